@@ -1,0 +1,95 @@
+// Opens the database: a PostgreSQL server (DATABASE_URL) or embedded PGlite in a local folder.
+// Both get the same Prisma client and the same raw-SQL runner (used by the migrator and the seed).
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { DatabaseTarget } from "./env";
+import { PrismaClient } from "./generated/prisma/client";
+
+/** Raw SQL for what Prisma does not do: multi-statement migration scripts, bulk seed inserts. */
+export interface SqlRunner {
+  /** Runs a script of several statements (simple-query protocol). */
+  exec(script: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs fn on one dedicated connection (for BEGIN/COMMIT and session-level locks). */
+  withConnection<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T>;
+}
+
+export interface Database {
+  target: DatabaseTarget;
+  prisma: PrismaClient;
+  sql: SqlRunner;
+  close(): Promise<void>;
+}
+
+export function openDatabase(target: DatabaseTarget): Database {
+  return target.kind === "postgres" ? openPostgres(target.url, target) : openPglite(target.dir, target);
+}
+
+function openPostgres(url: string, target: DatabaseTarget): Database {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    target,
+    prisma,
+    sql: pgRunner(pool, pool),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end().catch(() => undefined);
+    },
+  };
+}
+
+function pgRunner(queryable: pg.Pool | pg.PoolClient, pool: pg.Pool): SqlRunner {
+  return {
+    async exec(script) {
+      await queryable.query(script);
+    },
+    async query<T>(sql: string, params: unknown[] = []) {
+      const result = await queryable.query(sql, params);
+      return result.rows as T[];
+    },
+    async withConnection(fn) {
+      if (queryable !== pool) return fn(pgRunner(queryable, pool));
+      const client = await pool.connect();
+      try {
+        return await fn(pgRunner(client, pool));
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+function openPglite(dir: string, target: DatabaseTarget): Database {
+  if (!dir.startsWith("memory://")) fs.mkdirSync(dir, { recursive: true });
+  const client = new PGlite(dir, { extensions: { pg_trgm } });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  return {
+    target,
+    prisma,
+    sql: pgliteRunner(client),
+    async close() {
+      await prisma.$disconnect();
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+function pgliteRunner(client: PGlite): SqlRunner {
+  const runner: SqlRunner = {
+    async exec(script) {
+      await client.exec(script);
+    },
+    async query<T>(sql: string, params: unknown[] = []) {
+      const result = await client.query<T>(sql, params);
+      return result.rows;
+    },
+    // PGlite has a single connection already.
+    withConnection: (fn) => fn(runner),
+  };
+  return runner;
+}

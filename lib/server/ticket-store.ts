@@ -1,0 +1,115 @@
+// Reads and writes tickets as the domain sees them (TicketSnapshot), with their history and messages.
+// Every write of a transition is a conditional update on the version the transition started from,
+// so two concurrent writers can never both win (house rule 6).
+import type { TicketSnapshot, TransitionSuccess } from "@/lib/domain";
+import type { Prisma, PrismaClient } from "./generated/prisma/client";
+
+type Tx = Prisma.TransactionClient | PrismaClient;
+
+/** The columns that hold a TicketSnapshot (same names in schema.prisma). */
+export const snapshotSelect = {
+  id: true,
+  state: true,
+  tier: true,
+  askerType: true,
+  channel: true,
+  schoolId: true,
+  regencyCode: true,
+  assigneeId: true,
+  openedAt: true,
+  tierSince: true,
+  handoff: true,
+  handoffAt: true,
+  firstResponseAt: true,
+  dinasFirstResponseAt: true,
+  helpdeskFirstResponseAt: true,
+  lastMessageAt: true,
+  lastMessageBy: true,
+  helpdeskBreachedAt: true,
+  endedAt: true,
+  endReason: true,
+  version: true,
+} satisfies Prisma.TicketSelect;
+
+export type SnapshotRow = Prisma.TicketGetPayload<{ select: typeof snapshotSelect }>;
+
+export function toSnapshot(row: SnapshotRow): TicketSnapshot {
+  return { ...row };
+}
+
+function snapshotColumns(ticket: TicketSnapshot) {
+  const { id: _id, ...columns } = ticket;
+  return columns;
+}
+
+export interface NewTicketFields {
+  number: string;
+  subject: string;
+  categoryId: string;
+  askerId: string;
+  followUpOfId?: string | null;
+  visitorName?: string | null;
+  visitorPhone?: string | null;
+}
+
+/** Inserts a ticket opened by a transition, with its first messages and events. */
+export async function insertOpenedTicket(tx: Tx, result: TransitionSuccess, fields: NewTicketFields) {
+  await tx.ticket.create({ data: { id: result.ticket.id, ...fields, ...snapshotColumns(result.ticket) } });
+  await insertHistory(tx, result.ticket.id, result);
+}
+
+/**
+ * Writes a transition of an existing ticket if nobody changed it since `expectedVersion` was read.
+ * Returns false (and writes nothing) when another writer got there first.
+ */
+export async function writeTransition(tx: Tx, expectedVersion: number, result: TransitionSuccess, clientKey?: string) {
+  const updated = await tx.ticket.updateMany({
+    where: { id: result.ticket.id, version: expectedVersion },
+    data: snapshotColumns(result.ticket),
+  });
+  if (updated.count !== 1) return false;
+  await insertHistory(tx, result.ticket.id, result, clientKey);
+  return true;
+}
+
+async function insertHistory(tx: Tx, ticketId: string, result: TransitionSuccess, clientKey?: string) {
+  if (result.messages.length) {
+    await tx.message.createMany({
+      data: result.messages.map((m, index) => ({
+        ticketId,
+        authorId: m.authorId,
+        authorSide: m.authorSide ?? null,
+        kind: m.kind,
+        body: m.body,
+        createdAt: m.at,
+        clientKey: index === 0 ? (clientKey ?? null) : null,
+      })),
+    });
+  }
+  if (result.events.length) {
+    await tx.ticketEvent.createMany({
+      data: result.events.map((e) => ({
+        ticketId,
+        type: e.type,
+        actorId: e.actorId,
+        at: e.at,
+        fromState: e.fromState,
+        toState: e.toState,
+        fromTier: e.fromTier,
+        toTier: e.toTier,
+        detail: e.detail ?? undefined,
+      })),
+    });
+  }
+}
+
+/** Next human number for the year, atomically (one row per year, locked by the upsert). */
+export async function nextTicketSeq(tx: Tx, year: number): Promise<number> {
+  const rows = await tx.$queryRaw<{ lastSeq: number }[]>`
+    INSERT INTO "TicketCounter" ("year", "lastSeq") VALUES (${year}, 1)
+    ON CONFLICT ("year") DO UPDATE SET "lastSeq" = "TicketCounter"."lastSeq" + 1
+    RETURNING "lastSeq"`;
+  const seq = rows[0]?.lastSeq;
+  if (seq === undefined) throw new Error("ticket counter did not return a value");
+  return seq;
+}

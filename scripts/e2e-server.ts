@@ -1,0 +1,68 @@
+// Starts the built app for the browser tests on a fresh database with the demo data:
+// a new database on the DATABASE_URL server, or a new embedded PGlite folder. Cleans up on exit.
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { openDatabase } from "@/lib/server/database";
+import { getClockDurations, getEnv, type DatabaseTarget } from "@/lib/server/env";
+import { applyMigrations } from "@/lib/server/migrate";
+import { seedDemo } from "@/prisma/seed";
+
+const port = process.argv[2] ?? "3100";
+const serverUrl = getEnv().DATABASE_URL;
+const suffix = crypto.randomBytes(4).toString("hex");
+
+async function adminQuery(sql: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+let target: DatabaseTarget;
+if (serverUrl) {
+  const url = new URL(serverUrl);
+  url.pathname = `/hd_e2e_${suffix}`;
+  await adminQuery(`CREATE DATABASE "hd_e2e_${suffix}"`);
+  target = { kind: "postgres", url: url.toString() };
+} else {
+  target = { kind: "pglite", dir: fs.mkdtempSync(path.join(os.tmpdir(), "helpdesk-e2e-")) };
+}
+
+const db = openDatabase(target);
+await applyMigrations(db.sql);
+await seedDemo(db.prisma, { now: new Date(), durations: getClockDurations() });
+await db.close();
+
+const env: NodeJS.ProcessEnv = { ...process.env, PORT: port };
+if (target.kind === "postgres") env.DATABASE_URL = target.url;
+else {
+  delete env.DATABASE_URL;
+  env.PGLITE_DIR = target.dir;
+}
+const app = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+
+let cleaning = false;
+async function cleanUp() {
+  if (cleaning) return;
+  cleaning = true;
+  app.kill("SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  if (target.kind === "postgres") await adminQuery(`DROP DATABASE IF EXISTS "hd_e2e_${suffix}" WITH (FORCE)`).catch(() => undefined);
+  else fs.rmSync(target.dir, { recursive: true, force: true });
+  process.exit(0);
+}
+process.on("SIGTERM", cleanUp);
+process.on("SIGINT", cleanUp);
+app.on("exit", (code) => {
+  if (!cleaning) {
+    console.error(`next start berhenti (kode ${code})`);
+    void cleanUp();
+  }
+});
