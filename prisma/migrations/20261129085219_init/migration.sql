@@ -152,6 +152,7 @@ CREATE TABLE "Ticket" (
 -- CreateTable
 CREATE TABLE "Message" (
     "id" TEXT NOT NULL,
+    "seq" SERIAL NOT NULL,
     "ticketId" TEXT NOT NULL,
     "authorId" TEXT,
     "authorSide" "MessageAuthorSide",
@@ -183,6 +184,7 @@ CREATE TABLE "Attachment" (
 -- CreateTable
 CREATE TABLE "TicketEvent" (
     "id" TEXT NOT NULL,
+    "seq" SERIAL NOT NULL,
     "ticketId" TEXT NOT NULL,
     "type" "TicketEventType" NOT NULL,
     "actorId" TEXT,
@@ -260,7 +262,10 @@ CREATE INDEX "Ticket_openedAt_idx" ON "Ticket"("openedAt");
 CREATE INDEX "Ticket_categoryId_openedAt_idx" ON "Ticket"("categoryId", "openedAt");
 
 -- CreateIndex
-CREATE INDEX "Message_ticketId_createdAt_idx" ON "Message"("ticketId", "createdAt");
+CREATE UNIQUE INDEX "Message_seq_key" ON "Message"("seq");
+
+-- CreateIndex
+CREATE INDEX "Message_ticketId_createdAt_seq_idx" ON "Message"("ticketId", "createdAt", "seq");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Message_ticketId_clientKey_key" ON "Message"("ticketId", "clientKey");
@@ -275,7 +280,10 @@ CREATE INDEX "Attachment_ticketId_idx" ON "Attachment"("ticketId");
 CREATE INDEX "Attachment_messageId_idx" ON "Attachment"("messageId");
 
 -- CreateIndex
-CREATE INDEX "TicketEvent_ticketId_at_idx" ON "TicketEvent"("ticketId", "at");
+CREATE UNIQUE INDEX "TicketEvent_seq_key" ON "TicketEvent"("seq");
+
+-- CreateIndex
+CREATE INDEX "TicketEvent_ticketId_at_seq_idx" ON "TicketEvent"("ticketId", "at", "seq");
 
 -- CreateIndex
 CREATE INDEX "TicketEvent_type_at_idx" ON "TicketEvent"("type", "at");

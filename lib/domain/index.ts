@@ -1,0 +1,13 @@
+// The public API of the pure domain. Import from "@/lib/domain"; the files behind it may move.
+
+export * from "./types";
+export * from "./result";
+export * from "./relation";
+export * from "./permissions";
+export * from "./ticket-scope";
+export * from "./deadlines";
+export * from "./transitions";
+export * from "./ticket-number";
+export * from "./npsn";
+export * from "./duration";
+export * from "./time-zones";

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_DURATIONS,
+  closeTicket,
+  computeDeadlines,
+  escalateTicket,
+  expireTicket,
+  helpdeskTargetStatus,
+  recordHelpdeskBreach,
+  type HelpdeskTargetStatus,
+  type TicketSnapshot,
+} from "../../lib/domain";
+import {
+  HOUR_MS,
+  ONE_MINUTE_DURATIONS,
+  actors,
+  at,
+  days,
+  expectOk,
+  forward,
+  openDistrictTicket,
+  openSchoolTicket,
+  reply,
+} from "./fixtures";
+
+describe("computeDeadlines: the deadline a user is shown", () => {
+  it("a new school ticket: the district has until T+3d before it goes to the helpdesk", () => {
+    expect(computeDeadlines(openSchoolTicket(), DEFAULT_DURATIONS)).toEqual({
+      escalationDueAt: at(days(3)),
+      helpdeskAnswerDueAt: null,
+      expiryDueAt: at(days(7)),
+      next: { kind: "ESCALATION", at: at(days(3)) },
+    });
+  });
+
+  it("an answered school ticket still at the district keeps its escalation deadline", () => {
+    const answered = reply(openSchoolTicket(), actors.districtOperator, at(HOUR_MS));
+    expect(computeDeadlines(answered, DEFAULT_DURATIONS)).toMatchObject({
+      escalationDueAt: at(days(3)),
+      expiryDueAt: at(days(7), at(HOUR_MS)),
+      next: { kind: "ESCALATION" },
+    });
+  });
+
+  it("a forwarded ticket: the helpdesk has 3 days from the forward", () => {
+    const forwarded = forward(openSchoolTicket(), at(days(1)));
+    expect(computeDeadlines(forwarded, DEFAULT_DURATIONS)).toEqual({
+      escalationDueAt: null,
+      helpdeskAnswerDueAt: at(days(4)),
+      expiryDueAt: at(days(7)),
+      next: { kind: "HELPDESK_ANSWER", at: at(days(4)) },
+    });
+  });
+
+  it("an escalated ticket: the helpdesk target counts from the escalation", () => {
+    const escalated = expectOk(escalateTicket(openSchoolTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket;
+    expect(computeDeadlines(escalated, DEFAULT_DURATIONS).helpdeskAnswerDueAt).toEqual(at(days(6)));
+  });
+
+  it("once the helpdesk answered, only the expiry remains", () => {
+    const answered = reply(openDistrictTicket(), actors.helpdesk, at(days(1)));
+    expect(computeDeadlines(answered, DEFAULT_DURATIONS)).toEqual({
+      escalationDueAt: null,
+      helpdeskAnswerDueAt: null,
+      expiryDueAt: at(days(8)),
+      next: { kind: "EXPIRY", at: at(days(8)) },
+    });
+  });
+
+  it("a recorded breach stays visible but is no longer the next thing to happen", () => {
+    const breached = expectOk(recordHelpdeskBreach(openDistrictTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket;
+    const deadlines = computeDeadlines(breached, DEFAULT_DURATIONS);
+    expect(deadlines.helpdeskAnswerDueAt).toEqual(at(days(3)));
+    expect(deadlines.next).toEqual({ kind: "EXPIRY", at: at(days(7)) });
+  });
+
+  it.each<[string, () => TicketSnapshot]>([
+    ["closed", () => expectOk(closeTicket(openSchoolTicket(), actors.schoolOperator, at(HOUR_MS))).ticket],
+    ["expired", () => expectOk(expireTicket(openDistrictTicket(), at(days(7)), DEFAULT_DURATIONS)).ticket],
+  ])("a %s ticket has no deadlines", (_label, build) => {
+    expect(computeDeadlines(build(), DEFAULT_DURATIONS)).toEqual({
+      escalationDueAt: null,
+      helpdeskAnswerDueAt: null,
+      expiryDueAt: null,
+      next: null,
+    });
+  });
+
+  it("follows the installation's durations (1 minute)", () => {
+    expect(computeDeadlines(openSchoolTicket(), ONE_MINUTE_DURATIONS)).toMatchObject({
+      escalationDueAt: at(60_000),
+      expiryDueAt: at(60_000),
+      // On a tie the sweep expires rather than escalates, and `next` says so.
+      next: { kind: "EXPIRY", at: at(60_000) },
+    });
+  });
+});
+
+describe("helpdeskTargetStatus", () => {
+  const forwardedAt = at(HOUR_MS);
+  const due = at(days(3), forwardedAt);
+  const forwarded = () => forward(openSchoolTicket(), forwardedAt);
+
+  it.each<[string, () => TicketSnapshot, Date, HelpdeskTargetStatus]>([
+    ["a ticket still at the district", () => openSchoolTicket(), at(days(10)), "NOT_APPLICABLE"],
+    ["unanswered, before the target", forwarded, at(-1, due), "PENDING"],
+    ["unanswered, exactly at the target", forwarded, due, "BREACHED"],
+    ["answered exactly at the target", () => reply(forwarded(), actors.helpdesk, due), at(days(30)), "MET"],
+    ["answered 1 ms late (breach never recorded by a sweep)", () => reply(forwarded(), actors.helpdesk, at(1, due)), at(days(30)), "BREACHED"],
+    ["breach recorded, then answered later", () => reply(expectOk(recordHelpdeskBreach(forwarded(), due, DEFAULT_DURATIONS)).ticket, actors.helpdesk, at(HOUR_MS, due)), at(days(30)), "BREACHED"],
+    ["expired unanswered after the target", () => expectOk(expireTicket(forwarded(), at(days(7)), DEFAULT_DURATIONS)).ticket, at(days(30)), "BREACHED"],
+    ["closed by the asker before the target, unanswered", () => expectOk(closeTicket(forwarded(), actors.schoolOperator, at(days(1)))).ticket, at(days(30)), "NOT_APPLICABLE"],
+    ["a district office's ticket answered on day 2", () => reply(openDistrictTicket(), actors.helpdesk, at(days(2))), at(days(30)), "MET"],
+  ])("%s → %s", (_label, build, now, expected) => {
+    expect(helpdeskTargetStatus(build(), DEFAULT_DURATIONS, now)).toBe(expected);
+  });
+
+  it("with 1-minute durations the target is one minute after reaching the helpdesk", () => {
+    const ticket = openDistrictTicket();
+    expect(helpdeskTargetStatus(ticket, ONE_MINUTE_DURATIONS, at(59_999))).toBe("PENDING");
+    expect(helpdeskTargetStatus(ticket, ONE_MINUTE_DURATIONS, at(60_000))).toBe("BREACHED");
+  });
+});
