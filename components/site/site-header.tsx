@@ -1,0 +1,35 @@
+import { Container } from "@/components/ui/container";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-line bg-white">
+      <Container className="flex min-h-16 items-center justify-between gap-3 py-2">
+        <a href="/" className="flex min-w-0 items-center gap-2 rounded text-brand-800 no-underline">
+          <LogoMark />
+          <span className="text-base leading-tight font-bold sm:text-lg">
+            Helpdesk Dapodik <span className="whitespace-nowrap">PAUD &amp; Dikmas</span>
+          </span>
+        </a>
+        <a
+          href="/masuk"
+          className="inline-flex min-h-11 shrink-0 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white no-underline hover:bg-brand-800"
+        >
+          Masuk
+        </a>
+      </Container>
+    </header>
+  );
+}
+
+/** A speech bubble with a check: "a question, answered". Decorative. */
+function LogoMark() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-8 shrink-0" focusable="false">
+      <path
+        d="M4 4h16a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2h-8l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"
+        fill="currentColor"
+      />
+      <path d="m7.5 10.5 3 3 6-6" fill="none" stroke="#fff" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
