@@ -4,8 +4,7 @@
 // which applies the same migration files to PGlite or to a PostgreSQL server.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaCliPGlite } from "./prisma/pglite-cli-adapter";
 
 export default defineConfig({
   experimental: { adapter: true },
@@ -13,5 +12,5 @@ export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
   // PRISMA_PGLITE_DIR points the CLI at an existing PGlite folder (used by scripts/check-migrations.ts).
-  adapter: async () => new PrismaPGlite(new PGlite(process.env.PRISMA_PGLITE_DIR ?? "memory://")),
+  adapter: async () => new PrismaCliPGlite(process.env.PRISMA_PGLITE_DIR ?? "memory://"),
 });

@@ -1,4 +1,7 @@
 // The one place that reads process.env (house rule 7). Parsed and validated once, on first use.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 import { parseDuration } from "@/lib/domain/duration";
 import { DEFAULT_DURATIONS, type ClockDurations } from "@/lib/domain/types";
@@ -31,6 +34,17 @@ const envSchema = z.object({
   ESCALATION_DELAY: duration(DEFAULT_DURATIONS.escalationMs),
   HELPDESK_ANSWER_TARGET: duration(DEFAULT_DURATIONS.helpdeskAnswerMs),
   EXPIRY_DELAY: duration(DEFAULT_DURATIONS.expiryMs),
+  /** Signs session tokens. Unset: a random secret kept in .data/auth-secret (fine for a demo, not for a cluster). */
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET minimal 32 karakter").optional(),
+  /** Public URL of the app; https://… makes the session cookie Secure. */
+  NEXTAUTH_URL: z.url({ message: "NEXTAUTH_URL harus URL lengkap, mis. https://helpdesk.example.go.id" }).optional(),
+  /** Dapodik authentication endpoint for school operators; unset = school accounts held locally. */
+  DAPODIK_AUTH_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined))
+    .pipe(z.url({ message: "DAPODIK_AUTH_URL harus URL lengkap (http:// atau https://)" }).optional()),
+  DAPODIK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -47,6 +61,27 @@ export function getEnv(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+const SECRET_FILE = path.join(".data", "auth-secret");
+
+/** The session-signing secret: NEXTAUTH_SECRET, or one generated once and kept in .data/auth-secret. */
+export function getAuthSecret(): string {
+  const configured = getEnv().NEXTAUTH_SECRET;
+  if (configured) return configured;
+  try {
+    return fs.readFileSync(SECRET_FILE, "utf8").trim();
+  } catch {
+    fs.mkdirSync(path.dirname(SECRET_FILE), { recursive: true });
+    const secret = crypto.randomBytes(32).toString("base64url");
+    // "wx": if another process wrote it first, keep theirs.
+    try {
+      fs.writeFileSync(SECRET_FILE, secret, { flag: "wx", mode: 0o600 });
+      return secret;
+    } catch {
+      return fs.readFileSync(SECRET_FILE, "utf8").trim();
+    }
+  }
 }
 
 export function getClockDurations(): ClockDurations {
