@@ -1,21 +1,43 @@
 import { Container } from "@/components/ui/container";
+import { signOutAction } from "@/lib/actions/session-actions";
+import { ROLE_LABEL } from "@/lib/domain/roles";
+import { getCurrentUser, homeOf } from "@/lib/server/auth/session";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await getCurrentUser();
   return (
     <header className="border-b border-line bg-white">
-      <Container className="flex min-h-16 items-center justify-between gap-3 py-2">
-        <a href="/" className="flex min-w-0 items-center gap-2 rounded text-brand-800 no-underline">
+      <Container className="flex min-h-16 flex-wrap items-center justify-between gap-3 py-2">
+        <a href={user ? homeOf(user) : "/"} className="flex min-w-0 items-center gap-2 rounded text-brand-800 no-underline">
           <LogoMark />
           <span className="text-base leading-tight font-bold sm:text-lg">
             Helpdesk Dapodik <span className="whitespace-nowrap">PAUD &amp; Dikmas</span>
           </span>
         </a>
-        <a
-          href="/masuk"
-          className="inline-flex min-h-11 shrink-0 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white no-underline hover:bg-brand-800"
-        >
-          Masuk
-        </a>
+        {user ? (
+          <div className="flex items-center gap-3">
+            <p className="text-right text-sm leading-tight">
+              <span className="block font-semibold">{user.displayName}</span>
+              <span className="block text-muted">{ROLE_LABEL[user.actor.role]}</span>
+            </p>
+            {/* A server action form: signing out works even before any JavaScript has loaded. */}
+            <form action={signOutAction}>
+              <button
+                type="submit"
+                className="inline-flex min-h-11 shrink-0 items-center rounded-lg border border-brand-700 bg-white px-4 font-semibold text-brand-700 hover:bg-brand-50"
+              >
+                Keluar
+              </button>
+            </form>
+          </div>
+        ) : (
+          <a
+            href="/masuk"
+            className="inline-flex min-h-11 shrink-0 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white no-underline hover:bg-brand-800"
+          >
+            Masuk
+          </a>
+        )}
       </Container>
     </header>
   );

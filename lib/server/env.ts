@@ -43,8 +43,16 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined))
-    .pipe(z.url({ message: "DAPODIK_AUTH_URL harus URL lengkap (http:// atau https://)" }).optional()),
-  DAPODIK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+    .pipe(
+      z
+        .string()
+        .regex(/^https?:\/\/\S+$/, "DAPODIK_AUTH_URL harus URL lengkap (http:// atau https://)")
+        .optional(),
+    ),
+  /** How long to wait for Dapodik's complete answer (1s–60s). */
+  DAPODIK_TIMEOUT: duration(5000).pipe(
+    z.number().min(1000, "DAPODIK_TIMEOUT minimal 1s").max(60_000, "DAPODIK_TIMEOUT maksimal 60s"),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

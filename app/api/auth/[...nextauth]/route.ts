@@ -1,0 +1,11 @@
+import NextAuth from "next-auth";
+import { getAuthOptions } from "@/lib/server/auth/options";
+
+// Options are built per request (not at import), so `next build` never needs the secret or the database.
+type RouteContext = { params: Promise<{ nextauth: string[] }> };
+
+async function handler(request: Request, context: RouteContext) {
+  return NextAuth(request as never, { params: await context.params } as never, getAuthOptions());
+}
+
+export { handler as GET, handler as POST };

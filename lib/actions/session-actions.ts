@@ -1,0 +1,45 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { changeOwnPassword } from "@/lib/server/accounts";
+import { recordAudit } from "@/lib/server/audit";
+import { getCurrentUser } from "@/lib/server/auth/session";
+import { getPrisma } from "@/lib/server/db";
+import { createAction } from "./safe-action";
+
+// next-auth's session cookie (the __Secure- one when the app runs on https).
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+export async function signOutAction() {
+  const user = await getCurrentUser();
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) if (jar.has(name)) jar.delete(name);
+  if (user) await recordAudit(getPrisma(), { action: "SIGN_OUT", actorId: user.actor.userId, targetUserId: user.actor.userId, username: user.username });
+  redirect("/masuk?pesan=keluar");
+}
+
+const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Isi kata sandi lama."),
+    newPassword: z
+      .string()
+      .min(10, "Kata sandi baru minimal 10 karakter.")
+      .max(128, "Kata sandi baru maksimal 128 karakter."),
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "Ulangi kata sandi baru dengan sama persis." });
+
+export const changePasswordAction = createAction(
+  changePasswordSchema,
+  async (input, user) => {
+    const result = await changeOwnPassword(getPrisma(), user.actor.userId, input);
+    if (!result.ok) return result;
+    // Changing the password ends every session, this one too: sign in again with the new password.
+    const jar = await cookies();
+    for (const name of SESSION_COOKIES) if (jar.has(name)) jar.delete(name);
+    redirect("/masuk?pesan=sandi-diganti");
+  },
+  { allowPendingPasswordChange: true },
+);

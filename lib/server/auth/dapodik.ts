@@ -1,0 +1,24 @@
+// The installation's Dapodik authenticator: HTTP when DAPODIK_AUTH_URL is set, else local accounts.
+import { selectDapodikAuthenticator, type DapodikAuthenticator } from "../dapodik";
+import { getEnv } from "../env";
+import type { PrismaClient } from "../generated/prisma/client";
+import { verifyPassword } from "../passwords";
+
+export function createDapodikAuthenticator(
+  prisma: PrismaClient,
+  settings: { url?: string; timeoutMs?: number } = { url: getEnv().DAPODIK_AUTH_URL, timeoutMs: getEnv().DAPODIK_TIMEOUT },
+): DapodikAuthenticator {
+  return selectDapodikAuthenticator({
+    ...settings,
+    local: {
+      verifyPassword,
+      async findSchoolOperator(username) {
+        const user = await prisma.user.findFirst({
+          where: { username: username.toLowerCase(), role: "SEKOLAH", isActive: true, school: { isNot: null } },
+          select: { passwordHash: true, displayName: true, school: { select: { npsn: true } } },
+        });
+        return user?.school ? { passwordHash: user.passwordHash, displayName: user.displayName, npsn: user.school.npsn } : null;
+      },
+    },
+  });
+}

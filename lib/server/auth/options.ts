@@ -1,0 +1,73 @@
+// next-auth: credentials sign-in, JWT sessions carrying the user id, role and session version.
+// The session is re-checked against the database on every request (lib/server/auth/session.ts), so a
+// deactivated user or a reset password ends existing sessions at once.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { recordAudit } from "../audit";
+import { getPrisma } from "../db";
+import { getAuthSecret } from "../env";
+import { createDapodikAuthenticator } from "./dapodik";
+import { signInWithPassword } from "./sign-in";
+
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60; // one working day
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : String(forwarded ?? "")).split(",")[0]?.trim();
+  return first || "tidak-diketahui";
+}
+
+let cached: NextAuthOptions | undefined;
+
+export function getAuthOptions(): NextAuthOptions {
+  cached ??= buildAuthOptions();
+  return cached;
+}
+
+function buildAuthOptions(): NextAuthOptions {
+  return {
+    secret: getAuthSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/masuk", error: "/masuk" },
+    providers: [
+      CredentialsProvider({
+        name: "Akun Helpdesk",
+        credentials: { username: { type: "text" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const prisma = getPrisma();
+          const outcome = await signInWithPassword(
+            { prisma, dapodik: createDapodikAuthenticator(prisma), now: new Date() },
+            {
+              username: String(credentials?.username ?? ""),
+              password: String(credentials?.password ?? ""),
+              ipAddress: clientAddress(req?.headers as Record<string, unknown> | undefined),
+            },
+          );
+          // next-auth passes a thrown message to the sign-in form as `error`: ours are Indonesian and safe.
+          if (!outcome.ok) throw new Error(outcome.message);
+          const { user } = outcome;
+          return { id: user.id, name: user.displayName, role: user.role, sessionVersion: user.sessionVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.uid = user.id;
+          token.role = user.role;
+          token.sv = user.sessionVersion;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        session.user = { id: token.uid, role: token.role, sv: token.sv, name: token.name ?? "" };
+        return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.uid) await recordAudit(getPrisma(), { action: "SIGN_OUT", actorId: token.uid, targetUserId: token.uid });
+      },
+    },
+  };
+}

@@ -1,0 +1,112 @@
+// Checks a username and password. Issued accounts (dinas, helpdesk, supervisor, admin) by their
+// argon2id hash; school operators through the Dapodik authenticator (the Dapodik service, or local
+// accounts where there is none), which also creates the operator's account on the first successful
+// sign-in and links it to the school by NPSN.
+import { retryMessage } from "@/lib/domain/sign-in-throttle";
+import type { Role } from "@/lib/domain/types";
+import { recordAudit } from "../audit";
+import type { DapodikAuthenticator } from "../dapodik/types";
+import type { PrismaClient } from "../generated/prisma/client";
+import { verifyPassword } from "../passwords";
+import { clearSignInFailures, recordSignInFailure, throttledUntil } from "./throttle";
+
+export const WRONG_CREDENTIALS_MESSAGE = "Nama pengguna atau kata sandi salah.";
+const INACTIVE_MESSAGE =
+  "Akun Anda sudah dinonaktifkan. Hubungi tim Helpdesk (operator dinas) atau Dinas Pendidikan kabupaten/kota Anda (operator sekolah).";
+
+export interface SignedInUser {
+  id: string;
+  role: Role;
+  displayName: string;
+  sessionVersion: number;
+}
+
+export type SignInOutcome =
+  | { ok: true; user: SignedInUser }
+  | { ok: false; code: "INVALID_CREDENTIALS" | "THROTTLED" | "INACTIVE" | "NPSN_UNKNOWN" | "DAPODIK_UNAVAILABLE"; message: string };
+
+export interface SignInDeps {
+  prisma: PrismaClient;
+  /** How school operators are checked: HTTP (DAPODIK_AUTH_URL) or local accounts. */
+  dapodik: DapodikAuthenticator;
+  now: Date;
+}
+
+/** Normalised username: Dapodik usernames are e-mail addresses, matched case-insensitively. */
+export function normalizeUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+export async function signInWithPassword(
+  deps: SignInDeps,
+  input: { username: string; password: string; ipAddress: string },
+): Promise<SignInOutcome> {
+  const { prisma, now } = deps;
+  const username = normalizeUsername(input.username);
+  const { password, ipAddress } = input;
+  if (!username || !password) return { ok: false, code: "INVALID_CREDENTIALS", message: "Isi nama pengguna dan kata sandi." };
+
+  const until = await throttledUntil(prisma, username, ipAddress, now);
+  if (until) {
+    await recordAudit(prisma, { action: "SIGN_IN_THROTTLED", username, ipAddress, at: now });
+    return { ok: false, code: "THROTTLED", message: retryMessage(until, now) };
+  }
+
+  const fail = async (): Promise<SignInOutcome> => {
+    await recordSignInFailure(prisma, username, ipAddress, now);
+    await recordAudit(prisma, { action: "SIGN_IN_FAILED", username, ipAddress, at: now, detail: { reason: "credentials" } });
+    return { ok: false, code: "INVALID_CREDENTIALS", message: WRONG_CREDENTIALS_MESSAGE };
+  };
+  const inactive = async (userId: string): Promise<SignInOutcome> => {
+    await recordAudit(prisma, { action: "SIGN_IN_FAILED", targetUserId: userId, username, ipAddress, at: now, detail: { reason: "inactive" } });
+    return { ok: false, code: "INACTIVE", message: INACTIVE_MESSAGE };
+  };
+
+  const user = await prisma.user.findUnique({
+    where: { username },
+    select: { id: true, role: true, passwordHash: true, isActive: true, sessionVersion: true, displayName: true },
+  });
+
+  if (user && user.role !== "SEKOLAH") {
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) return fail();
+    if (!user.isActive) return inactive(user.id);
+    return succeed(deps, user, username, ipAddress);
+  }
+
+  {
+    const verification = await deps.dapodik.verify(username, password);
+    if (!verification.ok) {
+      if (verification.reason === "REFUSED") return fail();
+      await recordAudit(prisma, { action: "SIGN_IN_FAILED", username, ipAddress, at: now, detail: { reason: `dapodik:${verification.reason}` } });
+      return { ok: false, code: "DAPODIK_UNAVAILABLE", message: verification.message };
+    }
+    const school = await prisma.school.findUnique({ where: { npsn: verification.npsn }, select: { id: true } });
+    if (!school) {
+      await recordAudit(prisma, { action: "SIGN_IN_FAILED", username, ipAddress, at: now, detail: { reason: "npsn_unknown", npsn: verification.npsn } });
+      return {
+        ok: false,
+        code: "NPSN_UNKNOWN",
+        message: `Akun Dapodik Anda sah, tetapi NPSN ${verification.npsn} belum terdaftar di Helpdesk. Hubungi Dinas Pendidikan kabupaten/kota Anda agar data satuan pendidikan diperbarui.`,
+      };
+    }
+    if (user && !user.isActive) return inactive(user.id);
+    const linked = await prisma.user.upsert({
+      where: { username },
+      create: { username, displayName: verification.operatorName, role: "SEKOLAH", schoolId: school.id },
+      update: { displayName: verification.operatorName, schoolId: school.id },
+      select: { id: true, role: true, sessionVersion: true, displayName: true },
+    });
+    if (!user) {
+      await recordAudit(prisma, { action: "DAPODIK_ACCOUNT_LINKED", targetUserId: linked.id, username, ipAddress, at: now, detail: { npsn: verification.npsn } });
+    }
+    return succeed(deps, linked, username, ipAddress);
+  }
+}
+
+async function succeed(deps: SignInDeps, user: SignedInUser, username: string, ipAddress: string): Promise<SignInOutcome> {
+  const { prisma, now } = deps;
+  await clearSignInFailures(prisma, username);
+  await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
+  await recordAudit(prisma, { action: "SIGN_IN", actorId: user.id, targetUserId: user.id, username, ipAddress, at: now });
+  return { ok: true, user: { id: user.id, role: user.role, displayName: user.displayName, sessionVersion: user.sessionVersion } };
+}

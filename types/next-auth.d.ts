@@ -1,0 +1,19 @@
+import type { Role } from "@/lib/domain/types";
+
+declare module "next-auth" {
+  interface User {
+    role: Role;
+    sessionVersion: number;
+  }
+  interface Session {
+    user: { id: string; role: Role; sv: number; name: string };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid: string;
+    role: Role;
+    sv: number;
+  }
+}
