@@ -40,7 +40,7 @@ await applyMigrations(db.sql);
 await seedDemo(db.prisma, { now: new Date(), durations: getClockDurations() });
 await db.close();
 
-const env: NodeJS.ProcessEnv = { ...process.env, PORT: port };
+const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, NEXTAUTH_URL: `http://127.0.0.1:${port}` };
 if (target.kind === "postgres") env.DATABASE_URL = target.url;
 else {
   delete env.DATABASE_URL;

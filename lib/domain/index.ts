@@ -11,3 +11,6 @@ export * from "./ticket-number";
 export * from "./npsn";
 export * from "./duration";
 export * from "./time-zones";
+export * from "./format-time";
+export * from "./deadline-text";
+export * from "./roles";

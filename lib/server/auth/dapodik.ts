@@ -14,7 +14,9 @@ export function createDapodikAuthenticator(
       verifyPassword,
       async findSchoolOperator(username) {
         const user = await prisma.user.findFirst({
-          where: { username: username.toLowerCase(), role: "SEKOLAH", isActive: true, school: { isNot: null } },
+          // Deactivated accounts are returned too: after the password checks out, the sign-in says
+          // "deactivated" instead of "wrong password" (and the operator is not locked out for it).
+          where: { username: username.toLowerCase(), role: "SEKOLAH", school: { isNot: null } },
           select: { passwordHash: true, displayName: true, school: { select: { npsn: true } } },
         });
         return user?.school ? { passwordHash: user.passwordHash, displayName: user.displayName, npsn: user.school.npsn } : null;

@@ -11,10 +11,18 @@ import { signInWithPassword } from "./sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60; // one working day
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
+/**
+ * The client's address for throttling: the RIGHTMOST X-Forwarded-For entry, i.e. the one added by the
+ * nearest proxy (nginx's $proxy_add_x_forwarded_for), or by Next itself from the socket when there is
+ * no proxy. Entries further left come from the client and could be forged to dodge the limit.
+ */
+export function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : String(forwarded ?? "")).split(",")[0]?.trim();
-  return first || "tidak-diketahui";
+  const entries = (Array.isArray(forwarded) ? forwarded.join(",") : String(forwarded ?? ""))
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  return entries.at(-1) ?? "tidak-diketahui";
 }
 
 let cached: NextAuthOptions | undefined;

@@ -18,8 +18,9 @@ export type LocalSchoolOperator = {
 
 export type LocalDapodikDeps = {
   /**
-   * The active SEKOLAH account with this (trimmed) username and its school's NPSN, or null. Return null
-   * for other roles and deactivated accounts too: this path signs in school operators only.
+   * The SEKOLAH account with this (trimmed) username and its school's NPSN, or null (also for other
+   * roles: this path signs in school operators only). Deactivated accounts may be returned: the
+   * sign-in code refuses them after the password check, with its own message.
    */
   findSchoolOperator: (username: string) => Promise<LocalSchoolOperator | null>;
   verifyPassword: (passwordHash: string, password: string) => Promise<boolean>;

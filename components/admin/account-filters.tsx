@@ -1,0 +1,56 @@
+import { FormField } from "@/components/ui/form-field";
+import { ROLE_LABEL } from "@/lib/domain/roles";
+import { ROLES } from "@/lib/domain/types";
+import type { AccountListQuery } from "@/lib/server/admin-queries";
+import { SelectField } from "./select-field";
+
+// A plain GET form: the filters become the URL (shareable, works before any JavaScript loads) and a
+// new search starts again at page 1.
+export function AccountFilters({ query }: { query: AccountListQuery }) {
+  return (
+    <form method="get" action="/admin/akun" role="search" aria-label="Saring akun" className="rounded-lg border border-line bg-white p-4">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <FormField
+          label="Cari"
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ""}
+          hint="Nama pengguna, nama, atau NPSN."
+          autoCapitalize="none"
+          spellCheck={false}
+        />
+        <SelectField label="Peran" name="role" defaultValue={query.role ?? ""}>
+          <option value="">Semua peran</option>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABEL[role]}
+            </option>
+          ))}
+        </SelectField>
+        <FormField
+          label="Kabupaten/kota"
+          name="regency"
+          type="search"
+          defaultValue={query.regency ?? ""}
+          hint="Kode (mis. 33.74) atau bagian nama."
+        />
+        <SelectField label="Status" name="status" defaultValue={query.status ?? ""}>
+          <option value="">Semua status</option>
+          <option value="active">Aktif</option>
+          <option value="inactive">Nonaktif</option>
+        </SelectField>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
+        >
+          Terapkan filter
+        </button>
+        <a href="/admin/akun" className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700">
+          Hapus filter
+        </a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { PasswordReset } from "@/lib/actions/account-actions";
+import type { ActionResult } from "@/lib/actions/safe-action";
+import { ActionMessage } from "./action-message";
+import { ConfirmCheckbox } from "./confirm-checkbox";
+import { OneTimePassword } from "./one-time-password";
+
+type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult<PasswordReset>>;
+
+export function ResetPasswordForm({ action, userId, username }: { action: Action; userId: string; username: string }) {
+  const [state, formAction] = useActionState(action, null);
+  if (state?.ok && state.data) {
+    return (
+      <OneTimePassword heading="Kata sandi baru" username={username} password={state.data.initialPassword}>
+        Catat dan berikan kata sandi baru ini kepada pemilik akun. Kata sandi ini tidak akan ditampilkan lagi; pemilik wajib
+        menggantinya saat masuk berikutnya. Semua sesi akun ini sudah diakhiri.
+      </OneTimePassword>
+    );
+  }
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      <ActionMessage state={state} />
+      <p>
+        Kata sandi lama langsung tidak berlaku dan semua sesi akun ini diakhiri. Kata sandi baru ditampilkan satu kali; pemilik
+        wajib menggantinya saat masuk berikutnya.
+      </p>
+      <input type="hidden" name="userId" value={userId} />
+      <ConfirmCheckbox id="confirm-reset" label="Saya yakin ingin mengatur ulang kata sandi akun ini." error={errors.confirm} />
+      <SubmitButton pendingLabel="Mengatur ulang…">Atur ulang kata sandi</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import { expect, test } from "@playwright/test";
+import { DASHBOARDS, DEMO_ACCOUNTS, signIn, signInAs, type DemoRole } from "./support/auth";
+
+const ROLES = Object.keys(DEMO_ACCOUNTS) as DemoRole[];
+
+test.describe("masuk dan hak akses", () => {
+  for (const role of ROLES) {
+    test(`${role} signs in through the form and opens only its own dashboard`, async ({ page }) => {
+      await signInAs(page, role);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      for (const other of ROLES) {
+        await page.goto(DASHBOARDS[other]);
+        if (other === role) {
+          await expect(page).toHaveURL(new RegExp(`${DASHBOARDS[role]}$`));
+          await expect(page.getByText("Halaman ini bukan untuk akun Anda")).toHaveCount(0);
+        } else {
+          await expect(page).toHaveURL(/\/tidak-berwenang$/);
+          await expect(page.getByRole("heading", { name: "Halaman ini bukan untuk akun Anda" })).toBeVisible();
+        }
+      }
+    });
+  }
+
+  test("a wrong password gets a clear message and keeps the username typed", async ({ page }) => {
+    await signIn(page, "dinas.kendal", "salah-sekali");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Nama pengguna atau kata sandi salah.");
+    await expect(page.getByLabel("Nama pengguna")).toHaveValue("dinas.kendal");
+    await expect(page).toHaveURL(/\/masuk$/);
+  });
+
+  test("an unknown username gets exactly the same message", async ({ page }) => {
+    await signIn(page, "tidak.ada.orangnya", "salah-sekali");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Nama pengguna atau kata sandi salah.");
+  });
+
+  test("signed-out visitors are sent to the sign-in page", async ({ page }) => {
+    for (const path of Object.values(DASHBOARDS)) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/masuk$/);
+    }
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signInAs(page, "DINAS");
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await expect(page).toHaveURL(/\/masuk\?pesan=keluar$/);
+    await expect(page.getByRole("status")).toHaveText("Anda sudah keluar.");
+    await page.goto(DASHBOARDS.DINAS);
+    await expect(page).toHaveURL(/\/masuk$/);
+  });
+
+  test("pages carry the security headers and run under the CSP without violations", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto("/masuk");
+    const headers = response?.headers() ?? {};
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+'/);
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    await signInAs(page, "SEKOLAH");
+    expect(violations).toEqual([]);
+  });
+
+  test("the session cookie is httpOnly and SameSite=Lax", async ({ page, context }) => {
+    await signInAs(page, "HELPDESK");
+    const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe("Lax");
+  });
+});

@@ -1,0 +1,32 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Demo accounts (prisma/seed/users.ts); all share the demo password. */
+export const DEMO_PASSWORD = "demo12345";
+export const DEMO_ACCOUNTS = {
+  SEKOLAH: "sekolah.semarang",
+  DINAS: "dinas.semarang1",
+  HELPDESK: "helpdesk1",
+  SUPERVISOR: "supervisor",
+  ADMIN: "admin",
+} as const;
+export type DemoRole = keyof typeof DEMO_ACCOUNTS;
+export const DASHBOARDS: Record<DemoRole, string> = {
+  SEKOLAH: "/sekolah",
+  DINAS: "/dinas",
+  HELPDESK: "/helpdesk",
+  SUPERVISOR: "/supervisor",
+  ADMIN: "/admin",
+};
+
+/** Signs in through the real form, as a person would. */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("/masuk");
+  await page.getByLabel("Nama pengguna").fill(username);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+}
+
+export async function signInAs(page: Page, role: DemoRole) {
+  await signIn(page, DEMO_ACCOUNTS[role]);
+  await expect(page).toHaveURL(new RegExp(`${DASHBOARDS[role]}$`));
+}

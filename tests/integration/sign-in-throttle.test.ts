@@ -1,0 +1,139 @@
+// Sign-in throttling against a real database: 5 failures in 15 minutes lock a username for 15 minutes,
+// 30 lock an address. What a user would notice: after a few wrong guesses even the right password waits,
+// the page says how long, and it works again on time; an attacker cannot tell real usernames from made-up
+// ones by the way they lock, and a school network's other users are not locked out by one person.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createDapodikAuthenticator } from "@/lib/server/auth/dapodik";
+import type { SignInOutcome } from "@/lib/server/auth/sign-in";
+import type { DapodikAuthenticator } from "@/lib/server/dapodik";
+import {
+  at,
+  auditEntries,
+  createSignInWorld,
+  expectFailure,
+  MESSAGES,
+  PASSWORDS,
+  resetSignInState,
+  signIn,
+  T0,
+  throttleRows,
+  type SignInWorld,
+} from "./helpers/sign-in-fixtures";
+
+let world: SignInWorld;
+let local: DapodikAuthenticator;
+
+beforeAll(async () => {
+  world = await createSignInWorld();
+  local = createDapodikAuthenticator(world.db.prisma, {});
+});
+afterAll(async () => world?.db.destroy());
+beforeEach(async () => resetSignInState(world));
+
+const IP_A = "198.51.100.1";
+const IP_B = "198.51.100.2";
+
+async function failTimes(times: number, username: string, ipAddress: string, now: Date = T0) {
+  const outcomes: SignInOutcome[] = [];
+  for (let i = 0; i < times; i++) outcomes.push(await signIn(world, local, now, username, `salah-${i}`, ipAddress));
+  return outcomes;
+}
+
+const summary = (outcomes: SignInOutcome[]) => outcomes.map((o) => (o.ok ? "OK" : o.code));
+
+describe("per username", () => {
+  it("locks after 5 failures: the 6th try waits even with the right password, and works again after 15 minutes", async () => {
+    const failures = await failTimes(5, "dinas.semarang", IP_A);
+    for (const outcome of failures) expectFailure(outcome, "INVALID_CREDENTIALS", MESSAGES.wrong);
+    expect(await throttleRows(world)).toEqual({
+      "ip:198.51.100.1": { failures: 5, windowStartedAt: T0, lockedUntil: null },
+      "user:dinas.semarang": { failures: 0, windowStartedAt: T0, lockedUntil: at(15) },
+    });
+
+    expectFailure(await signIn(world, local, T0, "dinas.semarang", PASSWORDS.dinas, IP_A), "THROTTLED", MESSAGES.throttled(15));
+    // From another address too: the lock is on the account name.
+    expectFailure(await signIn(world, local, at(5), "dinas.semarang", PASSWORDS.dinas, IP_B), "THROTTLED", MESSAGES.throttled(10));
+    expectFailure(await signIn(world, local, at(14.5), "dinas.semarang", PASSWORDS.dinas, IP_A), "THROTTLED", MESSAGES.throttled(1));
+    // Tries during the lock are not failures: they neither extend the lock nor reach the password check.
+    expect(await throttleRows(world)).toMatchObject({ "user:dinas.semarang": { failures: 0, lockedUntil: at(15) } });
+
+    const outcome = await signIn(world, local, at(15), "dinas.semarang", PASSWORDS.dinas, IP_A);
+    expect(outcome).toMatchObject({ ok: true, user: { id: world.users.dinas.id, role: "DINAS" } });
+
+    const entries = await auditEntries(world);
+    expect(entries.map((e) => e.action)).toEqual([...Array(5).fill("SIGN_IN_FAILED"), "SIGN_IN_THROTTLED", "SIGN_IN_THROTTLED", "SIGN_IN_THROTTLED", "SIGN_IN"]);
+    expect(entries[5]).toEqual({ action: "SIGN_IN_THROTTLED", actorId: null, targetUserId: null, username: "dinas.semarang", ipAddress: IP_A, detail: null, at: T0 });
+    // The success forgets the username's counter; the address's stays (others share it).
+    expect(await throttleRows(world)).toEqual({ "ip:198.51.100.1": { failures: 5, windowStartedAt: T0, lockedUntil: null } });
+  });
+
+  it("a successful sign-in clears the username's counter", async () => {
+    await failTimes(4, "helpdesk1", IP_A);
+    expect(await signIn(world, local, at(1), "helpdesk1", PASSWORDS.helpdesk, IP_A)).toMatchObject({ ok: true });
+    expect(summary(await failTimes(4, "helpdesk1", IP_A, at(2)))).toEqual(Array(4).fill("INVALID_CREDENTIALS"));
+    // 4 + 4 failures, but only 4 since the success: still allowed.
+    expect(await signIn(world, local, at(2), "helpdesk1", PASSWORDS.helpdesk, IP_A)).toMatchObject({ ok: true });
+  });
+
+  it("counts failures within a 15-minute window only", async () => {
+    await failTimes(4, "admin", IP_A, T0);
+    await failTimes(1, "admin", IP_A, at(15)); // the first window is over: this starts a new one
+    expect(await throttleRows(world)).toMatchObject({ "user:admin": { failures: 1, windowStartedAt: at(15), lockedUntil: null } });
+    expect(await signIn(world, local, at(15), "admin", PASSWORDS.admin, IP_A)).toMatchObject({ ok: true, user: { role: "ADMIN" } });
+  });
+
+  it("does not lock other usernames of the same address", async () => {
+    await failTimes(5, "dinas.semarang", IP_A);
+    expect(await signIn(world, local, T0, "helpdesk1", PASSWORDS.helpdesk, IP_A)).toMatchObject({ ok: true, user: { role: "HELPDESK" } });
+  });
+
+  it("locks an unknown username exactly like a real one (no user enumeration)", async () => {
+    const real = [...(await failTimes(5, "dinas.semarang", IP_A)), await signIn(world, local, T0, "dinas.semarang", "lagi", IP_A)];
+    const unknown = [...(await failTimes(5, "dinas.tidakada", IP_B)), await signIn(world, local, T0, "dinas.tidakada", "lagi", IP_B)];
+    expect(unknown).toEqual(real);
+    expect(summary(unknown)).toEqual([...Array(5).fill("INVALID_CREDENTIALS"), "THROTTLED"]);
+    expectFailure(unknown[5]!, "THROTTLED", MESSAGES.throttled(15));
+    const rows = await throttleRows(world);
+    expect(rows["user:dinas.tidakada"]).toEqual(rows["user:dinas.semarang"]);
+  });
+});
+
+describe("per address", () => {
+  it("30 failures from one address lock every username from it, not from elsewhere", async () => {
+    // Six guessed names, 29 failures: each name locks at 5, the address is still open.
+    for (const name of ["tebak1", "tebak2", "tebak3", "tebak4", "tebak5"]) await failTimes(5, name, IP_A);
+    await failTimes(4, "tebak6", IP_A);
+    expect(await signIn(world, local, T0, "helpdesk1", PASSWORDS.helpdesk, IP_A)).toMatchObject({ ok: true });
+    expect(await throttleRows(world)).toMatchObject({ "ip:198.51.100.1": { failures: 29, lockedUntil: null } });
+
+    await failTimes(1, "tebak6", IP_A); // the 30th
+    expect(await throttleRows(world)).toMatchObject({ "ip:198.51.100.1": { failures: 0, lockedUntil: at(15) } });
+
+    const rightPasswords = [["helpdesk1", PASSWORDS.helpdesk], ["admin", PASSWORDS.admin], ["op.99000001", PASSWORDS.sekolah]] as const;
+    for (const [username, password] of rightPasswords) {
+      expectFailure(await signIn(world, local, at(1), username, password, IP_A), "THROTTLED", MESSAGES.throttled(14));
+    }
+    expect(await signIn(world, local, at(1), "helpdesk1", PASSWORDS.helpdesk, IP_B)).toMatchObject({ ok: true });
+    expect(await signIn(world, local, at(15), "admin", PASSWORDS.admin, IP_A)).toMatchObject({ ok: true });
+
+    const actions = (await auditEntries(world)).map((e) => e.action);
+    expect(actions.filter((a) => a === "SIGN_IN_FAILED")).toHaveLength(30);
+    expect(actions.filter((a) => a === "SIGN_IN_THROTTLED")).toHaveLength(3);
+  });
+});
+
+describe("concurrent failures", () => {
+  it("counts every one of 10 parallel failed attempts for one username", async () => {
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => signIn(world, local, T0, "dinas.semarang", `serbuan-${i}`, IP_A)),
+    );
+    expect(summary(outcomes)).toEqual(Array(10).fill("INVALID_CREDENTIALS"));
+    // No lost update: the address saw all 10; the username locked at 5 and again at 10.
+    expect(await throttleRows(world)).toEqual({
+      "ip:198.51.100.1": { failures: 10, windowStartedAt: T0, lockedUntil: null },
+      "user:dinas.semarang": { failures: 0, windowStartedAt: T0, lockedUntil: at(15) },
+    });
+    expect((await auditEntries(world)).filter((e) => e.action === "SIGN_IN_FAILED")).toHaveLength(10);
+    expectFailure(await signIn(world, local, T0, "dinas.semarang", PASSWORDS.dinas, IP_A), "THROTTLED", MESSAGES.throttled(15));
+  });
+});
