@@ -52,10 +52,13 @@ export interface NewTicketFields {
   visitorPhone?: string | null;
 }
 
-/** Inserts a ticket opened by a transition, with its first messages and events. */
-export async function insertOpenedTicket(tx: Tx, result: TransitionSuccess, fields: NewTicketFields) {
+/**
+ * Inserts a ticket opened by a transition, with its first messages and events. `clientKey` goes on the
+ * first message (the question), so a retried submit of the form can find the ticket it already created.
+ */
+export async function insertOpenedTicket(tx: Tx, result: TransitionSuccess, fields: NewTicketFields, clientKey?: string) {
   await tx.ticket.create({ data: { id: result.ticket.id, ...fields, ...snapshotColumns(result.ticket) } });
-  await insertHistory(tx, result.ticket.id, result);
+  await insertHistory(tx, result.ticket.id, result, clientKey);
 }
 
 /**

@@ -1,0 +1,59 @@
+// The server-side ticket service: what server actions and pages call. Every operation gets the actor
+// (built by the session code) and validated input; the database, durations and clock are bound once.
+//
+//   const tickets = createTicketService({ prisma: getPrisma(), durations: getClockDurations() });
+//   const result = await tickets.replyToTicket(actor, { ticketId, body, clientKey });
+import type { Actor, ClockDurations } from "@/lib/domain";
+import type { PrismaClient } from "../generated/prisma/client";
+import { addInternalNote } from "./add-internal-note";
+import { applyDueClocks } from "./apply-due-clocks";
+import { assignTicket } from "./assign-ticket";
+import { closeTicket } from "./close-ticket";
+import type { TicketServiceDeps } from "./deps";
+import { forwardTicket } from "./forward-ticket";
+import { getTicketForActor } from "./get-ticket";
+import { listTickets } from "./list-tickets";
+import { openTicket } from "./open-ticket";
+import { replyToTicket } from "./reply-to-ticket";
+import type {
+  AddInternalNoteInput,
+  AssignTicketInput,
+  CloseTicketInput,
+  ForwardTicketInput,
+  ListTicketsInput,
+  OpenTicketInput,
+  ReplyToTicketInput,
+} from "./validation";
+
+export interface CreateTicketServiceOptions {
+  prisma: PrismaClient;
+  durations: ClockDurations;
+  /** Defaults to the wall clock; tests inject their own. */
+  now?: () => Date;
+}
+
+export function createTicketService({ prisma, durations, now = () => new Date() }: CreateTicketServiceOptions) {
+  const deps: TicketServiceDeps = { prisma, durations, now };
+  return {
+    openTicket: (actor: Actor, input: OpenTicketInput) => openTicket(deps, actor, input),
+    replyToTicket: (actor: Actor, input: ReplyToTicketInput) => replyToTicket(deps, actor, input),
+    forwardTicket: (actor: Actor, input: ForwardTicketInput) => forwardTicket(deps, actor, input),
+    assignTicket: (actor: Actor, input: AssignTicketInput) => assignTicket(deps, actor, input),
+    addInternalNote: (actor: Actor, input: AddInternalNoteInput) => addInternalNote(deps, actor, input),
+    closeTicket: (actor: Actor, input: CloseTicketInput) => closeTicket(deps, actor, input),
+    applyDueClocks: (ticketId: string) => applyDueClocks(deps, ticketId),
+    getTicketForActor: (actor: Actor, ticketId: string) => getTicketForActor(deps, actor, ticketId),
+    listTickets: (actor: Actor, input?: ListTicketsInput) => listTickets(deps, actor, input),
+  };
+}
+
+export type TicketService = ReturnType<typeof createTicketService>;
+
+export type { ApplyDueClocksResult } from "./apply-due-clocks";
+export type { TicketList, TicketRow } from "./list-tickets";
+export { TICKET_VIEWS, type TicketView } from "./list-views";
+export type { ServiceFailure, ServiceFailureCode, ServiceResult, TicketChange, TicketChangeResult } from "./results";
+export { CONFLICT_MESSAGE, NOT_FOUND_MESSAGE } from "./results";
+export type { TicketActions, TicketDetail, TicketEventDto, TicketMessageDto } from "./ticket-detail";
+export type * from "./validation";
+export { TICKET_SORTS } from "./validation";

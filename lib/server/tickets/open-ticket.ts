@@ -1,0 +1,73 @@
+// Opening a ticket on the web: a school's question goes to its kab/kota's district office, a district
+// office's question to the helpdesk. Who asks, and for which school, comes from the session (the
+// actor), never from the form; the school's kab/kota comes from the database.
+import crypto from "node:crypto";
+import { authorize, formatTicketNumber, openTicket as openTransition, type Actor } from "@/lib/domain";
+import type { Prisma } from "../generated/prisma/client";
+import { insertOpenedTicket, nextTicketSeq } from "../ticket-store";
+import type { TicketServiceDeps } from "./deps";
+import { changedTicket } from "./mutate-ticket";
+import { fromRefusal, invalidInput, refusal, type ServiceFailure, type TicketChangeResult } from "./results";
+import { inScope, loadTicket } from "./scope";
+import { checkFollowUp, resolveAskerPlace } from "./open-ticket-checks";
+import { openTicketSchema, type OpenTicketInput } from "./validation";
+
+const INACTIVE_CATEGORY_MESSAGE = "Kategori yang dipilih tidak tersedia. Pilih kategori lain.";
+
+/** Ticket numbers count per calendar year in WIB, where the helpdesk is. */
+export function ticketYearOf(now: Date): number {
+  return Number(new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Jakarta", year: "numeric" }).format(now));
+}
+
+/** The ticket this asker already opened with this form submit, if any (a retried submit). */
+async function findOpenedWithKey(db: Prisma.TransactionClient | TicketServiceDeps["prisma"], actor: Actor, clientKey: string) {
+  return loadTicket(db, inScope(actor, { askerId: actor.userId, messages: { some: { clientKey, authorId: actor.userId } } }));
+}
+
+export async function openTicket(deps: TicketServiceDeps, actor: Actor, input: OpenTicketInput): Promise<TicketChangeResult> {
+  const allowed = authorize(actor, "ticket.open");
+  if (!allowed.ok) return fromRefusal(allowed);
+  const parsed = openTicketSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const { categoryId, subject, body, followUpOfId, clientKey } = parsed.data;
+
+  if (clientKey) {
+    const existing = await findOpenedWithKey(deps.prisma, actor, clientKey);
+    if (existing) return changedTicket(existing.number, existing.snapshot, true);
+  }
+  const category = await deps.prisma.category.count({ where: { id: categoryId, isActive: true } });
+  if (category !== 1) return invalidCategory();
+  const place = await resolveAskerPlace(deps.prisma, actor);
+  if (!place.ok) return place;
+  if (followUpOfId) {
+    const followUp = await checkFollowUp(deps.prisma, actor, followUpOfId);
+    if (followUp) return followUp;
+  }
+
+  const now = deps.now();
+  const opened = openTransition(actor, { id: crypto.randomUUID(), ...place.value, body }, now);
+  if (!opened.ok) return fromRefusal(opened);
+
+  return deps.prisma.$transaction(async (tx) => {
+    if (clientKey) {
+      // Two submits of the same form racing: the second waits here until the first commits, then
+      // finds its ticket. (The unique index on Message is per ticket, so it cannot catch this case.)
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`ticket.open:${actor.userId}:${clientKey}`}, 0))`;
+      const existing = await findOpenedWithKey(tx, actor, clientKey);
+      if (existing) return changedTicket(existing.number, existing.snapshot, true);
+    }
+    const year = ticketYearOf(now);
+    const number = formatTicketNumber(year, await nextTicketSeq(tx, year));
+    await insertOpenedTicket(
+      tx,
+      opened,
+      { number, subject, categoryId, askerId: actor.userId, followUpOfId: followUpOfId ?? null },
+      clientKey,
+    );
+    return changedTicket(number, opened.ticket, false);
+  });
+}
+
+function invalidCategory(): ServiceFailure {
+  return { ...refusal("INVALID_INPUT", INACTIVE_CATEGORY_MESSAGE), fieldErrors: { categoryId: [INACTIVE_CATEGORY_MESSAGE] } };
+}

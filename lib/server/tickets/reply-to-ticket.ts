@@ -1,0 +1,49 @@
+// A public reply. The domain decides whether the actor speaks as the asker or as the handler.
+// Replies commute, so on a version conflict we simply re-read and apply again: two people replying at
+// once are both saved. A reply to a ticket that ended a moment ago gets TICKET_ENDED, never a silent loss.
+import { replyToTicket as replyTransition, type Actor } from "@/lib/domain";
+import type { TicketServiceDeps } from "./deps";
+import { changedTicket, decideBy, mutateTicket, type Decision } from "./mutate-ticket";
+import { conflict, invalidField, invalidInput, type TicketChangeResult } from "./results";
+import { loadTicketForActor, type LoadedTicket } from "./scope";
+import { replyToTicketSchema, type ReplyToTicketInput } from "./validation";
+
+const CLIENT_KEY_TAKEN = "Kunci pengiriman formulir sudah dipakai. Muat ulang halaman lalu coba lagi.";
+
+export async function replyToTicket(
+  deps: TicketServiceDeps,
+  actor: Actor,
+  input: ReplyToTicketInput,
+): Promise<TicketChangeResult> {
+  const parsed = replyToTicketSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const { ticketId, body, clientKey } = parsed.data;
+
+  /** A retried submit of a reply that is already saved answers with the ticket as it is now. */
+  async function replayOf(loaded: LoadedTicket): Promise<TicketChangeResult | null> {
+    if (!clientKey) return null;
+    const existing = await deps.prisma.message.findUnique({
+      where: { ticketId_clientKey: { ticketId, clientKey } },
+      select: { authorId: true },
+    });
+    if (!existing) return null;
+    if (existing.authorId !== actor.userId) return invalidField("clientKey", CLIENT_KEY_TAKEN);
+    return changedTicket(loaded.number, loaded.snapshot, true);
+  }
+
+  return mutateTicket(deps, {
+    clientKey,
+    load: (db) => loadTicketForActor(db, actor, ticketId),
+    async decide(loaded, now): Promise<Decision> {
+      // Checked before the rules: the first submit may have been the last message before the ticket ended.
+      const replay = await replayOf(loaded);
+      if (replay) return { stop: replay };
+      return decideBy(replyTransition(loaded.snapshot, actor, body, now));
+    },
+    // The backstop: a concurrent request with the same key won between our check and our write.
+    async onDuplicateClientKey() {
+      const loaded = await loadTicketForActor(deps.prisma, actor, ticketId);
+      return (loaded && (await replayOf(loaded))) ?? conflict();
+    },
+  });
+}
