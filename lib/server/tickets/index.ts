@@ -14,6 +14,7 @@ import { forwardTicket } from "./forward-ticket";
 import { getTicketForActor } from "./get-ticket";
 import { listTickets } from "./list-tickets";
 import { openTicket } from "./open-ticket";
+import { countUnread, markTicketRead } from "./read-markers";
 import { replyToTicket } from "./reply-to-ticket";
 import type {
   AddInternalNoteInput,
@@ -44,11 +45,14 @@ export function createTicketService({ prisma, durations, now = () => new Date() 
     applyDueClocks: (ticketId: string) => applyDueClocks(deps, ticketId),
     getTicketForActor: (actor: Actor, ticketId: string) => getTicketForActor(deps, actor, ticketId),
     listTickets: (actor: Actor, input?: ListTicketsInput) => listTickets(deps, actor, input),
+    countUnread: (actor: Actor) => countUnread(deps, actor),
+    markTicketRead: (actor: Actor, ticketId: string, lastMessageAt: Date) => markTicketRead(deps, actor.userId, ticketId, lastMessageAt),
   };
 }
 
 export type TicketService = ReturnType<typeof createTicketService>;
 
+export { UNREAD_SCAN_LIMIT } from "./read-markers";
 export type { ApplyDueClocksResult } from "./apply-due-clocks";
 export type { TicketList, TicketRow } from "./list-tickets";
 export { TICKET_VIEWS, type TicketView } from "./list-views";
