@@ -48,13 +48,13 @@ export default async function AdminHomePage() {
                   <tr key={role} className="border-t border-line">
                     <th scope="row" className="px-3 py-2 font-normal">{ROLE_LABEL[role]}</th>
                     <td className="px-3 py-2 text-right">
-                      <a href={listHref(role, "active")} className="inline-block min-w-11 py-1 font-semibold text-brand-700">
+                      <a href={listHref(role, "active")} className="inline-block min-w-11 py-1 font-semibold text-brand-700 underline underline-offset-2">
                         {formatCount(counts[role].active)}
                         <span className="sr-only"> akun {ROLE_LABEL[role]} aktif</span>
                       </a>
                     </td>
                     <td className="px-3 py-2 text-right">
-                      <a href={listHref(role, "inactive")} className="inline-block min-w-11 py-1 font-semibold text-brand-700">
+                      <a href={listHref(role, "inactive")} className="inline-block min-w-11 py-1 font-semibold text-brand-700 underline underline-offset-2">
                         {formatCount(counts[role].inactive)}
                         <span className="sr-only"> akun {ROLE_LABEL[role]} nonaktif</span>
                       </a>

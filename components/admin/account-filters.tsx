@@ -9,33 +9,32 @@ import { SelectField } from "./select-field";
 export function AccountFilters({ query }: { query: AccountListQuery }) {
   return (
     <form method="get" action="/admin/akun" role="search" aria-label="Saring akun" className="rounded-lg border border-line bg-white p-4">
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <FormField
-          label="Cari"
-          name="q"
-          type="search"
-          defaultValue={query.q ?? ""}
-          hint="Nama pengguna, nama, atau NPSN."
-          autoCapitalize="none"
-          spellCheck={false}
-        />
+      {/* Two columns even on a phone for the short selects, so the list starts on the first screen. */}
+      <div className="grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-4">
+        <div className="col-span-2 lg:col-span-1">
+          <FormField
+            label="Cari"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            hint="Nama pengguna, nama, atau NPSN."
+            autoCapitalize="none"
+            spellCheck={false}
+          />
+        </div>
+        <div className="col-span-2 lg:col-span-1">
+          <FormField label="Kabupaten/kota" name="regency" type="search" defaultValue={query.regency ?? ""} hint="Kode (mis. 33.74) atau nama." />
+        </div>
         <SelectField label="Peran" name="role" defaultValue={query.role ?? ""}>
-          <option value="">Semua peran</option>
+          <option value="">Semua</option>
           {ROLES.map((role) => (
             <option key={role} value={role}>
               {ROLE_LABEL[role]}
             </option>
           ))}
         </SelectField>
-        <FormField
-          label="Kabupaten/kota"
-          name="regency"
-          type="search"
-          defaultValue={query.regency ?? ""}
-          hint="Kode (mis. 33.74) atau bagian nama."
-        />
         <SelectField label="Status" name="status" defaultValue={query.status ?? ""}>
-          <option value="">Semua status</option>
+          <option value="">Semua</option>
           <option value="active">Aktif</option>
           <option value="inactive">Nonaktif</option>
         </SelectField>
@@ -47,7 +46,7 @@ export function AccountFilters({ query }: { query: AccountListQuery }) {
         >
           Terapkan filter
         </button>
-        <a href="/admin/akun" className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700">
+        <a href="/admin/akun" className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2">
           Hapus filter
         </a>
       </div>

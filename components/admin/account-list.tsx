@@ -33,7 +33,7 @@ export function AccountList({ rows }: { rows: AccountRow[] }) {
       {rows.map((account) => (
         <li key={account.id} className="grid gap-x-6 gap-y-1 p-4 md:grid-cols-[minmax(0,1.2fr)_minmax(0,1.5fr)_minmax(0,1fr)]">
           <div className="min-w-0">
-            <a href={`/admin/akun/${account.id}`} className="font-semibold break-all text-brand-700">
+            <a href={`/admin/akun/${account.id}`} className="font-semibold break-all text-brand-700 underline underline-offset-2">
               {account.username}
             </a>
             <p>{account.displayName}</p>

@@ -1,19 +1,22 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { ActionMessage } from "./action-message";
 import { ConfirmCheckbox } from "./confirm-checkbox";
+import { useFocusAfterSubmit } from "./use-focus-after-submit";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult<unknown>>;
 
 /** Deactivate (with a "Saya yakin" step) or reactivate; the page re-renders with the new status. */
 export function AccountStatusForm({ action, userId, isActive }: { action: Action; userId: string; isActive: boolean }) {
   const [state, formAction] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusAfterSubmit(formRef, state);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form ref={formRef} action={formAction} noValidate className="space-y-4">
       <ActionMessage state={state} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="active" value={isActive ? "false" : "true"} />

@@ -8,25 +8,36 @@ import { SelectField } from "./select-field";
 export function AuditFilters({ query }: { query: AuditListQuery }) {
   return (
     <form method="get" action="/admin/audit" role="search" aria-label="Saring log audit" className="rounded-lg border border-line bg-white p-4">
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <SelectField label="Kejadian" name="action" defaultValue={query.action ?? ""}>
-          <option value="">Semua kejadian</option>
-          {AUDIT_ACTIONS.map((action) => (
-            <option key={action} value={action}>
-              {AUDIT_ACTION_LABEL[action]}
-            </option>
-          ))}
-        </SelectField>
-        <FormField
-          label="Nama pengguna memuat"
-          name="username"
-          type="search"
-          defaultValue={query.username ?? ""}
-          autoCapitalize="none"
-          spellCheck={false}
-        />
-        <FormField label="Dari tanggal" name="from" type="date" defaultValue={query.from ?? ""} hint="Tanggal WIB." />
-        <FormField label="Sampai tanggal" name="to" type="date" defaultValue={query.to ?? ""} hint="Tanggal WIB, ikut dihitung." />
+      <div className="grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-4">
+        <div className="col-span-2 lg:col-span-1">
+          <SelectField label="Kejadian" name="action" defaultValue={query.action ?? ""}>
+            <option value="">Semua kejadian</option>
+            {AUDIT_ACTIONS.map((action) => (
+              <option key={action} value={action}>
+                {AUDIT_ACTION_LABEL[action]}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <div className="col-span-2 lg:col-span-1">
+          <FormField
+            label="Nama pengguna"
+            name="username"
+            type="search"
+            defaultValue={query.username ?? ""}
+            hint="Sebagian pun cukup."
+            autoCapitalize="none"
+            spellCheck={false}
+          />
+        </div>
+        {/* A date input needs more than half of a 360 px screen. */}
+        <div className="col-span-2 sm:col-span-1">
+          <FormField label="Dari tanggal" name="from" type="date" defaultValue={query.from ?? ""} />
+        </div>
+        <div className="col-span-2 sm:col-span-1">
+          <FormField label="Sampai tanggal" name="to" type="date" defaultValue={query.to ?? ""} />
+        </div>
+        <p className="col-span-2 -mt-2 text-sm text-muted lg:col-span-4">Tanggal dalam WIB; kedua tanggal ikut dihitung.</p>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button
@@ -35,7 +46,7 @@ export function AuditFilters({ query }: { query: AuditListQuery }) {
         >
           Terapkan filter
         </button>
-        <a href="/admin/audit" className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700">
+        <a href="/admin/audit" className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2">
           Hapus filter
         </a>
       </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { useActionState, useRef, useState, type FormEvent } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { CreatedAccount } from "@/lib/actions/account-actions";
@@ -8,7 +8,9 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 import type { ProvinceOption } from "@/lib/server/admin-queries";
 import { OneTimePassword } from "./one-time-password";
+import { ActionMessage } from "./action-message";
 import { SelectField } from "./select-field";
+import { useFocusAfterSubmit } from "./use-focus-after-submit";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult<CreatedAccount>>;
 
@@ -28,6 +30,8 @@ export function NewAccountForm({ action, provinces }: { action: Action; province
   // refused submit (e.g. the username is taken) keeps everything but the field to fix.
   const [values, setValues] = useState<Values>({ role: "DINAS" });
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusAfterSubmit(formRef, state);
 
   if (state?.ok && state.data) {
     return (
@@ -37,13 +41,13 @@ export function NewAccountForm({ action, provinces }: { action: Action; province
           menggantinya saat pertama masuk.
         </OneTimePassword>
         <p className="flex flex-wrap gap-x-6 gap-y-2">
-          <a href={`/admin/akun/${state.data.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700">
+          <a href={`/admin/akun/${state.data.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2">
             Lihat akun ini
           </a>
-          <a href="/admin/akun/baru" className="inline-flex min-h-11 items-center font-semibold text-brand-700">
+          <a href="/admin/akun/baru" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2">
             Buat akun lain
           </a>
-          <a href="/admin/akun" className="inline-flex min-h-11 items-center font-semibold text-brand-700">
+          <a href="/admin/akun" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2">
             Kembali ke daftar akun
           </a>
         </p>
@@ -57,12 +61,8 @@ export function NewAccountForm({ action, provinces }: { action: Action; province
   }
 
   return (
-    <form action={formAction} onSubmit={remember} noValidate className="group space-y-5">
-      {state && !state.ok && (
-        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">
-          {state.message}
-        </p>
-      )}
+    <form ref={formRef} action={formAction} onSubmit={remember} noValidate className="group space-y-5">
+      <ActionMessage state={state && !state.ok ? state : null} />
       <fieldset aria-describedby={errors.role ? "role-error" : undefined} className="space-y-2">
         <legend className="mb-1 font-semibold">Peran</legend>
         {ROLE_CHOICES.map(({ role, hint }) => (
@@ -83,6 +83,8 @@ export function NewAccountForm({ action, provinces }: { action: Action; province
       {/* Shown only while "Operator Dinas" is chosen — by CSS, so it works before JavaScript loads too. */}
       <div className="hidden group-has-[#role-DINAS:checked]:block">
         <SelectField
+          // A select ignores a changed defaultValue after mounting: a new key mounts it with the kept choice.
+          key={values.regencyCode ?? ""}
           label="Kabupaten/kota"
           name="regencyCode"
           defaultValue={values.regencyCode ?? ""}

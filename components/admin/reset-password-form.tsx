@@ -1,17 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PasswordReset } from "@/lib/actions/account-actions";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { ActionMessage } from "./action-message";
 import { ConfirmCheckbox } from "./confirm-checkbox";
+import { useFocusAfterSubmit } from "./use-focus-after-submit";
 import { OneTimePassword } from "./one-time-password";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult<PasswordReset>>;
 
 export function ResetPasswordForm({ action, userId, username }: { action: Action; userId: string; username: string }) {
   const [state, formAction] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusAfterSubmit(formRef, state);
   if (state?.ok && state.data) {
     return (
       <OneTimePassword heading="Kata sandi baru" username={username} password={state.data.initialPassword}>
@@ -22,7 +25,7 @@ export function ResetPasswordForm({ action, userId, username }: { action: Action
   }
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form ref={formRef} action={formAction} noValidate className="space-y-4">
       <ActionMessage state={state} />
       <p>
         Kata sandi lama langsung tidak berlaku dan semua sesi akun ini diakhiri. Kata sandi baru ditampilkan satu kali; pemilik

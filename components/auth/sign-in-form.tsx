@@ -2,13 +2,17 @@
 
 // The sign-in form: two small requests (CSRF token, then next-auth's credentials callback) and no
 // next-auth client bundle. What the user typed stays in the form when sign-in fails.
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 
 const GENERIC_ERROR = "Tidak dapat masuk saat ini. Periksa koneksi internet Anda lalu coba lagi.";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Until the script has loaded, the button stays disabled: a tap would otherwise submit the form
+  // natively, and the password must never travel in a URL.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,7 +48,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={submit} className="space-y-4" noValidate>
       {error && (
         <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">
           {error}
@@ -80,10 +84,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       </div>
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || !ready}
         className="inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
       >
-        {pending ? "Memeriksa…" : "Masuk"}
+        {pending ? "Memeriksa…" : ready ? "Masuk" : "Memuat…"}
       </button>
     </form>
   );

@@ -6,6 +6,7 @@ import type { Role } from "@/lib/domain/types";
 import { recordAudit } from "./audit";
 import type { PrismaClient } from "./generated/prisma/client";
 import { hashPassword, verifyPassword } from "./passwords";
+import { isUniqueViolation } from "./tickets/mutate-ticket";
 
 export type AccountResult<T = undefined> =
   | { ok: true; data: T }
@@ -47,6 +48,14 @@ export async function changeOwnPassword(
   return { ok: true, data: undefined };
 }
 
+const TAKEN = {
+  ok: false,
+  code: "INVALID_INPUT",
+  message: "Nama pengguna sudah dipakai.",
+  fieldErrors: { username: "Nama pengguna sudah dipakai." },
+} as const;
+
+
 export interface NewAccountInput {
   role: Exclude<Role, "SEKOLAH">;
   username: string;
@@ -59,16 +68,15 @@ export interface NewAccountInput {
 /** Creates an issued account; returns the initial password, to be shown once and never stored in clear. */
 export async function createIssuedAccount(prisma: PrismaClient, adminId: string, input: NewAccountInput): Promise<AccountResult<{ id: string; initialPassword: string }>> {
   const username = input.username.trim().toLowerCase();
-  if (await prisma.user.findUnique({ where: { username }, select: { id: true } })) {
-    return { ok: false, code: "INVALID_INPUT", message: "Nama pengguna sudah dipakai.", fieldErrors: { username: "Nama pengguna sudah dipakai." } };
-  }
+  if (await prisma.user.findUnique({ where: { username }, select: { id: true } })) return TAKEN;
   if (input.role === "DINAS") {
     const regency = input.regencyCode ? await prisma.regency.findUnique({ where: { code: input.regencyCode }, select: { code: true } }) : null;
     if (!regency) return { ok: false, code: "INVALID_INPUT", message: "Pilih kabupaten/kota.", fieldErrors: { regencyCode: "Pilih kabupaten/kota yang terdaftar." } };
   }
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
-  const user = await prisma.$transaction(async (tx) => {
+  const user = await prisma
+    .$transaction(async (tx) => {
     const created = await tx.user.create({
       data: {
         username,
@@ -84,7 +92,10 @@ export async function createIssuedAccount(prisma: PrismaClient, adminId: string,
     });
     await recordAudit(tx, { action: "ACCOUNT_CREATED", actorId: adminId, targetUserId: created.id, username, detail: { role: input.role, regencyCode: input.regencyCode } });
     return created;
-  });
+  })
+    // Two admins creating the same username at once: the unique index decides, the loser is told why.
+    .catch((error: unknown) => (isUniqueViolation(error) ? null : Promise.reject(error)));
+  if (!user) return TAKEN;
   return { ok: true, data: { id: user.id, initialPassword } };
 }
 

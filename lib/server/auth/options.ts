@@ -3,7 +3,6 @@
 // deactivated user or a reset password ends existing sessions at once.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { recordAudit } from "../audit";
 import { getPrisma } from "../db";
 import { getAuthSecret } from "../env";
 import { createDapodikAuthenticator } from "./dapodik";
@@ -70,11 +69,6 @@ function buildAuthOptions(): NextAuthOptions {
       session({ session, token }) {
         session.user = { id: token.uid, role: token.role, sv: token.sv, name: token.name ?? "" };
         return session;
-      },
-    },
-    events: {
-      async signOut({ token }) {
-        if (token?.uid) await recordAudit(getPrisma(), { action: "SIGN_OUT", actorId: token.uid, targetUserId: token.uid });
       },
     },
   };

@@ -49,7 +49,7 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
       <AdminNav current="akun" isSectionPage={false} />
       <Container className="max-w-3xl space-y-6 py-8">
         <p className="text-sm">
-          <a href="/admin/akun" className="font-semibold text-brand-700">
+          <a href="/admin/akun" className="font-semibold text-brand-700 underline underline-offset-2">
             ‹ Daftar akun
           </a>
         </p>
@@ -109,7 +109,7 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
           </h2>
           <p className="text-sm text-muted">
             {RECENT_AUDIT_LIMIT} entri log audit terakhir tentang akun ini.{" "}
-            <a href={auditHref} className="font-semibold text-brand-700">
+            <a href={auditHref} className="font-semibold text-brand-700 underline underline-offset-2">
               Lihat semua entri untuk nama pengguna ini
             </a>{" "}
             (termasuk percobaan masuk yang gagal).

@@ -17,7 +17,7 @@ export default async function NewAccountPage() {
       <AdminNav current="akun" isSectionPage={false} />
       <Container className="max-w-xl space-y-6 py-8">
         <p className="text-sm">
-          <a href="/admin/akun" className="font-semibold text-brand-700">
+          <a href="/admin/akun" className="font-semibold text-brand-700 underline underline-offset-2">
             ‹ Daftar akun
           </a>
         </p>
