@@ -1,15 +1,50 @@
 import type { Metadata } from "next";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
-import { Container } from "@/components/ui/container";
+import { firstValues, type RawSearchParams } from "@/components/tickets/list/list-query";
+import { TicketListSection } from "@/components/tickets/list/ticket-list-section";
+import { WideContainer } from "@/components/tickets/list/wide-container";
+import { ButtonLink } from "@/components/ui/button-link";
 import { requireRole } from "@/lib/server/auth/session";
+import { listCategoriesForFilter } from "@/lib/server/categories";
+import { getPrisma } from "@/lib/server/db";
+import { getClockDurations } from "@/lib/server/env";
+import { getTicketService } from "@/lib/server/ticket-service";
 
-export const metadata: Metadata = { title: "Beranda dinas" };
+export const metadata: Metadata = { title: "Kotak masuk" };
 
-export default async function Page() {
+export default async function DinasInboxPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireRole("DINAS");
+  const params = await searchParams;
+  const [list, categories] = await Promise.all([
+    getTicketService().listTickets(user.actor, { ...firstValues(params), view: "inbox" }),
+    listCategoriesForFilter(getPrisma()),
+  ]);
   return (
-    <Container className="py-6">
-      <DashboardHeading user={user} title="Beranda dinas" />
-    </Container>
+    <WideContainer className="space-y-4 py-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <DashboardHeading user={user} title="Kotak masuk" />
+        <ButtonLink href="/dinas/pertanyaan/baru">Buat pertanyaan ke Helpdesk</ButtonLink>
+      </div>
+      <p className="text-muted">
+        Pertanyaan dari sekolah di {user.regencyName ?? "kabupaten/kota Anda"}, yang paling mendesak di atas. Pertanyaan kantor Anda
+        sendiri ada di{" "}
+        <a href="/dinas/pertanyaan" className="font-semibold text-brand-700">
+          Pertanyaan saya ke Helpdesk
+        </a>
+        .
+      </p>
+      <TicketListSection
+        list={list}
+        searchParams={params}
+        basePath="/dinas"
+        home="/dinas"
+        timeZone={user.timeZone}
+        durations={getClockDurations()}
+        categories={categories}
+        columns={{ placeHeader: "Sekolah", showRegency: false, showTier: true, showAssignee: false }}
+        title="Kotak masuk"
+        emptyText="Belum ada pertanyaan dari sekolah di kabupaten/kota Anda."
+      />
+    </WideContainer>
   );
 }

@@ -1,15 +1,53 @@
 import type { Metadata } from "next";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
-import { Container } from "@/components/ui/container";
+import { firstValues, type RawSearchParams } from "@/components/tickets/list/list-query";
+import { ListTabs } from "@/components/tickets/list/list-tabs";
+import { TicketListSection } from "@/components/tickets/list/ticket-list-section";
+import { WideContainer } from "@/components/tickets/list/wide-container";
 import { requireRole } from "@/lib/server/auth/session";
+import { listCategoriesForFilter } from "@/lib/server/categories";
+import { getPrisma } from "@/lib/server/db";
+import { getClockDurations } from "@/lib/server/env";
+import { getTicketService } from "@/lib/server/ticket-service";
 
-export const metadata: Metadata = { title: "Beranda helpdesk" };
+export const metadata: Metadata = { title: "Antrean helpdesk" };
 
-export default async function Page() {
+const VIEWS = [
+  { view: "unassigned", label: "Belum ditugaskan", hint: "Tiket yang belum dipegang siapa pun, yang paling mendesak di atas." },
+  { view: "mine", label: "Tugas saya", hint: "Tiket yang ditugaskan kepada Anda." },
+  { view: "all", label: "Semua", hint: "Semua tiket di tingkat Helpdesk, termasuk yang sudah selesai." },
+] as const;
+
+export default async function HelpdeskQueuePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireRole("HELPDESK");
+  const params = await searchParams;
+  const [list, categories] = await Promise.all([
+    getTicketService().listTickets(user.actor, firstValues(params)),
+    listCategoriesForFilter(getPrisma()),
+  ]);
+  // The service resolved the view (an unknown ?view= falls back to the first one).
+  const current = VIEWS.find((tab) => tab.view === list.view) ?? VIEWS[0];
   return (
-    <Container className="py-6">
-      <DashboardHeading user={user} title="Beranda helpdesk" />
-    </Container>
+    <WideContainer className="space-y-4 py-6">
+      <DashboardHeading user={user} title="Antrean helpdesk" />
+      <ListTabs
+        label="Tampilan antrean"
+        tabs={VIEWS.map((tab) => ({ href: `/helpdesk?view=${tab.view}`, label: tab.label, isCurrent: tab.view === current.view }))}
+      />
+      <p className="text-muted">{current.hint}</p>
+      <TicketListSection
+        list={list}
+        searchParams={params}
+        basePath="/helpdesk"
+        viewParam={current.view}
+        home="/helpdesk"
+        timeZone={user.timeZone}
+        durations={getClockDurations()}
+        categories={categories}
+        columns={{ placeHeader: "Penanya", showRegency: true, showTier: false, showAssignee: current.view === "all" }}
+        title={`Antrean: ${current.label}`}
+        emptyText={current.view === "mine" ? "Belum ada tiket yang ditugaskan kepada Anda." : "Antrean kosong."}
+      />
+    </WideContainer>
   );
 }

@@ -1,15 +1,29 @@
 import type { Metadata } from "next";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
+import { firstValues, readListUrl, type RawSearchParams } from "@/components/tickets/list/list-query";
+import { SchoolTicketList } from "@/components/tickets/list/school-ticket-list";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { requireRole } from "@/lib/server/auth/session";
+import { getTicketService } from "@/lib/server/ticket-service";
 
-export const metadata: Metadata = { title: "Beranda sekolah" };
+export const metadata: Metadata = { title: "Tiket saya" };
 
-export default async function Page() {
+// No client component on this page: school operators are on cheap phones and slow connections.
+export default async function SchoolTicketsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireRole("SEKOLAH");
+  const params = await searchParams;
+  const { filters } = readListUrl(params);
+  // Only the state filter and the page are offered here; other parameters are not passed on.
+  const { state, page } = firstValues(params);
+  const list = await getTicketService().listTickets(user.actor, { state, page });
   return (
-    <Container className="py-6">
-      <DashboardHeading user={user} title="Beranda sekolah" />
+    <Container className="space-y-6 py-6">
+      <DashboardHeading user={user} title="Tiket saya" />
+      <ButtonLink href="/sekolah/tiket/baru" className="w-full text-lg sm:w-auto">
+        Buat tiket baru
+      </ButtonLink>
+      <SchoolTicketList list={list} state={filters.state} timeZone={user.timeZone} />
     </Container>
   );
 }

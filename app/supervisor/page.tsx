@@ -1,15 +1,39 @@
 import type { Metadata } from "next";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
-import { Container } from "@/components/ui/container";
+import { firstValues, type RawSearchParams } from "@/components/tickets/list/list-query";
+import { TicketListSection } from "@/components/tickets/list/ticket-list-section";
+import { WideContainer } from "@/components/tickets/list/wide-container";
 import { requireRole } from "@/lib/server/auth/session";
+import { listCategoriesForFilter } from "@/lib/server/categories";
+import { getPrisma } from "@/lib/server/db";
+import { getClockDurations } from "@/lib/server/env";
+import { getTicketService } from "@/lib/server/ticket-service";
 
-export const metadata: Metadata = { title: "Beranda supervisor" };
+export const metadata: Metadata = { title: "Semua tiket" };
 
-export default async function Page() {
+export default async function SupervisorTicketsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireRole("SUPERVISOR");
+  const params = await searchParams;
+  const [list, categories] = await Promise.all([
+    getTicketService().listTickets(user.actor, { ...firstValues(params), view: "all" }),
+    listCategoriesForFilter(getPrisma()),
+  ]);
   return (
-    <Container className="py-6">
-      <DashboardHeading user={user} title="Beranda supervisor" />
-    </Container>
+    <WideContainer className="space-y-4 py-6">
+      <DashboardHeading user={user} title="Semua tiket" />
+      <p className="text-muted">Semua tiket dari semua kabupaten/kota, di Dinas maupun di Helpdesk, yang paling mendesak di atas.</p>
+      <TicketListSection
+        list={list}
+        searchParams={params}
+        basePath="/supervisor"
+        home="/supervisor"
+        timeZone={user.timeZone}
+        durations={getClockDurations()}
+        categories={categories}
+        columns={{ placeHeader: "Penanya", showRegency: true, showTier: true, showAssignee: true }}
+        title="Semua tiket"
+        emptyText="Belum ada tiket."
+      />
+    </WideContainer>
   );
 }

@@ -1,4 +1,5 @@
 import { Container } from "@/components/ui/container";
+import { AppNav } from "./app-nav";
 import { signOutAction } from "@/lib/actions/session-actions";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 import { getCurrentUser, homeOf } from "@/lib/server/auth/session";
@@ -39,6 +40,8 @@ export async function SiteHeader() {
           </a>
         )}
       </Container>
+      {/* While a password change is pending every page sends the user to that form: no menu to offer. */}
+      {user && !user.mustChangePassword && <AppNav user={user} />}
     </header>
   );
 }

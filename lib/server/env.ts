@@ -20,6 +20,12 @@ const duration = (fallbackMs: number) =>
       return ms;
     });
 
+/** Trimmed text; empty or unset = undefined. */
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined));
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** postgresql://… to use a PostgreSQL server; unset = embedded PGlite in PGLITE_DIR. */
@@ -53,6 +59,32 @@ const envSchema = z.object({
   DAPODIK_TIMEOUT: duration(5000).pipe(
     z.number().min(1000, "DAPODIK_TIMEOUT minimal 1s").max(60_000, "DAPODIK_TIMEOUT maksimal 60s"),
   ),
+  /** Inngest Cloud / self-hosted keys (both or neither). Unset = the SLA clocks run in-process. */
+  INNGEST_EVENT_KEY: optionalText,
+  INNGEST_SIGNING_KEY: optionalText,
+  /** "1"/"true": use an Inngest dev server (at INNGEST_BASE_URL, or the SDK's default); an http(s) URL: a dev server there. */
+  INNGEST_DEV: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(1|true|0|false|https?:\/\/\S+)$/i, "INNGEST_DEV harus 1, true, 0, false, atau URL server dev Inngest")
+      .optional(),
+  ),
+  /** Where the Inngest server is (self-hosted or dev server); unset = Inngest Cloud / the dev default. */
+  INNGEST_BASE_URL: optionalText.pipe(
+    z.string().regex(/^https?:\/\/\S+$/, "INNGEST_BASE_URL harus URL lengkap (http:// atau https://)").optional(),
+  ),
+  /** How often the in-process sweep runs when Inngest is not configured (5s–1h). */
+  CLOCK_SWEEP_INTERVAL: duration(60_000).pipe(
+    z.number().min(5000, "CLOCK_SWEEP_INTERVAL minimal 5s").max(3_600_000, "CLOCK_SWEEP_INTERVAL maksimal 1h"),
+  ),
+}).superRefine((env, ctx) => {
+  if (Boolean(env.INNGEST_EVENT_KEY) !== Boolean(env.INNGEST_SIGNING_KEY)) {
+    ctx.addIssue({
+      code: "custom",
+      path: [env.INNGEST_EVENT_KEY ? "INNGEST_SIGNING_KEY" : "INNGEST_EVENT_KEY"],
+      message: "INNGEST_EVENT_KEY dan INNGEST_SIGNING_KEY harus diisi keduanya (atau dikosongkan keduanya)",
+    });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -107,4 +139,41 @@ export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite
 export function getDatabaseTarget(): DatabaseTarget {
   const env = getEnv();
   return env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dir: env.PGLITE_DIR };
+}
+
+/** How the app reaches Inngest, when it does (see README "SLA clocks"). */
+export interface InngestSettings {
+  eventKey?: string;
+  signingKey?: string;
+  /** True: an Inngest dev server (no keys, no signature checks). */
+  isDev: boolean;
+  baseUrl?: string;
+}
+
+function isDevFlag(value: string | undefined): boolean {
+  return value !== undefined && !/^(0|false)$/i.test(value);
+}
+
+/** Inngest runs the clocks when a dev server is asked for or both keys are set; otherwise they run in-process. */
+export function isInngestConfigured(): boolean {
+  const env = getEnv();
+  return isDevFlag(env.INNGEST_DEV) || Boolean(env.INNGEST_EVENT_KEY && env.INNGEST_SIGNING_KEY);
+}
+
+export function getInngestSettings(): InngestSettings {
+  const env = getEnv();
+  const isDev = isDevFlag(env.INNGEST_DEV);
+  // INNGEST_DEV=http://host:8288 names the dev server itself (the SDK's own convention).
+  const devUrl = isDev && env.INNGEST_DEV && /^https?:/i.test(env.INNGEST_DEV) ? env.INNGEST_DEV : undefined;
+  return {
+    isDev,
+    ...(env.INNGEST_EVENT_KEY ? { eventKey: env.INNGEST_EVENT_KEY } : {}),
+    ...(env.INNGEST_SIGNING_KEY ? { signingKey: env.INNGEST_SIGNING_KEY } : {}),
+    ...((env.INNGEST_BASE_URL ?? devUrl) ? { baseUrl: env.INNGEST_BASE_URL ?? devUrl } : {}),
+  };
+}
+
+/** How often the in-process sweep runs (only when Inngest is not configured). */
+export function getClockSweepIntervalMs(): number {
+  return getEnv().CLOCK_SWEEP_INTERVAL;
 }

@@ -9,11 +9,12 @@ import { addInternalNote } from "./add-internal-note";
 import { applyDueClocks } from "./apply-due-clocks";
 import { assignTicket } from "./assign-ticket";
 import { closeTicket } from "./close-ticket";
-import type { TicketServiceDeps } from "./deps";
+import type { TicketOutbox, TicketServiceDeps } from "./deps";
 import { forwardTicket } from "./forward-ticket";
 import { getTicketForActor } from "./get-ticket";
 import { listTickets } from "./list-tickets";
 import { openTicket } from "./open-ticket";
+import { openWalkInTicket, type OpenWalkInInput } from "./open-walk-in";
 import { countUnread, markTicketRead } from "./read-markers";
 import { replyToTicket } from "./reply-to-ticket";
 import type {
@@ -31,12 +32,15 @@ export interface CreateTicketServiceOptions {
   durations: ClockDurations;
   /** Defaults to the wall clock; tests inject their own. */
   now?: () => Date;
+  /** The clock timers' outbox (lib/server/outbox), when Inngest runs the clocks. */
+  outbox?: TicketOutbox;
 }
 
-export function createTicketService({ prisma, durations, now = () => new Date() }: CreateTicketServiceOptions) {
-  const deps: TicketServiceDeps = { prisma, durations, now };
+export function createTicketService({ prisma, durations, now = () => new Date(), outbox }: CreateTicketServiceOptions) {
+  const deps: TicketServiceDeps = { prisma, durations, now, ...(outbox ? { outbox } : {}) };
   return {
     openTicket: (actor: Actor, input: OpenTicketInput) => openTicket(deps, actor, input),
+    openWalkInTicket: (actor: Actor, input: OpenWalkInInput) => openWalkInTicket(deps, actor, input),
     replyToTicket: (actor: Actor, input: ReplyToTicketInput) => replyToTicket(deps, actor, input),
     forwardTicket: (actor: Actor, input: ForwardTicketInput) => forwardTicket(deps, actor, input),
     assignTicket: (actor: Actor, input: AssignTicketInput) => assignTicket(deps, actor, input),
@@ -54,6 +58,7 @@ export type TicketService = ReturnType<typeof createTicketService>;
 
 export { UNREAD_SCAN_LIMIT } from "./read-markers";
 export type { ApplyDueClocksResult } from "./apply-due-clocks";
+export type { TicketOutbox, TicketServiceDeps } from "./deps";
 export type { TicketList, TicketRow } from "./list-tickets";
 export { TICKET_VIEWS, type TicketView } from "./list-views";
 export type { ServiceFailure, ServiceFailureCode, ServiceResult, TicketChange, TicketChangeResult } from "./results";

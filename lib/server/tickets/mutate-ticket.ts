@@ -47,17 +47,22 @@ export async function mutateTicket(deps: TicketServiceDeps, plan: MutationPlan):
     if ("stop" in decision) return decision.stop;
 
     let written: boolean;
+    let outboxEvents = 0;
     try {
       written = await deps.prisma.$transaction(async (tx) => {
         if (!(await writeTransition(tx, loaded.snapshot.version, decision.write, plan.clientKey))) return false;
         await decision.afterWrite?.(tx);
+        outboxEvents = (await deps.outbox?.record(tx, decision.write, deps.durations)) ?? 0;
         return true;
       });
     } catch (error) {
       if (plan.onDuplicateClientKey && isUniqueViolation(error)) return plan.onDuplicateClientKey();
       throw error;
     }
-    if (written) return changedTicket(loaded.number, decision.write.ticket, false);
+    if (written) {
+      if (outboxEvents > 0) deps.outbox?.afterCommit();
+      return changedTicket(loaded.number, decision.write.ticket, false);
+    }
   }
   return conflict();
 }

@@ -48,7 +48,8 @@ export async function openTicket(deps: TicketServiceDeps, actor: Actor, input: O
   const opened = openTransition(actor, { id: crypto.randomUUID(), ...place.value, body }, now);
   if (!opened.ok) return fromRefusal(opened);
 
-  return deps.prisma.$transaction(async (tx) => {
+  let outboxEvents = 0;
+  const result = await deps.prisma.$transaction(async (tx) => {
     if (clientKey) {
       // Two submits of the same form racing: the second waits here until the first commits, then
       // finds its ticket. (The unique index on Message is per ticket, so it cannot catch this case.)
@@ -64,8 +65,11 @@ export async function openTicket(deps: TicketServiceDeps, actor: Actor, input: O
       { number, subject, categoryId, askerId: actor.userId, followUpOfId: followUpOfId ?? null },
       clientKey,
     );
+    outboxEvents = (await deps.outbox?.record(tx, opened, deps.durations)) ?? 0;
     return changedTicket(number, opened.ticket, false);
   });
+  if (outboxEvents > 0) deps.outbox?.afterCommit();
+  return result;
 }
 
 function invalidCategory(): ServiceFailure {

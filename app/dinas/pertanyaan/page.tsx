@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
+import { firstValues, type RawSearchParams } from "@/components/tickets/list/list-query";
+import { TicketListSection } from "@/components/tickets/list/ticket-list-section";
+import { WideContainer } from "@/components/tickets/list/wide-container";
+import { ButtonLink } from "@/components/ui/button-link";
+import { requireRole } from "@/lib/server/auth/session";
+import { listCategoriesForFilter } from "@/lib/server/categories";
+import { getPrisma } from "@/lib/server/db";
+import { getClockDurations } from "@/lib/server/env";
+import { getTicketService } from "@/lib/server/ticket-service";
+
+export const metadata: Metadata = { title: "Pertanyaan saya ke Helpdesk" };
+
+export default async function DinasQuestionsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const user = await requireRole("DINAS");
+  const params = await searchParams;
+  const [list, categories] = await Promise.all([
+    getTicketService().listTickets(user.actor, { ...firstValues(params), view: "asked" }),
+    listCategoriesForFilter(getPrisma()),
+  ]);
+  return (
+    <WideContainer className="space-y-4 py-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <DashboardHeading user={user} title="Pertanyaan saya ke Helpdesk" />
+        <ButtonLink href="/dinas/pertanyaan/baru">Buat pertanyaan ke Helpdesk</ButtonLink>
+      </div>
+      <p className="text-muted">
+        Pertanyaan kantor Anda kepada Tim Helpdesk, yang terakhir aktif di atas. Pertanyaan dari sekolah ada di{" "}
+        <a href="/dinas" className="font-semibold text-brand-700">
+          Kotak masuk
+        </a>
+        .
+      </p>
+      <TicketListSection
+        list={list}
+        searchParams={params}
+        basePath="/dinas/pertanyaan"
+        home="/dinas"
+        timeZone={user.timeZone}
+        durations={getClockDurations()}
+        categories={categories}
+        columns={{ placeHeader: null, showRegency: false, showTier: false, showAssignee: false }}
+        title="Pertanyaan saya ke Helpdesk"
+        emptyText="Kantor Anda belum pernah bertanya kepada Tim Helpdesk."
+      />
+    </WideContainer>
+  );
+}

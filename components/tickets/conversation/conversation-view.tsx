@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { Container } from "@/components/ui/container";
+import { ROLE_HOME } from "@/lib/domain";
+import { getClockDurations } from "@/lib/server/env";
+import { AssignForm } from "./assign-form";
+import { CloseForm } from "./close-form";
+import { DeadlineBox } from "./deadline-box";
+import { ForwardForm } from "./forward-form";
+import { HistoryTimeline } from "./history-timeline";
+import { InternalNoteForm } from "./internal-note-form";
+import type { Conversation } from "./load-conversation";
+import { MessageList } from "./message-list";
+import { ReplySection } from "./reply-section";
+import { isStaff } from "./ticket-labels";
+import { TicketHeader } from "./ticket-header";
+
+/** One ticket's page, the same for every role: what each may do comes from `ticket.can`. */
+export function ConversationView({ conversation }: { conversation: Conversation }) {
+  const { user, ticket, members, assigneeNames, initialClientKey } = conversation;
+  const { timeZone } = user;
+  const durations = getClockDurations();
+  const isAsker = ticket.relation === "ASKER";
+  const staff = isStaff(ticket.relation);
+  const isReadOnlyDistrict = ticket.relation === "DISTRICT_HANDLER" && ticket.tier === "HELPDESK" && !ticket.endedAt;
+  // A district's own questions are listed apart from its inbox.
+  const backHref = user.actor.role === "DINAS" && isAsker ? "/dinas/pertanyaan" : ROLE_HOME[user.actor.role];
+  return (
+    <Container className="py-6">
+      {/* Aligned with the site header, at a reading width on wide screens. */}
+      <div className="max-w-3xl space-y-6">
+        <a href={backHref} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+          ← Kembali ke daftar tiket
+        </a>
+        <TicketHeader ticket={ticket} viewerRole={user.actor.role} timeZone={timeZone} />
+        <DeadlineBox ticket={ticket} durations={durations} timeZone={timeZone} />
+        <MessageList ticket={ticket} timeZone={timeZone} />
+
+        {ticket.can.reply && (
+          <ReplySection
+            ticketId={ticket.id}
+            initialClientKey={initialClientKey}
+            asksIfSolved={isAsker && ticket.state === "ANSWERED" && ticket.can.close}
+            label={isAsker ? "Tulis balasan" : "Jawab penanya"}
+          />
+        )}
+        {isReadOnlyDistrict && (
+          <p className="rounded-xl border border-line bg-white p-4">
+            Tiket ini sudah ditangani Tim Helpdesk. Dinas tetap dapat membaca percakapannya sampai selesai.
+          </p>
+        )}
+        {ticket.can.forward && <ForwardForm ticketId={ticket.id} />}
+        {ticket.can.assign && (
+          <AssignForm
+            ticketId={ticket.id}
+            members={members}
+            assignee={ticket.assignee}
+            selfId={ticket.relation === "HELPDESK" ? user.actor.userId : null}
+          />
+        )}
+        {ticket.can.note && <InternalNoteForm ticketId={ticket.id} />}
+        {ticket.can.close && <CloseForm ticketId={ticket.id} />}
+
+        <HistoryTimeline
+          ticket={ticket}
+          context={{
+            durations,
+            assigneeNames,
+            showsAssigneeNames: staff,
+            seesForwardNotes: staff || ticket.relation === "DISTRICT_HANDLER",
+          }}
+          timeZone={timeZone}
+        />
+      </div>
+    </Container>
+  );
+}
+
+/** The browser tab names the ticket; a ticket out of scope gets the not-found page's title. */
+export function conversationMetadata(conversation: Conversation | null): Metadata {
+  if (!conversation) return { title: "Halaman tidak ditemukan" };
+  return { title: `${conversation.ticket.number} · ${conversation.ticket.subject}` };
+}

@@ -1,0 +1,42 @@
+// Loads one ticket for the signed-in user of a role's conversation page. Cached per request (the user
+// object is per-request too, see getCurrentUser), so the page and its metadata read it once. A ticket
+// outside the user's scope is null: the page then shows the same not-found page as a missing id.
+import crypto from "node:crypto";
+import { cache } from "react";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { getPrisma } from "@/lib/server/db";
+import { helpdeskMemberNames, listActiveHelpdeskMembers, type HelpdeskMember } from "@/lib/server/helpdesk-members";
+import { getTicketService } from "@/lib/server/ticket-service";
+import type { TicketDetail } from "@/lib/server/tickets";
+import { assigneeIdsOf } from "./event-text";
+import { isStaff } from "./ticket-labels";
+
+export interface Conversation {
+  user: CurrentUser;
+  ticket: TicketDetail;
+  /** Choices for the assign select (empty unless the user may assign). */
+  members: HelpdeskMember[];
+  assigneeNames: Map<string, string>;
+  /** The reply form's first clientKey, rendered into the page so it is the same before and after hydration. */
+  initialClientKey: string;
+}
+
+const MAX_ID_LENGTH = 64;
+
+export const loadConversation = cache(async (user: CurrentUser, ticketId: string): Promise<Conversation | null> => {
+  if (ticketId.length > MAX_ID_LENGTH) return null;
+  const ticket = await getTicketService().getTicketForActor(user.actor, ticketId);
+  if (!ticket) return null;
+  const prisma = getPrisma();
+  const [members, assigneeNames] = await Promise.all([
+    ticket.can.assign ? listActiveHelpdeskMembers(prisma) : [],
+    isStaff(ticket.relation) ? helpdeskMemberNames(prisma, assigneeIdsOf(ticket.events)) : new Map<string, string>(),
+  ]);
+  return { user, ticket, members, assigneeNames, initialClientKey: crypto.randomUUID() };
+});
+
+/** Marks the ticket read up to its last message: the unread badge counts from here. */
+export async function markConversationRead({ user, ticket }: Conversation) {
+  await getTicketService().markTicketRead(user.actor, ticket.id, ticket.lastMessageAt);
+}
+

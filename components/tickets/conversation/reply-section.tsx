@@ -1,0 +1,70 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { replyAction } from "@/lib/actions/ticket-actions";
+import { FormAlert, fieldError } from "./form-alert";
+import { SolvedPrompt } from "./solved-prompt";
+import { TextAreaField } from "./text-area-field";
+import { useClientKey, useDraft, useFocusAfterSubmit } from "./use-form-feedback";
+
+const STILL_STUCK = "Tuliskan apa yang masih menjadi kendala";
+
+interface ReplySectionProps {
+  ticketId: string;
+  initialClientKey: string;
+  /** The asker, after a handler's answer: "Ya, masalah selesai" / "Belum". */
+  asksIfSolved: boolean;
+  label: string;
+}
+
+export function ReplySection({ ticketId, initialClientKey, asksIfSolved, label }: ReplySectionProps) {
+  const [state, formAction] = useActionState(replyAction, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const textAreaRef = useRef<HTMLTextAreaElement>(null);
+  const [isStillStuck, setStillStuck] = useState(false);
+  const clientKey = useClientKey(initialClientKey, state);
+  const { defaultValue, rememberDraft } = useDraft("body", state);
+  useFocusAfterSubmit(formRef, state);
+  // Once the reply explaining what is still wrong is sent, the request to write it is done.
+  useEffect(() => {
+    if (state?.ok) setStillStuck(false);
+  }, [state]);
+
+  function showStillStuck() {
+    setStillStuck(true);
+    textAreaRef.current?.focus();
+  }
+
+  return (
+    <div className="space-y-4">
+      {asksIfSolved && <SolvedPrompt ticketId={ticketId} onNotYet={showStillStuck} />}
+      <form
+        ref={formRef}
+        action={formAction}
+        onSubmit={rememberDraft}
+        noValidate
+        aria-labelledby="balas-judul"
+        className="space-y-3"
+      >
+        <h2 id="balas-judul" className="text-lg font-bold text-brand-800">
+          {label}
+        </h2>
+        <FormAlert state={state} />
+        <input type="hidden" name="ticketId" value={ticketId} />
+        <input type="hidden" name="clientKey" value={clientKey} />
+        <TextAreaField
+          id="balasan"
+          name="body"
+          label="Isi balasan"
+          textAreaRef={textAreaRef}
+          defaultValue={defaultValue}
+          hint={isStillStuck ? STILL_STUCK : undefined}
+          isHintProminent
+          error={fieldError(state, "body")}
+        />
+        <SubmitButton pendingLabel="Mengirim…">Kirim balasan</SubmitButton>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { ReactNode } from "react";
+import { formatDateTime, ROLE_HOME, type Role } from "@/lib/domain";
+import type { TicketDetail } from "@/lib/server/tickets";
+import { StateBadge, TierBadge } from "../list/badges";
+import { STATE_LABEL } from "../list/labels";
+import { districtOffice, holderOf, isStaff, TIER_LABEL } from "./ticket-labels";
+
+interface TicketHeaderProps {
+  ticket: TicketDetail;
+  viewerRole: Role;
+  timeZone: string;
+}
+
+/** Number, subject, badges and the facts a reader looks for first: who asked, who holds it now. */
+export function TicketHeader({ ticket, viewerRole, timeZone }: TicketHeaderProps) {
+  const ticketPath = `${ROLE_HOME[viewerRole]}/tiket`;
+  return (
+    <header className="space-y-3">
+      <p className="font-mono text-sm font-semibold text-muted">{ticket.number}</p>
+      <h1 className="text-2xl font-bold break-words text-brand-900">{ticket.subject}</h1>
+      <ul className="flex flex-wrap gap-2" aria-label="Status tiket">
+        <li>
+          <StateBadge state={ticket.state} label={STATE_LABEL[ticket.state]} />
+        </li>
+        <li>
+          <TierBadge tier={ticket.tier} label={TIER_LABEL[ticket.tier]} />
+        </li>
+        {ticket.channel === "WALK_IN" && (
+          <li className="inline-flex items-center rounded-full border border-slate-500/40 bg-slate-100 px-2.5 py-0.5 text-sm font-semibold text-slate-800">
+            Kunjungan loket ULT
+          </li>
+        )}
+      </ul>
+      <dl className="grid gap-x-6 gap-y-3 rounded-xl border border-line bg-white p-4 sm:grid-cols-2">
+        <Fact term="Kategori">{ticket.category.name}</Fact>
+        <Fact term="Penanya">
+          <Asker ticket={ticket} />
+        </Fact>
+        <Fact term={ticket.endedAt ? "Terakhir ditangani oleh" : "Ditangani oleh"}>{holderOf(ticket)}</Fact>
+        {isStaff(ticket.relation) && (
+          <Fact term="Petugas Helpdesk">{ticket.assignee?.displayName ?? "Belum ditugaskan"}</Fact>
+        )}
+        <Fact term="Dibuat">
+          <time dateTime={ticket.openedAt.toISOString()}>{formatDateTime(ticket.openedAt, timeZone)}</time>
+        </Fact>
+        {ticket.followUpOf && (
+          <Fact term="Lanjutan dari">
+            <a href={`${ticketPath}/${ticket.followUpOf.id}`} className="font-semibold text-brand-700 underline">
+              Lanjutan dari tiket {ticket.followUpOf.number}
+            </a>
+          </Fact>
+        )}
+        {ticket.visitor && (
+          <Fact term="Pengunjung loket ULT">
+            {ticket.visitor.name ?? "Tanpa nama"}
+            {ticket.visitor.phone ? ` · ${ticket.visitor.phone}` : ""}
+          </Fact>
+        )}
+      </dl>
+    </header>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-sm font-semibold text-muted">{term}</dt>
+      <dd className="break-words">{children}</dd>
+    </div>
+  );
+}
+
+function Asker({ ticket }: { ticket: TicketDetail }) {
+  if (ticket.askerType === "SEKOLAH" && ticket.school) {
+    return (
+      <>
+        <span className="block font-semibold">{ticket.school.name}</span>
+        <span className="block text-sm text-muted">
+          NPSN {ticket.school.npsn} · {ticket.regency.name} · {ticket.asker.displayName}
+        </span>
+      </>
+    );
+  }
+  return (
+    <>
+      <span className="block font-semibold">{districtOffice(ticket.regency.name)}</span>
+      <span className="block text-sm text-muted">{ticket.asker.displayName}</span>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+// One handler list: filters, pager, the table (cards on phones), pager. Server component: it turns
+// the service's page of rows into plain props and links; only the table itself runs on the client.
+import { Pager } from "@/components/admin/pager";
+import type { ClockDurations } from "@/lib/domain/types";
+import type { CategoryOption } from "@/lib/server/categories";
+import type { TicketList } from "@/lib/server/tickets";
+import { hasFilters, keptParams, readListUrl, sortHrefs, type RawSearchParams } from "./list-query";
+import { toRowView } from "./row-view";
+import { TicketFilters } from "./ticket-filters";
+import { TicketTable } from "./ticket-table";
+
+export interface ListColumns {
+  /** Header of the school column ("Sekolah", "Penanya"), or null when every row is the viewer's own. */
+  placeHeader: string | null;
+  showRegency: boolean;
+  showTier: boolean;
+  showAssignee: boolean;
+}
+
+interface TicketListSectionProps {
+  list: TicketList;
+  searchParams: RawSearchParams;
+  basePath: string;
+  /** Sent back as ?view= on every link (pages whose tabs are views of one path). */
+  viewParam?: string;
+  home: string;
+  timeZone: string;
+  durations: ClockDurations;
+  categories: CategoryOption[];
+  columns: ListColumns;
+  /** Names the list for screen readers, e.g. "Kotak masuk". */
+  title: string;
+  emptyText: string;
+}
+
+export function TicketListSection(props: TicketListSectionProps) {
+  const { list, basePath, viewParam, columns, title } = props;
+  const { filters, explicitSort } = readListUrl(props.searchParams);
+  const urlState = { basePath, view: viewParam, filters, list, explicitSort };
+  const kept = keptParams(urlState);
+  const now = new Date();
+  const rows = list.rows.map((row) =>
+    toRowView(row, { home: props.home, timeZone: props.timeZone, now, durations: props.durations, showRegency: columns.showRegency }),
+  );
+  const pager = { basePath, params: kept, page: list.page, pageSize: list.pageSize, total: list.total, noun: "tiket" };
+  const pageCount = Math.max(1, Math.ceil(list.total / list.pageSize));
+
+  return (
+    <section aria-labelledby="daftar-tiket" className="space-y-4">
+      <h2 id="daftar-tiket" className="sr-only">
+        {title}
+      </h2>
+      <TicketFilters
+        basePath={basePath}
+        view={viewParam}
+        filters={filters}
+        sort={list.sort}
+        dir={list.dir}
+        categories={props.categories}
+        showTier={columns.showTier}
+        showSchool={columns.placeHeader !== null}
+        pageSize={kept.pageSize}
+      />
+      {rows.length > 0 ? (
+        <>
+          <Pager {...pager} label="Halaman (atas)" />
+          <TicketTable
+            rows={rows}
+            placeHeader={columns.placeHeader}
+            showTier={columns.showTier}
+            showAssignee={columns.showAssignee}
+            sort={list.sort}
+            dir={list.dir}
+            sortHrefs={sortHrefs(urlState)}
+            pageCount={pageCount}
+            caption={`${title}: ${list.total.toLocaleString("id-ID")} tiket. Pilih judul kolom untuk mengurutkan.`}
+          />
+          <Pager {...pager} label="Halaman (bawah)" />
+        </>
+      ) : list.total > 0 ? (
+        <Pager {...pager} />
+      ) : (
+        <p role="status" className="rounded-lg border border-line bg-white p-4">
+          {hasFilters(filters) ? "Tidak ada tiket yang cocok dengan filter ini." : props.emptyText}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+"use client";
+
+// A new question. On success the action redirects to the new ticket; on a refusal everything typed
+// stays and each message sits next to its field. The submit button is disabled while sending.
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { SelectField } from "@/components/admin/select-field";
+import { FormField } from "@/components/ui/form-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionResult } from "@/lib/actions/safe-action";
+import { newClientKey } from "./client-key";
+import { TextAreaField } from "./text-area-field";
+
+type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+
+export interface NewTicketFormProps {
+  action: Action;
+  categories: { id: string; name: string; description: string | null }[];
+  /** The ended ticket this one continues (`?lanjutan=`), already checked by the page. */
+  followUp: { id: string; number: string; href: string } | null;
+  limits: { subjectMin: number; subjectMax: number; bodyMin: number; bodyMax: number };
+  /** Where the question goes and how long the handler has, with the installation's durations. */
+  routingNote: string;
+}
+
+const SHOWN_FIELDS = ["categoryId", "subject", "body"] as const;
+type Values = Partial<Record<(typeof SHOWN_FIELDS)[number], string>>;
+
+export function NewTicketForm({ action, categories, followUp, limits, routingNote }: NewTicketFormProps) {
+  const [state, formAction] = useActionState(action, null);
+  // React resets a form after its action; what was typed comes back as the fields' defaults.
+  const [values, setValues] = useState<Values>({});
+  // Made after hydration (not on the server) so each form on screen has its own key.
+  const [clientKey, setClientKey] = useState("");
+  useEffect(() => setClientKey(newClientKey()), []);
+  const formRef = useRef<HTMLFormElement>(null);
+  // After a refusal, keyboard and screen-reader users land on the first field to fix, else the alert.
+  useEffect(() => {
+    if (!state || state.ok) return;
+    const form = formRef.current;
+    (form?.querySelector<HTMLElement>("[aria-invalid=true]") ?? form?.querySelector<HTMLElement>("[data-refusal]"))?.focus();
+  }, [state]);
+
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  // Problems with fields the user cannot see (the follow-up link, the form key) go in the alert.
+  const otherErrors = Object.entries(errors)
+    .filter(([field]) => !(SHOWN_FIELDS as readonly string[]).includes(field))
+    .map(([, message]) => message);
+
+  function remember(event: FormEvent<HTMLFormElement>) {
+    const data = new FormData(event.currentTarget);
+    setValues(Object.fromEntries(SHOWN_FIELDS.map((field) => [field, String(data.get(field) ?? "")])));
+  }
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={remember} noValidate className="space-y-5">
+      {state && !state.ok && (
+        <div role="alert" tabIndex={-1} data-refusal className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">
+          <p>{state.message}</p>
+          {otherErrors.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      )}
+      {followUp && (
+        <p className="rounded-lg border border-brand-200 bg-brand-50 p-3">
+          Melanjutkan tiket{" "}
+          <a href={followUp.href} className="font-semibold text-brand-700">
+            {followUp.number}
+          </a>
+          . Petugas akan melihat tiket sebelumnya.
+        </p>
+      )}
+      <input type="hidden" name="followUpOfId" value={followUp?.id ?? ""} />
+      <input type="hidden" name="clientKey" value={clientKey} />
+
+      <SelectField
+        // A select ignores a changed defaultValue after mounting: a new key mounts it with the kept choice.
+        key={values.categoryId ?? ""}
+        label="Kategori"
+        name="categoryId"
+        defaultValue={values.categoryId ?? ""}
+        required
+        error={errors.categoryId}
+      >
+        <option value="">Pilih kategori…</option>
+        {categories.map((category) => (
+          <option key={category.id} value={category.id}>
+            {category.description ? `${category.name} (${category.description})` : category.name}
+          </option>
+        ))}
+      </SelectField>
+      <FormField
+        label="Judul"
+        name="subject"
+        defaultValue={values.subject ?? ""}
+        required
+        minLength={limits.subjectMin}
+        maxLength={limits.subjectMax}
+        hint={`Ringkas, ${limits.subjectMin}–${limits.subjectMax} karakter. Contoh: Sinkronisasi gagal setelah pembaruan aplikasi.`}
+        error={errors.subject}
+      />
+      <TextAreaField
+        label="Pertanyaan"
+        name="body"
+        defaultValue={values.body ?? ""}
+        required
+        minLength={limits.bodyMin}
+        maxLength={limits.bodyMax}
+        rows={8}
+        hint="Ceritakan apa yang terjadi, langkah yang sudah dicoba, dan pesan kesalahan yang muncul (salin persis)."
+        error={errors.body}
+      />
+      {/* attachments: added by the attachments work */}
+
+      <p className="rounded-lg border border-accent-700/30 bg-accent-100 p-3 text-ink">{routingNote}</p>
+      <SubmitButton pendingLabel="Mengirim…" className="w-full sm:w-auto">
+        Kirim pertanyaan
+      </SubmitButton>
+    </form>
+  );
+}

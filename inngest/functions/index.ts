@@ -1,0 +1,1 @@
+export { CLOCK_SWEEP_CRON, createClockFunctions, type ClockFunctions, type CreateClockFunctionsOptions } from "./clock-functions";

@@ -1,0 +1,33 @@
+"use server";
+
+// A new question from a school (to its district office) or from a district office (to the helpdesk).
+// A public POST endpoint: createAction authenticates, checks `ticket.open` and validates with the
+// service's own schema (so the form shows the same messages the service would); the service checks
+// again and decides where the ticket goes from the session, never from the form.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { ROLE_HOME } from "@/lib/domain/roles";
+import { getTicketService } from "@/lib/server/ticket-service";
+import { openTicketSchema } from "@/lib/server/tickets/validation";
+import { createAction } from "./safe-action";
+
+/** The service gives every message per field; a form shows the first next to its field. */
+function firstMessages(fieldErrors: Record<string, string[]> | undefined): Record<string, string> | undefined {
+  if (!fieldErrors) return undefined;
+  const first: Record<string, string> = {};
+  for (const [field, messages] of Object.entries(fieldErrors)) if (messages[0]) first[field] = messages[0];
+  return first;
+}
+
+export const openTicketAction = createAction(
+  openTicketSchema,
+  async (input, user) => {
+    const result = await getTicketService().openTicket(user.actor, input);
+    if (!result.ok) return { ok: false, code: result.code, message: result.message, fieldErrors: firstMessages(result.fieldErrors) };
+    const home = ROLE_HOME[user.actor.role];
+    // The lists (and the header's unread badge) read fresh data on the next visit.
+    revalidatePath(home, "layout");
+    redirect(`${home}/tiket/${encodeURIComponent(result.ticket.id)}`);
+  },
+  { permission: "ticket.open" },
+);

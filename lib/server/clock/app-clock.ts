@@ -1,0 +1,33 @@
+// The app's clock wiring: the database, the configured durations, the wall clock and — when Inngest
+// runs the clocks — the outbox and the Inngest client. Called by instrumentation.ts (server start) and
+// app/api/inngest (the durable functions). The Inngest client module is a leaf (settings only).
+import { getInngest, sendWith } from "@/inngest/client";
+import { getPrisma } from "../db";
+import { getClockDurations, getClockSweepIntervalMs, isInngestConfigured } from "../env";
+import { getAppOutbox } from "../outbox/app-outbox";
+import type { ClockDeps } from "./deps";
+import { sweepNow } from "./deps";
+import { startInProcessSweep } from "./in-process";
+
+export function getAppClockDeps(): ClockDeps {
+  const configured = isInngestConfigured();
+  const outbox = getAppOutbox();
+  return {
+    prisma: getPrisma(),
+    durations: getClockDurations(),
+    now: () => new Date(),
+    ...(outbox ? { outbox } : {}),
+    ...(configured ? { send: sendWith(getInngest()) } : {}),
+  };
+}
+
+/** At server start: the in-process sweep, unless Inngest runs the clocks (then its cron is the sweep). */
+export function startAppClock(): void {
+  if (isInngestConfigured()) {
+    console.info("[clock] jam SLA dijalankan oleh Inngest (/api/inngest); sapu dalam proses tidak aktif");
+    return;
+  }
+  const intervalMs = getClockSweepIntervalMs();
+  startInProcessSweep({ intervalMs, sweep: () => sweepNow(getAppClockDeps()) });
+  console.info(`[clock] jam SLA dijalankan dalam proses, setiap ${Math.round(intervalMs / 1000)} detik`);
+}

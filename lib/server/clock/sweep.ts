@@ -1,0 +1,153 @@
+// The sweep: applies every clock transition that is overdue at `now` (breach, expiry, escalation), in
+// bounded batches. It is the backstop behind the Inngest timers (cron) and the whole clock when Inngest
+// is not configured (in-process).
+//
+// Each ticket is decided as applyDueClocks decides it — runDueClockTransitions on the ticket as read —
+// and written conditionally on that version, with its history events, in one transaction; only a chunk
+// of tickets shares the transaction and its two statements (write-chunk.ts), because a sweep after an
+// outage may face 100,000 overdue tickets and per-ticket queries are ~50× slower. A ticket whose
+// conditional update loses (someone replied, another sweep got there first) then goes through
+// applyDueClocks itself: it re-reads and decides again. So a reply committed while the sweep runs is
+// never overwritten, and two sweeps at once change each ticket once. Chunks hold their ids sorted, so
+// concurrent chunks lock rows in the same order.
+import { runDueClockTransitions, type ClockDurations, type ClockSweepResult, type ClockTransitionKind } from "@/lib/domain";
+import type { PrismaClient } from "../generated/prisma/client";
+import { toSnapshot } from "../ticket-store";
+import { applyDueClocks } from "../tickets/apply-due-clocks";
+import type { TicketOutbox, TicketServiceDeps } from "../tickets/deps";
+import { loadedTicketSelect } from "../tickets/scope";
+import { findCandidates, type Candidate, type CandidateKind } from "./candidates";
+import { writeTransitions, type ChunkWrite } from "./write-chunk";
+
+export interface SweepOptions {
+  prisma: PrismaClient;
+  durations: ClockDurations;
+  now: Date;
+  /** Candidates per query; also the most ticket ids held in memory at once. */
+  batchSize?: number;
+  /** Tickets written per transaction (their rows stay locked until it commits). */
+  chunkSize?: number;
+  /** Chunks written at the same time (on PGlite they are serialized anyway). */
+  concurrency?: number;
+  /** When Inngest runs the clocks: an escalation starts the helpdesk answer timer. */
+  outbox?: TicketOutbox;
+}
+
+export interface SweepResult {
+  escalated: number;
+  breached: number;
+  expired: number;
+  /** Candidates examined (a ticket may be a candidate of more than one clock). */
+  scanned: number;
+  /** Candidate queries that returned tickets. */
+  batches: number;
+  /** Tickets left for the next sweep because other writers kept changing them (retries ran out). */
+  conflicts: number;
+}
+
+const COUNTER: Record<ClockTransitionKind, "escalated" | "breached" | "expired"> = {
+  ESCALATE: "escalated",
+  BREACH: "breached",
+  EXPIRE: "expired",
+};
+
+/** In the domain's order (breach before expiry before escalation), so each pass finds the most to do. */
+const KINDS: CandidateKind[] = ["BREACH", "EXPIRY", "ESCALATION"];
+
+/** Generous: a chunk under heavy load must not be cut off half-way (it would only be retried per ticket). */
+const CHUNK_TRANSACTION = { maxWait: 60_000, timeout: 120_000 };
+
+export async function sweepDueClocks({
+  prisma,
+  durations,
+  now,
+  batchSize = 500,
+  chunkSize = 50,
+  concurrency = 4,
+  outbox,
+}: SweepOptions): Promise<SweepResult> {
+  const deps: TicketServiceDeps = { prisma, durations, now: () => now, ...(outbox ? { outbox } : {}) };
+  const result: SweepResult = { escalated: 0, breached: 0, expired: 0, scanned: 0, batches: 0, conflicts: 0 };
+  const count = (applied: ClockTransitionKind[]) => applied.forEach((kind) => (result[COUNTER[kind]] += 1));
+
+  for (const kind of KINDS) {
+    let after: Candidate | null = null;
+    for (;;) {
+      const page = await findCandidates(prisma, { kind, now, durations, limit: batchSize, after });
+      if (page.length === 0) break;
+      result.batches += 1;
+      result.scanned += page.length;
+      const chunks = chunk(page.map((c) => c.id).sort(), chunkSize);
+      await forEachLimited(chunks, concurrency, async (ids) => {
+        const { applied, losers } = await writeChunk(deps, ids);
+        applied.forEach(count);
+        for (const id of losers) {
+          const retried = await applyDueClocks(deps, id);
+          if (retried.ok) count(retried.applied);
+          else if (retried.code === "CONFLICT") result.conflicts += 1;
+          // NOT_FOUND: deleted since the query; nothing to do.
+        }
+      });
+      if (page.length < batchSize) break;
+      after = page[page.length - 1] ?? null;
+    }
+  }
+  return result;
+}
+
+/** One transaction for a chunk of tickets (ids sorted): what was applied, and who must be retried alone. */
+async function writeChunk(deps: TicketServiceDeps, ids: string[]) {
+  const rows = await deps.prisma.ticket.findMany({ where: { id: { in: ids } }, select: loadedTicketSelect, orderBy: { id: "asc" } });
+  const now = deps.now();
+  const writes: (ChunkWrite & { result: ClockSweepResult })[] = [];
+  for (const { number: _number, ...row } of rows) {
+    const snapshot = toSnapshot(row);
+    const due = runDueClockTransitions(snapshot, now, deps.durations);
+    if (due) writes.push({ expectedVersion: snapshot.version, result: due });
+  }
+  if (writes.length === 0) return { applied: [], losers: [] };
+
+  let won: ChunkWrite["result"][] = [];
+  let outboxEvents = 0;
+  try {
+    await deps.prisma.$transaction(async (tx) => {
+      const written = await writeTransitions(tx, writes);
+      won = writes.filter((w) => written.has(w.result.ticket.id)).map((w) => w.result);
+      outboxEvents = 0;
+      for (const result of won) outboxEvents += (await deps.outbox?.record(tx, result, deps.durations)) ?? 0;
+    }, CHUNK_TRANSACTION);
+  } catch (error) {
+    // Nothing of the chunk was written (e.g. a deadlock with a user's transaction, a timeout under load):
+    // each ticket goes through applyDueClocks on its own. A real outage fails there again and is thrown.
+    console.warn(`[clock] chunk of ${ids.length} tickets rolled back, retrying one by one:`, error);
+    return { applied: [], losers: writes.map((w) => w.result.ticket.id) };
+  }
+  if (outboxEvents > 0) deps.outbox?.afterCommit();
+  const wonIds = new Set(won.map((r) => r.ticket.id));
+  return {
+    applied: writes.filter((w) => wonIds.has(w.result.ticket.id)).map((w) => w.result.applied),
+    losers: writes.filter((w) => !wonIds.has(w.result.ticket.id)).map((w) => w.result.ticket.id),
+  };
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+/** Runs `fn` over `items` with at most `limit` calls in flight; the first failure rejects. */
+async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await fn(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
+export function hasChanges(result: SweepResult): boolean {
+  return result.escalated + result.breached + result.expired > 0;
+}

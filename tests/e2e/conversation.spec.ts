@@ -1,0 +1,164 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { DASHBOARDS, DEMO_ACCOUNTS, signIn, type DemoRole } from "./support/auth";
+
+// One school question through the real UI, every party on its own page: the school asks, its district
+// answers, the school says it is not solved yet, the district forwards it, the helpdesk takes it and
+// answers, the school closes it as solved. Another district opening the same address gets "not found".
+
+/** No serious or critical axe violations, and nothing wider than the screen. */
+async function expectNoSeriousViolations(page: Page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/** Signs out (drops the session cookie) and signs in as someone else through the real form. */
+async function signInAsUser(page: Page, username: string, dashboard: string) {
+  await page.context().clearCookies();
+  await signIn(page, username);
+  // A role's dashboard can take a moment on a freshly seeded database.
+  await expect(page).toHaveURL(new RegExp(`${dashboard}$`), { timeout: 20_000 });
+}
+
+function signInAsRole(page: Page, role: DemoRole) {
+  return signInAsUser(page, DEMO_ACCOUNTS[role], DASHBOARDS[role]);
+}
+
+function main(page: Page) {
+  return page.getByRole("main");
+}
+
+test("a school question goes from the school to the district, the helpdesk and back, closed as solved", async ({ page }) => {
+  test.setTimeout(240_000);
+  const subject = `Sinkronisasi gagal ${Date.now()}`;
+  const question = "Saat sinkronisasi muncul pesan galat 500. Sudah dicoba ulang tiga kali.";
+
+  // The school opens a ticket and lands on its conversation page.
+  await signInAsRole(page, "SEKOLAH");
+  await page.goto("/sekolah/tiket/baru");
+  const category = page.getByLabel("Kategori");
+  const firstCategory = await category.locator("option").nth(1).getAttribute("value");
+  await category.selectOption(firstCategory ?? "");
+  await page.getByLabel("Judul").fill(subject);
+  await page.getByLabel("Pertanyaan").fill(question);
+  await page.getByRole("button", { name: "Kirim pertanyaan" }).click();
+  await expect(page).toHaveURL(/\/sekolah\/tiket\/(?!baru$)[^/?]+$/);
+  const ticketPath = new URL(page.url()).pathname;
+  const ticketId = ticketPath.split("/").pop() as string;
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(subject);
+  await expect(main(page)).toContainText("Dinas menjawab paling lambat");
+  await expect(main(page)).toContainText(question);
+  await expectNoSeriousViolations(page);
+
+  // The Kota Semarang district answers; an empty forward note is refused with a clear message.
+  await signInAsRole(page, "DINAS");
+  await page.goto(`/dinas/tiket/${ticketId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(subject);
+  await expectNoSeriousViolations(page);
+  await page.getByLabel("Isi balasan").fill("Silakan perbarui aplikasi ke versi terbaru lalu sinkron ulang.");
+  await page.getByRole("button", { name: "Kirim balasan" }).click();
+  await expect(main(page).getByRole("status")).toHaveText("Balasan terkirim.");
+  await expect(main(page)).toContainText("Silakan perbarui aplikasi ke versi terbaru");
+  await expect(main(page).getByText("Sudah dijawab", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Isi balasan")).toHaveValue("");
+
+  // The school: "Belum" leads to the reply box, and the school explains what is still wrong.
+  await signInAsRole(page, "SEKOLAH");
+  await page.goto(ticketPath);
+  await expect(main(page)).toContainText("Silakan perbarui aplikasi ke versi terbaru");
+  await expect(page.getByRole("button", { name: "Ya, masalah selesai" })).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.getByRole("button", { name: "Belum" }).click();
+  await expect(page.getByLabel("Isi balasan")).toBeFocused();
+  await expect(main(page)).toContainText("Tuliskan apa yang masih menjadi kendala");
+  await page.getByLabel("Isi balasan").fill("Sudah versi terbaru, galat 500 masih muncul.");
+  await page.getByRole("button", { name: "Kirim balasan" }).click();
+  await expect(main(page).getByRole("status")).toHaveText("Balasan terkirim.");
+  await expect(main(page)).toContainText("Sudah versi terbaru, galat 500 masih muncul.");
+  await expect(page.getByRole("button", { name: "Ya, masalah selesai" })).toHaveCount(0);
+
+  // The district forwards it to the helpdesk with a note (required), then may only read it.
+  await signInAsRole(page, "DINAS");
+  const stale = await page.context().newPage(); // a second tab, left open from before the forward
+  await stale.goto(`/dinas/tiket/${ticketId}`);
+  await page.goto(`/dinas/tiket/${ticketId}`);
+  await page.getByRole("button", { name: "Teruskan ke Helpdesk" }).click();
+  await expect(main(page).getByText("Catatan untuk Helpdesk wajib diisi.")).toBeVisible();
+  await expect(page.getByLabel("Catatan untuk Helpdesk (wajib)")).toBeFocused();
+  await page.getByLabel("Catatan untuk Helpdesk (wajib)").fill("Galat 500 di server pusat, mohon dicek.");
+  await page.getByRole("button", { name: "Teruskan ke Helpdesk" }).click();
+  await expect(main(page)).toContainText("Tiket ini sudah ditangani Tim Helpdesk");
+  await expect(main(page)).toContainText("Catatan penerusan ke Helpdesk — tidak terlihat oleh penanya");
+  await expect(page.getByRole("button", { name: "Kirim balasan" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Teruskan ke Helpdesk" })).toHaveCount(0);
+  await expectNoSeriousViolations(page);
+  // The old tab's reply is refused with the reason, and what was typed stays for copying.
+  const lateReply = "Jawaban yang terlambat dikirim dari tab lama.";
+  await stale.getByLabel("Isi balasan").fill(lateReply);
+  await stale.getByRole("button", { name: "Kirim balasan" }).click();
+  await expect(stale.getByRole("main").getByRole("alert")).toHaveText(
+    "Tiket ini sudah diteruskan ke Helpdesk, sehingga Anda hanya dapat membacanya.",
+  );
+  await expect(stale.getByLabel("Isi balasan")).toHaveValue(lateReply);
+  await stale.close();
+
+  // helpdesk1 takes the ticket and answers.
+  await signInAsRole(page, "HELPDESK");
+  await page.goto(`/helpdesk/tiket/${ticketId}`);
+  await expect(main(page)).toContainText("Galat 500 di server pusat, mohon dicek.");
+  await expect(main(page)).toContainText("Tim Helpdesk menjawab paling lambat");
+  await expectNoSeriousViolations(page);
+  await page.getByRole("button", { name: "Ambil tiket ini" }).click();
+  await expect(main(page)).toContainText("Saat ini: Ahmad Fauzi (Helpdesk)");
+  await expect(page.getByRole("button", { name: "Ambil tiket ini" })).toHaveCount(0);
+  await page.getByLabel("Isi balasan").fill("Server pusat sudah diperbaiki. Silakan sinkron ulang.");
+  await page.getByRole("button", { name: "Kirim balasan" }).click();
+  await expect(main(page).getByRole("status")).toHaveText("Balasan terkirim.");
+  await expect(main(page)).toContainText("Server pusat sudah diperbaiki.");
+
+  // The school never sees the note, and closes the ticket with one tap.
+  await signInAsRole(page, "SEKOLAH");
+  await page.goto(ticketPath);
+  await expect(main(page)).toContainText("Server pusat sudah diperbaiki.");
+  await expect(main(page)).not.toContainText("Galat 500 di server pusat, mohon dicek.");
+  await expect(main(page)).not.toContainText("Catatan penerusan");
+  await page.getByRole("button", { name: "Ya, masalah selesai" }).click();
+  await expect(page.getByRole("heading", { name: "Tiket sudah berakhir" })).toBeVisible();
+  await expect(main(page)).toContainText("Tiket ditutup oleh penanya");
+  await expect(main(page)).toContainText("Masalah dinyatakan selesai.");
+  await expect(page.getByRole("link", { name: "Buat tiket lanjutan" })).toHaveAttribute(
+    "href",
+    `/sekolah/tiket/baru?lanjutan=${ticketId}`,
+  );
+  await expect(page.getByRole("button", { name: "Kirim balasan" })).toHaveCount(0);
+
+  // The history tells every step, in order.
+  const history = page.getByRole("region", { name: "Riwayat tiket" }).getByRole("listitem");
+  await expect(history).toHaveCount(7);
+  await expect(history.nth(0)).toContainText("Tiket dibuat oleh");
+  await expect(history.nth(1)).toContainText("Dijawab oleh");
+  await expect(history.nth(2)).toContainText("Dibalas oleh penanya");
+  await expect(history.nth(3)).toContainText("Diteruskan ke Helpdesk oleh");
+  await expect(history.nth(4)).toContainText("Ditugaskan kepada petugas Tim Helpdesk");
+  await expect(history.nth(5)).toContainText("Dijawab oleh Ahmad Fauzi (Helpdesk)");
+  await expect(history.nth(6)).toContainText("Ditutup oleh penanya");
+  await expect(history.nth(6)).toContainText("masalah selesai");
+  await expectNoSeriousViolations(page);
+
+  // Another district gets exactly the page of a ticket that does not exist.
+  await signInAsUser(page, "dinas.kendal", "/dinas");
+  const foreign = await page.goto(`/dinas/tiket/${ticketId}`);
+  expect(foreign?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Halaman tidak ditemukan");
+  await expect(page.locator("body")).not.toContainText(subject);
+  const foreignTitle = await page.title();
+  const missing = await page.goto("/dinas/tiket/tidak-ada-tiket-ini");
+  expect(missing?.status()).toBe(404);
+  expect(await page.title()).toBe(foreignTitle);
+});
