@@ -56,10 +56,11 @@ export const PERMISSION_TABLE: PermissionTable = {
     { relation: "HELPDESK", tier: "HELPDESK", whileOpen: true },
   ],
   "ticket.forward": [{ relation: "DISTRICT_HANDLER", tier: "DINAS", whileOpen: true }],
-  // Supervisors reassign across the whole backlog (SPEC: "read-only plus reassignment").
+  // Supervisors reassign across the helpdesk backlog (SPEC: "read-only plus reassignment"); a ticket
+  // still at the district has no helpdesk assignee to choose.
   "ticket.assign": [
     { relation: "HELPDESK", tier: "HELPDESK", whileOpen: true },
-    { relation: "SUPERVISOR", whileOpen: true },
+    { relation: "SUPERVISOR", tier: "HELPDESK", whileOpen: true },
   ],
   "ticket.note": [{ relation: "HELPDESK", tier: "HELPDESK", whileOpen: true }],
   // Only the asker decides that a question is resolved.

@@ -95,6 +95,8 @@ export async function seedTickets(prisma: PrismaClient, options: SeedTicketOptio
       categoryId: options.categories.get(subject.category) as string,
       askerId,
       visitorName: visitorName ?? null,
+      // The demo askers who closed their tickets said the problem was solved.
+      solved: ticket.endReason === "CLOSED_BY_ASKER" ? true : null,
     })),
   });
   await prisma.message.createMany({

@@ -45,7 +45,7 @@ const WHO_MAY: Record<SituationName, Record<TicketPermission, ActorName[]>> = {
     "ticket.viewInternal": ["supervisor"],
     "ticket.reply": ["schoolOperator", "schoolColleague", "districtOperator", "districtColleague"],
     "ticket.forward": ["districtOperator", "districtColleague"],
-    "ticket.assign": ["supervisor"],
+    "ticket.assign": [],
     "ticket.note": [],
     "ticket.close": ["schoolOperator", "schoolColleague"],
   },

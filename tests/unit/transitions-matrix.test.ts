@@ -43,7 +43,7 @@ const GRID: Record<"schoolAtDinas" | "schoolForwarded" | "districtAtHelpdesk", R
     unlinkedDistrictOperator: NONE,
     helpdesk: [W, F, W, W, F],
     helpdeskColleague: [W, F, W, W, F],
-    supervisor: [F, F, "ok", F, F],
+    supervisor: [F, F, W, F, F],
     admin: NONE,
   },
   schoolForwarded: {
