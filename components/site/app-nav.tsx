@@ -15,10 +15,14 @@ const LINKS: Record<Role, { href: string; label: string; showsUnread?: boolean }
     { href: "/dinas", label: "Kotak masuk", showsUnread: true },
     { href: "/dinas/pertanyaan", label: "Pertanyaan saya" },
   ],
-  HELPDESK: [{ href: "/helpdesk", label: "Antrean", showsUnread: true }],
+  HELPDESK: [
+    { href: "/helpdesk", label: "Antrean", showsUnread: true },
+    { href: "/helpdesk/loket", label: "Loket ULT" },
+  ],
   SUPERVISOR: [{ href: "/supervisor", label: "Semua tiket" }],
   ADMIN: [
     { href: "/admin/akun", label: "Akun" },
+    { href: "/admin/sekolah", label: "Sekolah" },
     { href: "/admin/audit", label: "Log audit" },
   ],
 };
