@@ -25,13 +25,17 @@ export interface Database {
   close(): Promise<void>;
 }
 
+// Prisma's defaults (wait 2 s for a connection, 5 s per transaction) fail user writes on a busy server;
+// a write that waits a little longer is better than one that is lost.
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
+
 export function openDatabase(target: DatabaseTarget): Database {
   return target.kind === "postgres" ? openPostgres(target.url, target) : openPglite(target.dir, target);
 }
 
 function openPostgres(url: string, target: DatabaseTarget): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
   return {
     target,
     prisma,
@@ -67,7 +71,7 @@ function pgRunner(queryable: pg.Pool | pg.PoolClient, pool: pg.Pool): SqlRunner 
 function openPglite(dir: string, target: DatabaseTarget): Database {
   if (!dir.startsWith("memory://")) fs.mkdirSync(dir, { recursive: true });
   const client = new PGlite(dir, { extensions: { pg_trgm } });
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client), transactionOptions: TRANSACTION_OPTIONS });
   return {
     target,
     prisma,
