@@ -1,0 +1,53 @@
+// The backlog as of now (not the period): open tickets per tier, by how long ago they were opened.
+import { DAY_MS, TIERS, type Tier } from "@/lib/domain/types";
+import { Prisma } from "../generated/prisma/client";
+import type { ReportContext } from "./figures";
+import { scopeSql, sqlTimestamp, type ReportFilters } from "./filters";
+
+/** Age buckets in days since opening (SPEC "backlog by age bucket"): [0,1) [1,3) [3,7) [7,∞). */
+export const BACKLOG_BUCKETS = [
+  { key: "0-1", fromDays: 0, toDays: 1 },
+  { key: "1-3", fromDays: 1, toDays: 3 },
+  { key: "3-7", fromDays: 3, toDays: 7 },
+  { key: "7+", fromDays: 7, toDays: null },
+] as const;
+export type BacklogBucketKey = (typeof BACKLOG_BUCKETS)[number]["key"];
+export const BACKLOG_BUCKET_KEYS = BACKLOG_BUCKETS.map((b) => b.key) as BacklogBucketKey[];
+
+export interface BacklogRow {
+  tier: Tier;
+  /** Counts per bucket, in BACKLOG_BUCKETS order. */
+  counts: number[];
+  total: number;
+}
+
+/** Opened more than `days` before now (the age buckets' edges, as timestamps: index-friendly). */
+function openedBefore(ctx: ReportContext, days: number): Prisma.Sql {
+  return Prisma.sql`t."openedAt" <= ${sqlTimestamp(new Date(ctx.now.getTime() - days * DAY_MS))}`;
+}
+
+/** The predicate for one backlog cell (also used by the drill-down list). */
+export function backlogCellSql(ctx: ReportContext, tier: Tier, bucket: BacklogBucketKey): Prisma.Sql {
+  const spec = BACKLOG_BUCKETS.find((b) => b.key === bucket) ?? BACKLOG_BUCKETS[0];
+  const upper = spec.toDays === null ? Prisma.sql`TRUE` : Prisma.sql`NOT (${openedBefore(ctx, spec.toDays)})`;
+  return Prisma.sql`t."state" IN ('OPEN', 'ANSWERED') AND t."tier" = ${tier}::"Tier"
+    AND ${spec.fromDays === 0 ? Prisma.sql`TRUE` : openedBefore(ctx, spec.fromDays)} AND ${upper}`;
+}
+
+export async function loadBacklog(ctx: ReportContext, filters: ReportFilters): Promise<BacklogRow[]> {
+  // Oldest bucket first: the first edge a ticket is older than names its bucket.
+  const bucketCase = Prisma.join(
+    [...BACKLOG_BUCKETS.entries()].reverse().slice(0, -1).map(([index, b]) => Prisma.sql`WHEN ${openedBefore(ctx, b.fromDays)} THEN ${Prisma.raw(String(index))}`),
+    " ",
+  );
+  const rows = await ctx.prisma.$queryRaw<{ tier: Tier; bucket: number; count: number }[]>`
+    SELECT t."tier"::text AS "tier", (CASE ${bucketCase} ELSE 0 END)::int AS "bucket",
+      count(*)::int AS "count"
+    FROM "Ticket" t
+    WHERE t."state" IN ('OPEN', 'ANSWERED') AND ${scopeSql(filters)}
+    GROUP BY 1, 2`;
+  return TIERS.map((tier) => {
+    const counts = BACKLOG_BUCKETS.map((_, index) => rows.find((r) => r.tier === tier && r.bucket === index)?.count ?? 0);
+    return { tier, counts, total: counts.reduce((sum, n) => sum + n, 0) };
+  });
+}
