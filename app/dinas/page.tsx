@@ -26,7 +26,7 @@ export default async function DinasInboxPage({ searchParams }: { searchParams: P
         <ButtonLink href="/dinas/pertanyaan/baru">Buat pertanyaan ke Helpdesk</ButtonLink>
       </div>
       <p className="text-muted">
-        Pertanyaan dari sekolah di {user.regencyName ?? "kabupaten/kota Anda"}, yang paling mendesak di atas. Pertanyaan kantor Anda
+        Pertanyaan dari sekolah di {user.regencyName ?? "kabupaten/kota Anda"}. Pertanyaan kantor Anda
         sendiri ada di{" "}
         <a href="/dinas/pertanyaan" className="font-semibold text-brand-700">
           Pertanyaan saya ke Helpdesk

@@ -13,7 +13,7 @@ import { getTicketService } from "@/lib/server/ticket-service";
 export const metadata: Metadata = { title: "Antrean helpdesk" };
 
 const VIEWS = [
-  { view: "unassigned", label: "Belum ditugaskan", hint: "Tiket yang belum dipegang siapa pun, yang paling mendesak di atas." },
+  { view: "unassigned", label: "Belum ditugaskan", hint: "Tiket yang masih berjalan dan belum dipegang siapa pun." },
   { view: "mine", label: "Tugas saya", hint: "Tiket yang ditugaskan kepada Anda." },
   { view: "all", label: "Semua", hint: "Semua tiket di tingkat Helpdesk, termasuk yang sudah selesai." },
 ] as const;

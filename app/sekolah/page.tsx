@@ -9,7 +9,8 @@ import { getTicketService } from "@/lib/server/ticket-service";
 
 export const metadata: Metadata = { title: "Tiket saya" };
 
-// No client component on this page: school operators are on cheap phones and slow connections.
+// No client component in this page's content (plain links, server-rendered cards): school operators
+// are on cheap phones and slow connections. The header's menu is the only client part.
 export default async function SchoolTicketsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireRole("SEKOLAH");
   const params = await searchParams;

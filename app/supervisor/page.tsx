@@ -21,7 +21,7 @@ export default async function SupervisorTicketsPage({ searchParams }: { searchPa
   return (
     <WideContainer className="space-y-4 py-6">
       <DashboardHeading user={user} title="Semua tiket" />
-      <p className="text-muted">Semua tiket dari semua kabupaten/kota, di Dinas maupun di Helpdesk, yang paling mendesak di atas.</p>
+      <p className="text-muted">Semua tiket dari semua kabupaten/kota, di Dinas maupun di Helpdesk.</p>
       <TicketListSection
         list={list}
         searchParams={params}

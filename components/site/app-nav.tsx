@@ -45,6 +45,7 @@ async function unreadBadge(user: CurrentUser): Promise<AppNavLink["badge"]> {
 
 export async function AppNav({ user }: { user: CurrentUser }) {
   const links = LINKS[user.actor.role];
+  if (links.length === 0) return null;
   const needsBadge = links.some((link) => link.showsUnread);
   const badge = needsBadge ? await unreadBadge(user) : undefined;
   return (

@@ -181,15 +181,15 @@ test.describe("daftar tiket", () => {
     ["SEKOLAH", "/sekolah"],
     ["SEKOLAH", "/sekolah/tiket/baru"],
   ];
-  for (const role of ["DINAS", "HELPDESK", "SUPERVISOR", "SEKOLAH"] as const) {
-    test(`${role}: its list pages fit the screen and have no serious accessibility violations`, async ({ page }) => {
+  for (const [role, path] of LIST_PAGES) {
+    test(`${role} ${path}: fits the screen, no serious accessibility violations`, async ({ page }) => {
+      // axe needs 10–30 s on a page of 25 tickets on a busy two-core machine.
+      test.setTimeout(120_000);
       await signInAs(page, role);
-      for (const [, path] of LIST_PAGES.filter(([owner]) => owner === role)) {
-        await page.goto(path);
-        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        await expectNoSidewaysScroll(page);
-        await expectNoSeriousViolations(page);
-      }
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousViolations(page);
     });
   }
 });
