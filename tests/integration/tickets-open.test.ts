@@ -90,6 +90,10 @@ describe("openTicket", () => {
     // Another school's ended ticket is not found (its id does not leak).
     const otherSchool = await world.service.openTicket(world.actors.opB, { ...validInput(), followUpOfId: running });
     expect(otherSchool).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { followUpOfId: ["Tiket yang dilanjutkan tidak ditemukan."] } });
+
+    // The district can read its school's ticket, but continuing it is the school's to do.
+    const byDistrict = await world.service.openTicket(world.actors.dinasSemarang, { ...validInput(), followUpOfId: running });
+    expect(byDistrict).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { followUpOfId: ["Tiket yang dilanjutkan tidak ditemukan."] } });
   });
 
   it("creates one ticket for a retried submit with the same clientKey, even two at once", async () => {

@@ -1,5 +1,5 @@
 // The database facts opening a ticket depends on: where the asker belongs, and the ticket it follows up.
-import { isEnded, type Actor } from "@/lib/domain";
+import { isEnded, relationOf, type Actor } from "@/lib/domain";
 import type { TicketServiceDeps } from "./deps";
 import { invalidField, refusal, type ServiceFailure } from "./results";
 import { loadTicketForActor } from "./scope";
@@ -30,7 +30,9 @@ export async function resolveAskerPlace(db: Db, actor: Actor): Promise<AskerPlac
 /** "Lanjutan dari tiket #…": only an ended ticket the actor can see. Null when it is fine. */
 export async function checkFollowUp(db: Db, actor: Actor, followUpOfId: string): Promise<ServiceFailure | null> {
   const previous = await loadTicketForActor(db, actor, followUpOfId);
-  if (!previous) return invalidField("followUpOfId", FOLLOW_UP_NOT_FOUND_MESSAGE);
+  // Only the asker's own ended tickets can be continued: a district may read its schools' tickets,
+  // but a follow-up of one is the school's to open, not the district's.
+  if (!previous || relationOf(actor, previous.snapshot) !== "ASKER") return invalidField("followUpOfId", FOLLOW_UP_NOT_FOUND_MESSAGE);
   if (!isEnded(previous.snapshot)) return invalidField("followUpOfId", FOLLOW_UP_NOT_ENDED_MESSAGE);
   return null;
 }

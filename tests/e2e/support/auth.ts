@@ -28,5 +28,6 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 
 export async function signInAs(page: Page, role: DemoRole) {
   await signIn(page, DEMO_ACCOUNTS[role]);
-  await expect(page).toHaveURL(new RegExp(`${DASHBOARDS[role]}$`));
+  // Generous: argon2 and a cold server page on a busy CI machine can take several seconds.
+  await expect(page).toHaveURL(new RegExp(`${DASHBOARDS[role]}$`), { timeout: 30_000 });
 }
