@@ -6,7 +6,7 @@ import type { Role } from "@/lib/domain/types";
 import { recordAudit } from "./audit";
 import type { PrismaClient } from "./generated/prisma/client";
 import { hashPassword, verifyPassword } from "./passwords";
-import { isUniqueViolation } from "./tickets/mutate-ticket";
+import { isUniqueViolation } from "./db-errors";
 
 export type AccountResult<T = undefined> =
   | { ok: true; data: T }

@@ -5,6 +5,7 @@
 // forward, a reply to a ticket that just ended) get the domain's refusal with a clear message.
 import type { TicketSnapshot, TransitionResult, TransitionSuccess } from "@/lib/domain";
 import { Prisma } from "../generated/prisma/client";
+import { isUniqueViolation } from "../db-errors";
 import { writeTransition } from "../ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { conflict, fromRefusal, notFound, type TicketChangeResult } from "./results";
@@ -67,13 +68,3 @@ export async function mutateTicket(deps: TicketServiceDeps, plan: MutationPlan):
   return conflict();
 }
 
-/**
- * "Unique constraint failed", as each driver adapter reports it: @prisma/adapter-pg maps it to
- * Prisma's P2002; pglite-prisma-adapter passes the raw PostgreSQL error through (SQLSTATE 23505).
- */
-export function isUniqueViolation(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
-  if (!(error instanceof Error) || error.name !== "DriverAdapterError") return false;
-  const cause = error.cause as { kind?: unknown; code?: unknown } | undefined;
-  return cause?.kind === "postgres" && cause.code === "23505";
-}
