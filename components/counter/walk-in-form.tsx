@@ -7,7 +7,7 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from "rea
 import { useFormStatus } from "react-dom";
 import { SelectField } from "@/components/admin/select-field";
 import { newClientKey } from "@/components/tickets/new-ticket/client-key";
-import { TextAreaField } from "@/components/tickets/new-ticket/text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { FormField } from "@/components/ui/form-field";
 import type { ActionResult } from "@/lib/actions/safe-action";
 

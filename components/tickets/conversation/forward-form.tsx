@@ -4,7 +4,7 @@ import { useActionState, useRef } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { forwardAction } from "@/lib/actions/ticket-actions";
 import { FormAlert, fieldError } from "./form-alert";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { useDraft, useFocusAfterSubmit } from "./use-form-feedback";
 
 /** The district hands the ticket to the central helpdesk, with a note the school does not see. */

@@ -4,7 +4,7 @@ import { useActionState, useRef } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { internalNoteAction } from "@/lib/actions/ticket-actions";
 import { FormAlert, fieldError } from "./form-alert";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { useDraft, useFocusAfterSubmit } from "./use-form-feedback";
 
 /** A note for the helpdesk team; askers and districts never see it. */

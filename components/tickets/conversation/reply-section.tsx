@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { replyAction } from "@/lib/actions/ticket-actions";
 import { FormAlert, fieldError } from "./form-alert";
 import { SolvedPrompt } from "./solved-prompt";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { useClientKey, useDraft, useFocusAfterSubmit } from "./use-form-feedback";
 
 const STILL_STUCK = "Tuliskan apa yang masih menjadi kendala";

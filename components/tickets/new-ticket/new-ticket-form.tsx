@@ -8,7 +8,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { newClientKey } from "./client-key";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 

@@ -3,7 +3,8 @@ import type { ComponentPropsWithoutRef, Ref } from "react";
 type TextAreaFieldProps = ComponentPropsWithoutRef<"textarea"> & {
   label: string;
   name: string;
-  id: string;
+  /** Defaults to `name`. */
+  id?: string;
   hint?: string;
   error?: string;
   /** A hint that asks for something now (e.g. after "Belum"), not a quiet explanation. */
@@ -12,7 +13,8 @@ type TextAreaFieldProps = ComponentPropsWithoutRef<"textarea"> & {
 };
 
 /** A labelled textarea with its hint and error tied to it for screen readers. */
-export function TextAreaField({ label, name, id, hint, error, isHintProminent = false, textAreaRef, className = "", ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({ label, name, id: givenId, hint, error, isHintProminent = false, textAreaRef, className = "", ...textarea }: TextAreaFieldProps) {
+  const id = givenId ?? name;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="space-y-1">
