@@ -2,7 +2,7 @@ import { FormField } from "@/components/ui/form-field";
 import { AUDIT_ACTIONS } from "@/lib/server/audit";
 import type { AuditListQuery } from "@/lib/server/admin-queries";
 import { AUDIT_ACTION_LABEL } from "./audit-labels";
-import { SelectField } from "./select-field";
+import { SelectField } from "@/components/ui/select-field";
 
 // A plain GET form, like the account filters: the URL is the state.
 export function AuditFilters({ query }: { query: AuditListQuery }) {

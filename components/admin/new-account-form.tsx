@@ -9,7 +9,7 @@ import { ROLE_LABEL } from "@/lib/domain/roles";
 import type { ProvinceOption } from "@/lib/server/admin-queries";
 import { OneTimePassword } from "./one-time-password";
 import { ActionMessage } from "./action-message";
-import { SelectField } from "./select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { useFocusAfterSubmit } from "./use-focus-after-submit";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult<CreatedAccount>>;

@@ -1,6 +1,6 @@
 import { FormField } from "@/components/ui/form-field";
 import type { ProvinceOption } from "@/lib/server/admin-queries";
-import { SelectField } from "@/components/admin/select-field";
+import { SelectField } from "@/components/ui/select-field";
 
 const BUTTON =
   "inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800";

@@ -5,7 +5,7 @@
 // success the action redirects to the counter with the new number; on a refusal everything typed stays.
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useFormStatus } from "react-dom";
-import { SelectField } from "@/components/admin/select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { newClientKey } from "@/components/tickets/new-ticket/client-key";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { FormField } from "@/components/ui/form-field";

@@ -1,4 +1,4 @@
-import { SelectField } from "@/components/admin/select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { FormField } from "@/components/ui/form-field";
 import { DEFAULT_LEAGUE_SORT, periodPresets, type ReportFilters } from "@/lib/server/reports/filters";
 import type { ReportFilterOptions } from "@/lib/server/reports/options";

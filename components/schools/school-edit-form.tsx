@@ -2,7 +2,7 @@
 
 import { useActionState, useRef } from "react";
 import { ActionMessage } from "@/components/admin/action-message";
-import { SelectField } from "@/components/admin/select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { useFocusAfterSubmit } from "@/components/admin/use-focus-after-submit";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,4 +1,4 @@
-import { SelectField } from "@/components/admin/select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { FormField } from "@/components/ui/form-field";
 import type { ProvinceOption } from "@/lib/server/admin-queries";
 import { FORM_LABEL, SCHOOL_FORMS } from "@/lib/server/schools/forms";

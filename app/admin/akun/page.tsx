@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AccountFilters } from "@/components/admin/account-filters";
 import { AccountList } from "@/components/admin/account-list";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { Pager } from "@/components/admin/pager";
+import { Pager } from "@/components/ui/pager";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { listAccounts } from "@/lib/server/admin-queries";

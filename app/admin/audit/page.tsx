@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditEntryList } from "@/components/admin/audit-entry-list";
 import { AuditFilters } from "@/components/admin/audit-filters";
-import { Pager } from "@/components/admin/pager";
+import { Pager } from "@/components/ui/pager";
 import { Container } from "@/components/ui/container";
 import { listAuditEntries } from "@/lib/server/admin-queries";
 import { requireRole } from "@/lib/server/auth/session";

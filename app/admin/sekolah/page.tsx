@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { Pager } from "@/components/admin/pager";
+import { Pager } from "@/components/ui/pager";
 import { SCHOOL_SECTION } from "@/components/schools/admin-section";
 import { SchoolFilters } from "@/components/schools/school-filters";
 import { SchoolList } from "@/components/schools/school-list";

@@ -1,7 +1,7 @@
 // The school's own tickets as light cards: a server component with plain links and no client
 // JavaScript, for cheap phones on slow connections. What a school operator needs per ticket: which
 // one, where it is now, and what happens next by when.
-import { Pager } from "@/components/admin/pager";
+import { Pager } from "@/components/ui/pager";
 import type { TicketList, TicketRow } from "@/lib/server/tickets";
 import { askerDeadlineText, holderText } from "./asker-deadline-text";
 import { StateBadge } from "./badges";

@@ -1,6 +1,6 @@
 // A plain GET form: the filters become the URL (shareable, works before any JavaScript loads), and a
 // new search starts again at page 1. The order is here too, because phones see cards, not headers.
-import { SelectField } from "@/components/admin/select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { FormField } from "@/components/ui/form-field";
 import { TICKET_STATES, TIERS } from "@/lib/domain/types";
 import type { CategoryOption } from "@/lib/server/categories";

@@ -1,6 +1,6 @@
 // One handler list: filters, pager, the table (cards on phones), pager. Server component: it turns
 // the service's page of rows into plain props and links; only the table itself runs on the client.
-import { Pager } from "@/components/admin/pager";
+import { Pager } from "@/components/ui/pager";
 import type { ClockDurations } from "@/lib/domain/types";
 import type { CategoryOption } from "@/lib/server/categories";
 import type { TicketList } from "@/lib/server/tickets";

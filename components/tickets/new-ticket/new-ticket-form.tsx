@@ -3,7 +3,7 @@
 // A new question. On success the action redirects to the new ticket; on a refusal everything typed
 // stays and each message sits next to its field. The submit button is disabled while sending.
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import { SelectField } from "@/components/admin/select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/safe-action";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { Pager } from "@/components/admin/pager";
+import { Pager } from "@/components/ui/pager";
 import { DrillList } from "@/components/reports/drill-list";
 import { describeFilters } from "@/components/reports/filter-summary";
 import { csvHref, reportHref } from "@/components/reports/links";

@@ -1,4 +1,4 @@
-import { formatCount } from "./format";
+const formatCount = (value: number) => new Intl.NumberFormat("id-ID").format(value);
 
 interface PagerProps {
   basePath: string;
