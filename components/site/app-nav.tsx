@@ -19,7 +19,10 @@ const LINKS: Record<Role, { href: string; label: string; showsUnread?: boolean }
     { href: "/helpdesk", label: "Antrean", showsUnread: true },
     { href: "/helpdesk/loket", label: "Loket ULT" },
   ],
-  SUPERVISOR: [{ href: "/supervisor", label: "Semua tiket" }],
+  SUPERVISOR: [
+    { href: "/supervisor", label: "Semua tiket" },
+    { href: "/supervisor/laporan", label: "Laporan SLA" },
+  ],
   ADMIN: [
     { href: "/admin/akun", label: "Akun" },
     { href: "/admin/sekolah", label: "Sekolah" },

@@ -73,6 +73,21 @@ const envSchema = z.object({
   INNGEST_BASE_URL: optionalText.pipe(
     z.string().regex(/^https?:\/\/\S+$/, "INNGEST_BASE_URL harus URL lengkap (http:// atau https://)").optional(),
   ),
+  /** Folder for uploaded attachments, outside the web root (created when missing). */
+  ATTACHMENT_DIR: z.string().trim().min(1).default(".data/lampiran"),
+  /** Attachments per message (0–10). */
+  ATTACHMENT_MAX_FILES: z.coerce
+    .number()
+    .int("ATTACHMENT_MAX_FILES harus bilangan bulat")
+    .min(0, "ATTACHMENT_MAX_FILES minimal 0")
+    .max(10, "ATTACHMENT_MAX_FILES maksimal 10")
+    .default(3),
+  /** Largest attachment in MB (1–20). */
+  ATTACHMENT_MAX_MB: z.coerce
+    .number()
+    .min(0.1, "ATTACHMENT_MAX_MB minimal 0.1")
+    .max(20, "ATTACHMENT_MAX_MB maksimal 20")
+    .default(5),
   /** How often the in-process sweep runs when Inngest is not configured (5s–1h). */
   CLOCK_SWEEP_INTERVAL: duration(60_000).pipe(
     z.number().min(5000, "CLOCK_SWEEP_INTERVAL minimal 5s").max(3_600_000, "CLOCK_SWEEP_INTERVAL maksimal 1h"),
@@ -131,6 +146,22 @@ export function getClockDurations(): ClockDurations {
     helpdeskAnswerMs: env.HELPDESK_ANSWER_TARGET,
     expiryMs: env.EXPIRY_DELAY,
   };
+}
+
+/** How many files a message may carry and how large each may be. */
+export interface AttachmentLimits {
+  maxFiles: number;
+  maxFileBytes: number;
+}
+
+export function getAttachmentLimits(): AttachmentLimits {
+  const env = getEnv();
+  return { maxFiles: env.ATTACHMENT_MAX_FILES, maxFileBytes: Math.round(env.ATTACHMENT_MAX_MB * 1024 * 1024) };
+}
+
+/** The attachment folder, absolute. */
+export function getAttachmentDir(): string {
+  return path.resolve(getEnv().ATTACHMENT_DIR);
 }
 
 /** Where the database lives, for messages and scripts. */
