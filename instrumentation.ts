@@ -1,8 +1,20 @@
-// Next.js calls register() once when the server starts. It starts the SLA clocks: the in-process
-// sweep, unless Inngest is configured (lib/server/clock/app-clock.ts). NEXT_RUNTIME is Next's own
-// marker (the documented pattern); every setting of ours is read through lib/server/env.
+// Next.js calls register() once when the server starts. It loads the admin's settings (the clock
+// durations and attachment limits, lib/server/settings.ts) before anything reads them, then starts the
+// SLA clocks: the in-process sweep, unless Inngest is configured (lib/server/clock/app-clock.ts).
+// NEXT_RUNTIME is Next's own marker (the documented pattern); every setting of ours is read through
+// lib/server/env.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startAppClock } = await import("./lib/server/clock/app-clock");
+  const [{ getPrisma }, { loadSettings }, { startAppClock }] = await Promise.all([
+    import("./lib/server/db"),
+    import("./lib/server/settings"),
+    import("./lib/server/clock/app-clock"),
+  ]);
+  try {
+    await loadSettings(getPrisma());
+  } catch (error) {
+    // The app still serves with the environment's values (or the defaults); the next read retries.
+    console.error("[settings] pengaturan admin tidak dapat dimuat saat server mulai", error);
+  }
   startAppClock();
 }

@@ -11,7 +11,8 @@
 import fs from "node:fs";
 import pg from "pg";
 import { openDatabase } from "@/lib/server/database";
-import { getClockDurations, getEnv } from "@/lib/server/env";
+import { getEnv } from "@/lib/server/env";
+import { getClockDurations } from "@/lib/server/settings";
 import { Prisma } from "@/lib/server/generated/prisma/client";
 import { loadBacklog } from "@/lib/server/reports/backlog";
 import { csvResponse } from "@/lib/server/reports/csv";

@@ -7,7 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { openDatabase } from "@/lib/server/database";
-import { getClockDurations, getEnv, type DatabaseTarget } from "@/lib/server/env";
+import { getEnv, type DatabaseTarget } from "@/lib/server/env";
+import { getClockDurations } from "@/lib/server/settings";
 import { applyMigrations } from "@/lib/server/migrate";
 import { seedDemo } from "@/prisma/seed";
 

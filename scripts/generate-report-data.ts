@@ -7,7 +7,8 @@
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test npx tsx scripts/generate-report-data.ts [name] [tickets]
 import pg from "pg";
 import { openDatabase } from "@/lib/server/database";
-import { getClockDurations, getEnv } from "@/lib/server/env";
+import { getEnv } from "@/lib/server/env";
+import { getClockDurations } from "@/lib/server/settings";
 import { applyMigrations } from "@/lib/server/migrate";
 import { seedCategories } from "@/prisma/seed/categories";
 import { createRandom } from "@/prisma/seed/random";

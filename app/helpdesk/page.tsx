@@ -7,7 +7,7 @@ import { WideContainer } from "@/components/tickets/list/wide-container";
 import { requireRole } from "@/lib/server/auth/session";
 import { listCategoriesForFilter } from "@/lib/server/categories";
 import { getPrisma } from "@/lib/server/db";
-import { getClockDurations } from "@/lib/server/env";
+import { getClockDurations } from "@/lib/server/settings";
 import { getTicketService } from "@/lib/server/ticket-service";
 
 export const metadata: Metadata = { title: "Antrean helpdesk" };

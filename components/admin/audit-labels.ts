@@ -15,6 +15,11 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   ACCOUNT_DEACTIVATED: "Akun dinonaktifkan",
   ACCOUNT_REACTIVATED: "Akun diaktifkan kembali",
   DAPODIK_ACCOUNT_LINKED: "Akun Dapodik terhubung (masuk pertama kali)",
+  CATEGORY_CREATED: "Kategori ditambahkan",
+  CATEGORY_UPDATED: "Kategori diubah",
+  CATEGORY_RETIRED: "Kategori dipensiunkan",
+  CATEGORY_REACTIVATED: "Kategori diaktifkan kembali",
+  SETTINGS_UPDATED: "Pengaturan diubah",
 };
 
 /** An entry written by a newer version may carry an action this one does not know: show it as is. */
@@ -36,6 +41,15 @@ const DETAIL_LABEL: Record<string, string> = {
   role: "Peran",
   regencyCode: "Kode kab/kota",
   npsn: "NPSN",
+  code: "Kode kategori",
+  name: "Nama",
+  description: "Deskripsi",
+  sortOrder: "Urutan",
+  escalationMs: "Batas eskalasi",
+  helpdeskAnswerMs: "Target jawab helpdesk",
+  expiryMs: "Batas kedaluwarsa",
+  attachmentMaxFiles: "Lampiran per pesan",
+  attachmentMaxMb: "Ukuran lampiran maksimum",
 };
 
 function isRole(value: unknown): value is Role {

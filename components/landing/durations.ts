@@ -1,5 +1,5 @@
 import { DAY_MS } from "@/lib/domain/types";
-import { getClockDurations } from "@/lib/server/env";
+import { getClockDurations } from "@/lib/server/settings";
 
 /** The service clocks the landing page explains, in days (fractions allowed, e.g. 1/24 = one hour). */
 export type ServiceDurations = {

@@ -1,4 +1,5 @@
-// The audit log of sign-ins and account changes (admins read it). Never stores passwords.
+// The audit log of sign-ins, account changes and master-data changes (categories, settings); admins
+// read it. Never stores passwords.
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
 export const AUDIT_ACTIONS = [
@@ -13,6 +14,11 @@ export const AUDIT_ACTIONS = [
   "ACCOUNT_DEACTIVATED",
   "ACCOUNT_REACTIVATED",
   "DAPODIK_ACCOUNT_LINKED",
+  "CATEGORY_CREATED",
+  "CATEGORY_UPDATED",
+  "CATEGORY_RETIRED",
+  "CATEGORY_REACTIVATED",
+  "SETTINGS_UPDATED",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -4,21 +4,26 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { parseDuration } from "@/lib/domain/duration";
-import { DEFAULT_DURATIONS, type ClockDurations } from "@/lib/domain/types";
+import type { SettingValues } from "@/lib/domain/settings";
 
-const duration = (fallbackMs: number) =>
-  z
-    .string()
-    .optional()
-    .transform((text, ctx) => {
-      if (text === undefined || text.trim() === "") return fallbackMs;
-      const ms = parseDuration(text);
-      if (ms === null) {
-        ctx.addIssue({ code: "custom", message: `bukan durasi yang sah: "${text}" (contoh: 3d, 72h, 1m)` });
-        return z.NEVER;
-      }
-      return ms;
-    });
+/** A duration like "3d"; empty or unset = undefined. */
+const optionalDuration = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    if (text === undefined || text.trim() === "") return undefined;
+    const ms = parseDuration(text);
+    if (ms === null) {
+      ctx.addIssue({ code: "custom", message: `bukan durasi yang sah: "${text}" (contoh: 3d, 72h, 1m)` });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+const duration = (fallbackMs: number) => optionalDuration.transform((ms) => ms ?? fallbackMs);
+
+/** Empty or unset = undefined (z.coerce would turn "" into 0). */
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 /** Trimmed text; empty or unset = undefined. */
 const optionalText = z
@@ -37,9 +42,10 @@ const envSchema = z.object({
       message: "DATABASE_URL harus berawalan postgresql:// (kosongkan untuk basis data tertanam)",
     }),
   PGLITE_DIR: z.string().default(".data/pglite"),
-  ESCALATION_DELAY: duration(DEFAULT_DURATIONS.escalationMs),
-  HELPDESK_ANSWER_TARGET: duration(DEFAULT_DURATIONS.helpdeskAnswerMs),
-  EXPIRY_DELAY: duration(DEFAULT_DURATIONS.expiryMs),
+  /** The clock durations and attachment limits: unset = the admin's value or the default (lib/server/settings.ts). */
+  ESCALATION_DELAY: optionalDuration,
+  HELPDESK_ANSWER_TARGET: optionalDuration,
+  EXPIRY_DELAY: optionalDuration,
   /** Signs session tokens. Unset: a random secret kept in .data/auth-secret (fine for a demo, not for a cluster). */
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET minimal 32 karakter").optional(),
   /** Public URL of the app; https://… makes the session cookie Secure. */
@@ -76,18 +82,20 @@ const envSchema = z.object({
   /** Folder for uploaded attachments, outside the web root (created when missing). */
   ATTACHMENT_DIR: z.string().trim().min(1).default(".data/lampiran"),
   /** Attachments per message (0–10). */
-  ATTACHMENT_MAX_FILES: z.coerce
-    .number()
-    .int("ATTACHMENT_MAX_FILES harus bilangan bulat")
-    .min(0, "ATTACHMENT_MAX_FILES minimal 0")
-    .max(10, "ATTACHMENT_MAX_FILES maksimal 10")
-    .default(3),
-  /** Largest attachment in MB (1–20). */
-  ATTACHMENT_MAX_MB: z.coerce
-    .number()
-    .min(0.1, "ATTACHMENT_MAX_MB minimal 0.1")
-    .max(20, "ATTACHMENT_MAX_MB maksimal 20")
-    .default(5),
+  ATTACHMENT_MAX_FILES: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number()
+      .int("ATTACHMENT_MAX_FILES harus bilangan bulat")
+      .min(0, "ATTACHMENT_MAX_FILES minimal 0")
+      .max(10, "ATTACHMENT_MAX_FILES maksimal 10")
+      .optional(),
+  ),
+  /** Largest attachment in MB (0.1–20). */
+  ATTACHMENT_MAX_MB: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().min(0.1, "ATTACHMENT_MAX_MB minimal 0.1").max(20, "ATTACHMENT_MAX_MB maksimal 20").optional(),
+  ),
   /** How often the in-process sweep runs when Inngest is not configured (5s–1h). */
   CLOCK_SWEEP_INTERVAL: duration(60_000).pipe(
     z.number().min(5000, "CLOCK_SWEEP_INTERVAL minimal 5s").max(3_600_000, "CLOCK_SWEEP_INTERVAL maksimal 1h"),
@@ -139,25 +147,35 @@ export function getAuthSecret(): string {
   }
 }
 
-export function getClockDurations(): ClockDurations {
+/**
+ * The clock durations and attachment limits set in the environment, only those that are set: the
+ * values in use come from lib/server/settings.ts (admin value > these > defaults).
+ */
+export function getEnvSettingValues(): Partial<SettingValues> {
   const env = getEnv();
-  return {
+  const values: Partial<SettingValues> = {
     escalationMs: env.ESCALATION_DELAY,
     helpdeskAnswerMs: env.HELPDESK_ANSWER_TARGET,
     expiryMs: env.EXPIRY_DELAY,
+    attachmentMaxFiles: env.ATTACHMENT_MAX_FILES,
+    attachmentMaxMb: env.ATTACHMENT_MAX_MB,
   };
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<SettingValues>;
 }
 
-/** How many files a message may carry and how large each may be. */
-export interface AttachmentLimits {
-  maxFiles: number;
-  maxFileBytes: number;
-}
+// The values in use moved to lib/server/settings.ts (admin value > environment > default). These
+// re-exports keep the callers under components/tickets and app/sekolah/tiket (the attachments work
+// in progress) compiling; new code imports from "@/lib/server/settings".
+export { getAttachmentLimits, getClockDurations, type AttachmentLimits } from "./settings";
 
-export function getAttachmentLimits(): AttachmentLimits {
-  const env = getEnv();
-  return { maxFiles: env.ATTACHMENT_MAX_FILES, maxFileBytes: Math.round(env.ATTACHMENT_MAX_MB * 1024 * 1024) };
-}
+/** The environment variable behind each setting, for the admin page and messages. */
+export const SETTING_ENV_NAMES: Record<keyof SettingValues, string> = {
+  escalationMs: "ESCALATION_DELAY",
+  helpdeskAnswerMs: "HELPDESK_ANSWER_TARGET",
+  expiryMs: "EXPIRY_DELAY",
+  attachmentMaxFiles: "ATTACHMENT_MAX_FILES",
+  attachmentMaxMb: "ATTACHMENT_MAX_MB",
+};
 
 /** The attachment folder, absolute. */
 export function getAttachmentDir(): string {

@@ -1,14 +1,21 @@
-// The app's ticket service, bound to the app database, the configured clock durations, the wall clock and
-// (when Inngest runs the clocks) the outbox of their timers.
+// The app's ticket service, bound to the app database, the clock durations in use, the wall clock and
+// (when Inngest runs the clocks) the outbox of their timers. An admin may change the durations at
+// /admin/pengaturan while the server runs: the service is rebuilt when the settings version moves, so
+// deadlines shown and checked always follow the current values.
 import { getPrisma } from "./db";
-import { getClockDurations } from "./env";
 import { getAppOutbox } from "./outbox/app-outbox";
+import { getClockDurations, getSettingsVersion } from "./settings";
 import { createTicketService, type TicketService } from "./tickets";
 
-let service: TicketService | undefined;
+let cached: { service: TicketService; settingsVersion: number } | undefined;
 
 export function getTicketService(): TicketService {
-  // The outbox is there only when Inngest runs the clocks (it starts their timers).
-  service ??= createTicketService({ prisma: getPrisma(), durations: getClockDurations(), outbox: getAppOutbox() });
-  return service;
+  // Read first: it also starts a background reload of stale settings.
+  const durations = getClockDurations();
+  const settingsVersion = getSettingsVersion();
+  if (cached?.settingsVersion !== settingsVersion) {
+    // The outbox is there only when Inngest runs the clocks (it starts their timers).
+    cached = { service: createTicketService({ prisma: getPrisma(), durations, outbox: getAppOutbox() }), settingsVersion };
+  }
+  return cached.service;
 }

@@ -3,7 +3,8 @@
 // app/api/inngest (the durable functions). The Inngest client module is a leaf (settings only).
 import { getInngest, sendWith } from "@/inngest/client";
 import { getPrisma } from "../db";
-import { getClockDurations, getClockSweepIntervalMs, isInngestConfigured } from "../env";
+import { getClockSweepIntervalMs, isInngestConfigured } from "../env";
+import { getClockDurations } from "../settings";
 import { getAppOutbox } from "../outbox/app-outbox";
 import type { ClockDeps } from "./deps";
 import { sweepNow } from "./deps";

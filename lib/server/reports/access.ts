@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { authorize } from "@/lib/domain/permissions";
 import { requireRole, type CurrentUser } from "../auth/session";
 import { getPrisma } from "../db";
-import { getClockDurations } from "../env";
+import { getClockDurations } from "../settings";
 import type { ReportContext } from "./figures";
 
 /** The signed-in supervisor; anyone else gets the sign-in page or "not allowed". */
