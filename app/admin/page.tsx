@@ -26,7 +26,7 @@ export default async function AdminHomePage() {
       <Container className="space-y-8 py-8">
         <div>
           <h1 className="text-2xl font-bold text-brand-800">Beranda admin</h1>
-          <p className="mt-1 text-muted">Selamat datang, {user.displayName}. Kelola akun pengguna dan periksa log audit di sini.</p>
+          <p className="mt-1 text-muted">Selamat datang, {user.displayName}. Kelola akun, data master (sekolah, kabupaten/kota, kategori) dan pengaturan, dan periksa log audit di sini.</p>
         </div>
 
         <section aria-labelledby="akun-per-peran" className="space-y-3">
@@ -75,6 +75,15 @@ export default async function AdminHomePage() {
             <ButtonLink href="/admin/akun">Kelola akun</ButtonLink>
             <ButtonLink href="/admin/akun/baru" variant="secondary">
               Buat akun baru
+            </ButtonLink>
+            <ButtonLink href="/admin/wilayah?operator=tanpa" variant="secondary">
+              Kab/kota tanpa operator dinas
+            </ButtonLink>
+            <ButtonLink href="/admin/kategori" variant="secondary">
+              Kategori tiket
+            </ButtonLink>
+            <ButtonLink href="/admin/pengaturan" variant="secondary">
+              Pengaturan
             </ButtonLink>
             <ButtonLink href="/admin/audit" variant="secondary">
               Log audit

@@ -1,9 +1,13 @@
 // The admin sub-navigation, shared by every admin page. Plain links: no client JavaScript.
-export type AdminSection = "beranda" | "akun" | "audit";
+export type AdminSection = "beranda" | "akun" | "sekolah" | "wilayah" | "kategori" | "pengaturan" | "audit";
 
 const LINKS: { section: AdminSection; href: string; label: string }[] = [
   { section: "beranda", href: "/admin", label: "Beranda admin" },
   { section: "akun", href: "/admin/akun", label: "Akun" },
+  { section: "sekolah", href: "/admin/sekolah", label: "Sekolah" },
+  { section: "wilayah", href: "/admin/wilayah", label: "Kab/kota" },
+  { section: "kategori", href: "/admin/kategori", label: "Kategori" },
+  { section: "pengaturan", href: "/admin/pengaturan", label: "Pengaturan" },
   { section: "audit", href: "/admin/audit", label: "Log audit" },
 ];
 

@@ -24,11 +24,12 @@ const ROLE_CHOICES = [
 const FIELDS = ["role", "username", "displayName", "regencyCode", "email", "phone"] as const;
 type Values = Partial<Record<(typeof FIELDS)[number], string>>;
 
-export function NewAccountForm({ action, provinces }: { action: Action; provinces: ProvinceOption[] }) {
+/** `presetRegencyCode`: a district operator account for that kab/kota, chosen in advance (still changeable). */
+export function NewAccountForm({ action, provinces, presetRegencyCode }: { action: Action; provinces: ProvinceOption[]; presetRegencyCode?: string }) {
   const [state, formAction] = useActionState(action, null);
   // React resets a form after its action; what was typed comes back as the fields' defaults, so a
   // refused submit (e.g. the username is taken) keeps everything but the field to fix.
-  const [values, setValues] = useState<Values>({ role: "DINAS" });
+  const [values, setValues] = useState<Values>({ role: "DINAS", ...(presetRegencyCode ? { regencyCode: presetRegencyCode } : {}) });
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const formRef = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(formRef, state);

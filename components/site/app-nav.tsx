@@ -26,6 +26,9 @@ const LINKS: Record<Role, { href: string; label: string; showsUnread?: boolean }
   ADMIN: [
     { href: "/admin/akun", label: "Akun" },
     { href: "/admin/sekolah", label: "Sekolah" },
+    { href: "/admin/wilayah", label: "Kab/kota" },
+    { href: "/admin/kategori", label: "Kategori" },
+    { href: "/admin/pengaturan", label: "Pengaturan" },
     { href: "/admin/audit", label: "Log audit" },
   ],
 };

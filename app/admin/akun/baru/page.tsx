@@ -9,9 +9,14 @@ import { getPrisma } from "@/lib/server/db";
 
 export const metadata: Metadata = { title: "Buat akun baru" };
 
-export default async function NewAccountPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function NewAccountPage({ searchParams }: { searchParams: SearchParams }) {
   await requireRole("ADMIN");
   const provinces = await listRegencyOptions(getPrisma());
+  // ?kab=33.74 (from a kab/kota's page): a district operator account for that kab/kota, preselected.
+  const { kab } = await searchParams;
+  const presetRegencyCode = provinces.some((province) => province.regencies.some((regency) => regency.code === kab)) ? (kab as string) : undefined;
   return (
     <>
       <AdminNav current="akun" isSectionPage={false} />
@@ -28,7 +33,7 @@ export default async function NewAccountPage() {
             dengan akun Dapodik.
           </p>
         </div>
-        <NewAccountForm action={createAccountAction} provinces={provinces} />
+        <NewAccountForm action={createAccountAction} provinces={provinces} presetRegencyCode={presetRegencyCode} />
       </Container>
     </>
   );
