@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
 import { firstValues, type RawSearchParams } from "@/components/tickets/list/list-query";
 import { TicketListSection } from "@/components/tickets/list/ticket-list-section";
+import { ClockNotices } from "@/components/tickets/notices/clock-notices";
 import { WideContainer } from "@/components/tickets/list/wide-container";
 import { ButtonLink } from "@/components/ui/button-link";
 import { requireRole } from "@/lib/server/auth/session";
 import { listCategoriesForFilter } from "@/lib/server/categories";
 import { getPrisma } from "@/lib/server/db";
-import { getClockDurations } from "@/lib/server/env";
+import { getClockDurations } from "@/lib/server/settings";
 import { getTicketService } from "@/lib/server/ticket-service";
 
 export const metadata: Metadata = { title: "Kotak masuk" };
@@ -15,9 +16,11 @@ export const metadata: Metadata = { title: "Kotak masuk" };
 export default async function DinasInboxPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireRole("DINAS");
   const params = await searchParams;
-  const [list, categories] = await Promise.all([
-    getTicketService().listTickets(user.actor, { ...firstValues(params), view: "inbox" }),
+  const tickets = getTicketService();
+  const [list, categories, notices] = await Promise.all([
+    tickets.listTickets(user.actor, { ...firstValues(params), view: "inbox" }),
     listCategoriesForFilter(getPrisma()),
+    tickets.listClockNotices(user.actor),
   ]);
   return (
     <WideContainer className="space-y-4 py-6">
@@ -33,6 +36,7 @@ export default async function DinasInboxPage({ searchParams }: { searchParams: P
         </a>
         .
       </p>
+      <ClockNotices notices={notices} durations={getClockDurations()} timeZone={user.timeZone} ticketPath="/dinas/tiket" />
       <TicketListSection
         list={list}
         searchParams={params}

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
 import { firstValues, readListUrl, type RawSearchParams } from "@/components/tickets/list/list-query";
 import { SchoolTicketList } from "@/components/tickets/list/school-ticket-list";
+import { ClockNotices } from "@/components/tickets/notices/clock-notices";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { requireRole } from "@/lib/server/auth/session";
+import { getClockDurations } from "@/lib/server/settings";
 import { getTicketService } from "@/lib/server/ticket-service";
 
 export const metadata: Metadata = { title: "Tiket saya" };
@@ -17,13 +19,15 @@ export default async function SchoolTicketsPage({ searchParams }: { searchParams
   const { filters } = readListUrl(params);
   // Only the state filter and the page are offered here; other parameters are not passed on.
   const { state, page } = firstValues(params);
-  const list = await getTicketService().listTickets(user.actor, { state, page });
+  const tickets = getTicketService();
+  const [list, notices] = await Promise.all([tickets.listTickets(user.actor, { state, page }), tickets.listClockNotices(user.actor)]);
   return (
     <Container className="space-y-6 py-6">
       <DashboardHeading user={user} title="Tiket saya" />
       <ButtonLink href="/sekolah/tiket/baru" className="w-full text-lg sm:w-auto">
         Buat tiket baru
       </ButtonLink>
+      <ClockNotices notices={notices} durations={getClockDurations()} timeZone={user.timeZone} ticketPath="/sekolah/tiket" />
       <SchoolTicketList list={list} state={filters.state} timeZone={user.timeZone} />
     </Container>
   );

@@ -46,7 +46,7 @@ async function unreadBadge(user: CurrentUser): Promise<AppNavLink["badge"]> {
   }
   if (count <= 0) return undefined;
   const text = count >= UNREAD_SCAN_LIMIT ? `${NUMBER.format(UNREAD_SCAN_LIMIT)}+` : NUMBER.format(count);
-  return { text, label: `${text} tiket dengan pesan baru` };
+  return { text, label: `${text} tiket dengan kabar baru` };
 }
 
 export async function AppNav({ user }: { user: CurrentUser }) {

@@ -9,6 +9,7 @@ import { redirect } from "next/navigation";
 import { ROLE_HOME } from "@/lib/domain/roles";
 import { getTicketService } from "@/lib/server/ticket-service";
 import { openTicketSchema } from "@/lib/server/tickets/validation";
+import { withAttachments } from "./attachment-files";
 import { createAction } from "./safe-action";
 
 /** The service gives every message per field; a form shows the first next to its field. */
@@ -21,8 +22,8 @@ function firstMessages(fieldErrors: Record<string, string[]> | undefined): Recor
 
 export const openTicketAction = createAction(
   openTicketSchema,
-  async (input, user) => {
-    const result = await getTicketService().openTicket(user.actor, input);
+  async (input, user, formData) => {
+    const result = await withAttachments(formData, (files) => getTicketService().openTicket(user.actor, input, files));
     if (!result.ok) return { ok: false, code: result.code, message: result.message, fieldErrors: firstMessages(result.fieldErrors) };
     const home = ROLE_HOME[user.actor.role];
     // The lists (and the header's unread badge) read fresh data on the next visit.

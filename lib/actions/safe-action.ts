@@ -31,7 +31,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 /** Builds a `useActionState`-compatible action: (previous state, form data) → result. */
 export function createAction<S extends z.ZodType, T>(
   schema: S,
-  handler: (input: z.infer<S>, user: CurrentUser) => Promise<ActionResult<T>>,
+  /** `formData` too, for what a schema does not hold (the attachment files). */
+  handler: (input: z.infer<S>, user: CurrentUser, formData: FormData) => Promise<ActionResult<T>>,
   options: ActionOptions = {},
 ) {
   return async (_previous: ActionResult | null, formData: FormData): Promise<ActionResult<T>> => {
@@ -49,7 +50,7 @@ export function createAction<S extends z.ZodType, T>(
       return { ok: false, code: "INVALID_INPUT", message: "Periksa kembali isian yang ditandai.", fieldErrors: fieldErrorsOf(parsed.error) };
     }
     try {
-      return await handler(parsed.data, user);
+      return await handler(parsed.data, user, formData);
     } catch (error) {
       // next/navigation's redirect() works by throwing: let it through.
       if (isNavigationSignal(error)) throw error;

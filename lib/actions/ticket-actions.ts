@@ -17,6 +17,7 @@ import {
   forwardTicketSchema,
   replyToTicketSchema,
 } from "@/lib/server/tickets/validation";
+import { withAttachments } from "./attachment-files";
 import { createAction, type ActionResult } from "./safe-action";
 
 // Fields that no input shows: their problem is the whole form's (a stale page, a tampered request).
@@ -37,9 +38,9 @@ function settle(result: TicketChangeResult, user: CurrentUser, done: string, rep
   return { ok: true, message: result.replayed ? replayed : done };
 }
 
-export const replyAction = createAction(replyToTicketSchema, async (input, user) =>
+export const replyAction = createAction(replyToTicketSchema, async (input, user, formData) =>
   settle(
-    await getTicketService().replyToTicket(user.actor, input),
+    await withAttachments(formData, (files) => getTicketService().replyToTicket(user.actor, input, files)),
     user,
     "Balasan terkirim.",
     "Balasan ini sudah terkirim sebelumnya.",

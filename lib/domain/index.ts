@@ -14,3 +14,4 @@ export * from "./time-zones";
 export * from "./format-time";
 export * from "./deadline-text";
 export * from "./roles";
+export * from "./attachment-type";

@@ -1,6 +1,7 @@
 // Reads and writes tickets as the domain sees them (TicketSnapshot), with their history and messages.
 // Every write of a transition is a conditional update on the version the transition started from,
 // so two concurrent writers can never both win (house rule 6).
+import crypto from "node:crypto";
 import type { TicketSnapshot, TransitionSuccess } from "@/lib/domain";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
@@ -56,29 +57,59 @@ export interface NewTicketFields {
  * Inserts a ticket opened by a transition, with its first messages and events. `clientKey` goes on the
  * first message (the question), so a retried submit of the form can find the ticket it already created.
  */
-export async function insertOpenedTicket(tx: Tx, result: TransitionSuccess, fields: NewTicketFields, clientKey?: string) {
+/** Files already stored (lib/server/attachments) that go on the transition's first message. */
+export interface MessageFiles {
+  uploaderId: string;
+  files: readonly {
+    fileName: string;
+    mimeType: string;
+    sizeBytes: number;
+    storageKey: string;
+    width: number | null;
+    height: number | null;
+  }[];
+}
+
+export async function insertOpenedTicket(
+  tx: Tx,
+  result: TransitionSuccess,
+  fields: NewTicketFields,
+  clientKey?: string,
+  attachments?: MessageFiles,
+) {
   await tx.ticket.create({ data: { id: result.ticket.id, ...fields, ...snapshotColumns(result.ticket) } });
-  await insertHistory(tx, result.ticket.id, result, clientKey);
+  await insertHistory(tx, result.ticket.id, result, clientKey, attachments);
 }
 
 /**
  * Writes a transition of an existing ticket if nobody changed it since `expectedVersion` was read.
  * Returns false (and writes nothing) when another writer got there first.
  */
-export async function writeTransition(tx: Tx, expectedVersion: number, result: TransitionSuccess, clientKey?: string) {
+export async function writeTransition(
+  tx: Tx,
+  expectedVersion: number,
+  result: TransitionSuccess,
+  clientKey?: string,
+  attachments?: MessageFiles,
+) {
   const updated = await tx.ticket.updateMany({
     where: { id: result.ticket.id, version: expectedVersion },
     data: snapshotColumns(result.ticket),
   });
   if (updated.count !== 1) return false;
-  await insertHistory(tx, result.ticket.id, result, clientKey);
+  await insertHistory(tx, result.ticket.id, result, clientKey, attachments);
   return true;
 }
 
-async function insertHistory(tx: Tx, ticketId: string, result: TransitionSuccess, clientKey?: string) {
+async function insertHistory(tx: Tx, ticketId: string, result: TransitionSuccess, clientKey?: string, attachments?: MessageFiles) {
+  const files = attachments?.files ?? [];
+  if (files.length > 0 && result.messages.length === 0) throw new Error("lampiran tanpa pesan");
+  // The first message's id is chosen here when files hang on it.
+  const firstMessageId = files.length > 0 ? crypto.randomUUID() : undefined;
   if (result.messages.length) {
     await tx.message.createMany({
       data: result.messages.map((m, index) => ({
+        ...(index === 0 && firstMessageId ? { id: firstMessageId } : {}),
         ticketId,
         authorId: m.authorId,
         authorSide: m.authorSide ?? null,
@@ -87,6 +118,11 @@ async function insertHistory(tx: Tx, ticketId: string, result: TransitionSuccess
         createdAt: m.at,
         clientKey: index === 0 ? (clientKey ?? null) : null,
       })),
+    });
+  }
+  if (attachments && firstMessageId) {
+    await tx.attachment.createMany({
+      data: files.map((file) => ({ ...file, ticketId, messageId: firstMessageId, uploaderId: attachments.uploaderId })),
     });
   }
   if (result.events.length) {

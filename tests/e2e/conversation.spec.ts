@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { DASHBOARDS, DEMO_ACCOUNTS, signIn, type DemoRole } from "./support/auth";
 
 // One school question through the real UI, every party on its own page: the school asks, its district
@@ -47,6 +48,16 @@ test("a school question goes from the school to the district, the helpdesk and b
   await category.selectOption(firstCategory ?? "");
   await page.getByLabel("Judul").fill(subject);
   await page.getByLabel("Pertanyaan").fill(question);
+  // A screenshot of the error, and a phone photo of 3000 × 2000 px that the browser reduces before upload.
+  const screenshot = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#d32f2f" } }).png().toBuffer();
+  const photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: "#1565c0", noise: { type: "gaussian", mean: 120, sigma: 12 } } }).jpeg({ quality: 90 }).toBuffer();
+  await page.getByLabel("Lampiran (opsional)").setInputFiles([
+    { name: "galat-500.png", mimeType: "image/png", buffer: screenshot },
+    { name: "foto-layar.jpg", mimeType: "image/jpeg", buffer: photo },
+  ]);
+  const chosen = page.getByRole("list", { name: "Berkas terpilih" });
+  await expect(chosen).toContainText("galat-500.png");
+  await expect(chosen).toContainText(/foto-layar\.jpg · [\d,]+ KB \(diperkecil dari/);
   await page.getByRole("button", { name: "Kirim pertanyaan" }).click();
   await expect(page).toHaveURL(/\/sekolah\/tiket\/(?!baru$)[^/?]+$/);
   const ticketPath = new URL(page.url()).pathname;
@@ -54,14 +65,36 @@ test("a school question goes from the school to the district, the helpdesk and b
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(subject);
   await expect(main(page)).toContainText("Dinas menjawab paling lambat");
   await expect(main(page)).toContainText(question);
+  const thumbnail = main(page).getByRole("img", { name: "Gambar lampiran galat-500.png" });
+  await expect(thumbnail).toBeVisible();
+  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  const reducedPhoto = main(page).getByRole("img", { name: "Gambar lampiran foto-layar.jpg" });
+  await expect(reducedPhoto).toBeVisible();
+  const attachmentHref = (await main(page).getByRole("link", { name: /galat-500\.png/ }).getAttribute("href")) as string;
+  const original = await page.request.get(attachmentHref);
+  expect(original.status()).toBe(200);
+  expect(original.headers()["content-type"]).toBe("image/png");
+  expect((await original.body()).length).toBe(screenshot.length);
+  const photoHref = (await main(page).getByRole("link", { name: /foto-layar\.jpg/ }).getAttribute("href")) as string;
+  const uploadedPhoto = await sharp(await (await page.request.get(photoHref)).body()).metadata();
+  expect([uploadedPhoto.width, uploadedPhoto.height]).toEqual([1600, 1067]);
   await expectNoSeriousViolations(page);
 
   // The Kota Semarang district answers; an empty forward note is refused with a clear message.
   await signInAsRole(page, "DINAS");
   await page.goto(`/dinas/tiket/${ticketId}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(subject);
+  await expect(main(page).getByRole("img", { name: "Gambar lampiran galat-500.png" })).toBeVisible();
   await expectNoSeriousViolations(page);
+  // A file that only calls itself a picture is refused by its content; the text stays.
   await page.getByLabel("Isi balasan").fill("Silakan perbarui aplikasi ke versi terbaru lalu sinkron ulang.");
+  await page.getByLabel("Lampiran (opsional)").setInputFiles({ name: "panduan.png", mimeType: "image/png", buffer: Buffer.from("ini bukan gambar") });
+  await page.getByRole("button", { name: "Kirim balasan" }).click();
+  await expect(main(page).getByRole("alert")).toContainText('Berkas "panduan.png" tidak dapat dilampirkan');
+  await expect(page.getByLabel("Isi balasan")).toHaveValue("Silakan perbarui aplikasi ke versi terbaru lalu sinkron ulang.");
+  // The chosen file is still there after the refusal (React reset the form); the district removes it.
+  await expect(page.getByRole("list", { name: "Berkas terpilih" })).toContainText("panduan.png");
+  await page.getByLabel("Lampiran (opsional)").setInputFiles([]);
   await page.getByRole("button", { name: "Kirim balasan" }).click();
   await expect(main(page).getByRole("status")).toHaveText("Balasan terkirim.");
   await expect(main(page)).toContainText("Silakan perbarui aplikasi ke versi terbaru");
@@ -161,4 +194,6 @@ test("a school question goes from the school to the district, the helpdesk and b
   const missing = await page.goto("/dinas/tiket/tidak-ada-tiket-ini");
   expect(missing?.status()).toBe(404);
   expect(await page.title()).toBe(foreignTitle);
+  // … and the same for its attachment.
+  expect((await page.request.get(attachmentHref)).status()).toBe(404);
 });

@@ -15,7 +15,14 @@ function main(page: Page) {
 
 /** The ticket numbers on the page, in order (table or cards, whichever this screen shows). */
 async function ticketNumbers(page: Page): Promise<string[]> {
-  const text = await main(page).innerText();
+  // The list's own numbers: the clock notices above it (#pemberitahuan) name tickets too.
+  const text = await main(page).evaluate((element) => {
+    const notices = element.querySelector<HTMLElement>("#pemberitahuan");
+    if (notices) notices.style.display = "none";
+    const shown = (element as HTMLElement).innerText;
+    if (notices) notices.style.display = "";
+    return shown;
+  });
   return text.match(/HD-\d{4}-\d{6,}/g) ?? [];
 }
 

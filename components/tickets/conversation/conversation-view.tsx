@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Container } from "@/components/ui/container";
 import { ROLE_HOME } from "@/lib/domain";
-import { getClockDurations } from "@/lib/server/env";
+import { getAttachmentLimits, getClockDurations } from "@/lib/server/settings";
 import { AssignForm } from "./assign-form";
 import { CloseForm } from "./close-form";
 import { DeadlineBox } from "./deadline-box";
@@ -41,6 +41,7 @@ export function ConversationView({ conversation }: { conversation: Conversation 
             initialClientKey={initialClientKey}
             asksIfSolved={isAsker && ticket.state === "ANSWERED" && ticket.can.close}
             label={isAsker ? "Tulis balasan" : "Jawab penanya"}
+            attachmentLimits={getAttachmentLimits()}
           />
         )}
         {isReadOnlyDistrict && (

@@ -1,5 +1,5 @@
 import { ButtonLink } from "@/components/ui/button-link";
-import { describeDeadline, type ClockDurations } from "@/lib/domain";
+import { describeDeadline, formatDateTime, formatSpan, type ClockDurations } from "@/lib/domain";
 import type { TicketDetail } from "@/lib/server/tickets";
 import { snapshotOf } from "./deadline-snapshot";
 import { followUpHref, isStaff } from "./ticket-labels";
@@ -44,11 +44,24 @@ export function DeadlineBox({ ticket, durations, timeZone }: DeadlineBoxProps) {
       <h2 id="tenggat-judul" className="text-lg font-bold text-brand-800">
         {ticket.state === "ANSWERED" ? "Menunggu tanggapan" : "Menunggu jawaban"}
       </h2>
+      <EscalationNote ticket={ticket} durations={durations} timeZone={timeZone} />
       <p aria-live="polite" className="text-lg">
         {text}
       </p>
       {breached && <BreachNote />}
     </section>
+  );
+}
+
+/** Why a ticket is at the helpdesk when nobody forwarded it: the escalation clock did. */
+function EscalationNote({ ticket, durations, timeZone }: DeadlineBoxProps) {
+  const escalated = ticket.tier === "HELPDESK" ? ticket.events.findLast((event) => event.type === "ESCALATED") : undefined;
+  if (!escalated) return null;
+  return (
+    <p className="font-semibold">
+      Diteruskan otomatis ke Tim Helpdesk pada {formatDateTime(escalated.at, timeZone)} karena belum selesai di Dinas
+      Pendidikan dalam {formatSpan(durations.escalationMs)}.
+    </p>
   );
 }
 

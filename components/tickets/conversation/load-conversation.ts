@@ -35,8 +35,9 @@ export const loadConversation = cache(async (user: CurrentUser, ticketId: string
   return { user, ticket, members, assigneeNames, initialClientKey: crypto.randomUUID() };
 });
 
-/** Marks the ticket read up to its last message: the unread badge counts from here. */
+/** Marks the ticket read up to its last message and newest event: the unread badge counts from here. */
 export async function markConversationRead({ user, ticket }: Conversation) {
-  await getTicketService().markTicketRead(user.actor, ticket.id, ticket.lastMessageAt);
+  const eventSeq = ticket.events.reduce((newest, event) => Math.max(newest, event.seq), 0);
+  await getTicketService().markTicketRead(user.actor, ticket.id, ticket.lastMessageAt, eventSeq);
 }
 

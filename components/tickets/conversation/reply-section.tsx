@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
+import { AttachmentPicker, type AttachmentLimitsProp } from "@/components/tickets/attachments/attachment-picker";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { replyAction } from "@/lib/actions/ticket-actions";
 import { FormAlert, fieldError } from "./form-alert";
@@ -16,9 +17,10 @@ interface ReplySectionProps {
   /** The asker, after a handler's answer: "Ya, masalah selesai" / "Belum". */
   asksIfSolved: boolean;
   label: string;
+  attachmentLimits: AttachmentLimitsProp;
 }
 
-export function ReplySection({ ticketId, initialClientKey, asksIfSolved, label }: ReplySectionProps) {
+export function ReplySection({ ticketId, initialClientKey, asksIfSolved, label, attachmentLimits }: ReplySectionProps) {
   const [state, formAction] = useActionState(replyAction, null);
   const formRef = useRef<HTMLFormElement>(null);
   const textAreaRef = useRef<HTMLTextAreaElement>(null);
@@ -63,6 +65,7 @@ export function ReplySection({ ticketId, initialClientKey, asksIfSolved, label }
           isHintProminent
           error={fieldError(state, "body")}
         />
+        <AttachmentPicker limits={attachmentLimits} state={state} error={fieldError(state, "lampiran")} />
         <SubmitButton pendingLabel="Mengirim…">Kirim balasan</SubmitButton>
       </form>
     </div>

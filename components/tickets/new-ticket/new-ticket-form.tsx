@@ -6,6 +6,7 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from "rea
 import { SelectField } from "@/components/ui/select-field";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { AttachmentPicker, type AttachmentLimitsProp } from "@/components/tickets/attachments/attachment-picker";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { newClientKey } from "./client-key";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -20,12 +21,15 @@ export interface NewTicketFormProps {
   limits: { subjectMin: number; subjectMax: number; bodyMin: number; bodyMax: number };
   /** Where the question goes and how long the handler has, with the installation's durations. */
   routingNote: string;
+  attachmentLimits: AttachmentLimitsProp;
 }
 
 const SHOWN_FIELDS = ["categoryId", "subject", "body"] as const;
+/** Fields that show their own message (the attachments keep no typed value to remember). */
+const FIELDS_WITH_MESSAGE: readonly string[] = [...SHOWN_FIELDS, "lampiran"];
 type Values = Partial<Record<(typeof SHOWN_FIELDS)[number], string>>;
 
-export function NewTicketForm({ action, categories, followUp, limits, routingNote }: NewTicketFormProps) {
+export function NewTicketForm({ action, categories, followUp, limits, routingNote, attachmentLimits }: NewTicketFormProps) {
   const [state, formAction] = useActionState(action, null);
   // React resets a form after its action; what was typed comes back as the fields' defaults.
   const [values, setValues] = useState<Values>({});
@@ -43,7 +47,7 @@ export function NewTicketForm({ action, categories, followUp, limits, routingNot
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   // Problems with fields the user cannot see (the follow-up link, the form key) go in the alert.
   const otherErrors = Object.entries(errors)
-    .filter(([field]) => !(SHOWN_FIELDS as readonly string[]).includes(field))
+    .filter(([field]) => !FIELDS_WITH_MESSAGE.includes(field))
     .map(([, message]) => message);
 
   function remember(event: FormEvent<HTMLFormElement>) {
@@ -110,7 +114,7 @@ export function NewTicketForm({ action, categories, followUp, limits, routingNot
         hint="Ceritakan apa yang terjadi, langkah yang sudah dicoba, dan pesan kesalahan yang muncul (salin persis)."
         error={errors.body}
       />
-      {/* attachments: added by the attachments work */}
+      <AttachmentPicker limits={attachmentLimits} state={state} error={errors.lampiran} />
 
       <p className="rounded-lg border border-accent-700/30 bg-accent-100 p-3 text-ink">{routingNote}</p>
       <SubmitButton pendingLabel="Mengirim…" className="w-full sm:w-auto">

@@ -5,6 +5,7 @@
 //   const result = await tickets.replyToTicket(actor, { ticketId, body, clientKey });
 import type { Actor, ClockDurations } from "@/lib/domain";
 import type { PrismaClient } from "../generated/prisma/client";
+import type { MessageFiles } from "../ticket-store";
 import { addInternalNote } from "./add-internal-note";
 import { applyDueClocks } from "./apply-due-clocks";
 import { assignTicket } from "./assign-ticket";
@@ -15,6 +16,7 @@ import { getTicketForActor } from "./get-ticket";
 import { listTickets } from "./list-tickets";
 import { openTicket } from "./open-ticket";
 import { openWalkInTicket, type OpenWalkInInput } from "./open-walk-in";
+import { dismissClockNotices, listClockNotices } from "./notices";
 import { countUnread, markTicketRead } from "./read-markers";
 import { replyToTicket } from "./reply-to-ticket";
 import type {
@@ -39,9 +41,10 @@ export interface CreateTicketServiceOptions {
 export function createTicketService({ prisma, durations, now = () => new Date(), outbox }: CreateTicketServiceOptions) {
   const deps: TicketServiceDeps = { prisma, durations, now, ...(outbox ? { outbox } : {}) };
   return {
-    openTicket: (actor: Actor, input: OpenTicketInput) => openTicket(deps, actor, input),
+    openTicket: (actor: Actor, input: OpenTicketInput, files?: MessageFiles["files"]) => openTicket(deps, actor, input, files),
     openWalkInTicket: (actor: Actor, input: OpenWalkInInput) => openWalkInTicket(deps, actor, input),
-    replyToTicket: (actor: Actor, input: ReplyToTicketInput) => replyToTicket(deps, actor, input),
+    replyToTicket: (actor: Actor, input: ReplyToTicketInput, files?: MessageFiles["files"]) =>
+      replyToTicket(deps, actor, input, files),
     forwardTicket: (actor: Actor, input: ForwardTicketInput) => forwardTicket(deps, actor, input),
     assignTicket: (actor: Actor, input: AssignTicketInput) => assignTicket(deps, actor, input),
     addInternalNote: (actor: Actor, input: AddInternalNoteInput) => addInternalNote(deps, actor, input),
@@ -50,13 +53,17 @@ export function createTicketService({ prisma, durations, now = () => new Date(),
     getTicketForActor: (actor: Actor, ticketId: string) => getTicketForActor(deps, actor, ticketId),
     listTickets: (actor: Actor, input?: ListTicketsInput) => listTickets(deps, actor, input),
     countUnread: (actor: Actor) => countUnread(deps, actor),
-    markTicketRead: (actor: Actor, ticketId: string, lastMessageAt: Date) => markTicketRead(deps, actor.userId, ticketId, lastMessageAt),
+    markTicketRead: (actor: Actor, ticketId: string, lastMessageAt: Date, eventSeq?: number) =>
+      markTicketRead(deps, actor.userId, ticketId, lastMessageAt, eventSeq),
+    listClockNotices: (actor: Actor, limit?: number) => listClockNotices(deps, actor, limit),
+    dismissClockNotices: (actor: Actor, upToSeq: number) => dismissClockNotices(deps, actor, upToSeq),
   };
 }
 
 export type TicketService = ReturnType<typeof createTicketService>;
 
 export { UNREAD_SCAN_LIMIT } from "./read-markers";
+export type { ClockNotice, ClockNoticeKind } from "./notices";
 export type { ApplyDueClocksResult } from "./apply-due-clocks";
 export type { TicketOutbox, TicketServiceDeps } from "./deps";
 export type { TicketList, TicketRow } from "./list-tickets";

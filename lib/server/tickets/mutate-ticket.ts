@@ -6,7 +6,7 @@
 import type { TicketSnapshot, TransitionResult, TransitionSuccess } from "@/lib/domain";
 import { Prisma } from "../generated/prisma/client";
 import { isUniqueViolation } from "../db-errors";
-import { writeTransition } from "../ticket-store";
+import { writeTransition, type MessageFiles } from "../ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { conflict, fromRefusal, notFound, type TicketChangeResult } from "./results";
 import type { LoadedTicket } from "./scope";
@@ -27,6 +27,8 @@ export interface MutationPlan {
   decide(loaded: LoadedTicket, now: Date): Decision | Promise<Decision>;
   /** Goes on the first message written (the reply), backed by the unique (ticketId, clientKey) index. */
   clientKey?: string;
+  /** Stored files for the first message written (the reply). */
+  attachments?: MessageFiles;
   /** The unique index refused our clientKey: the same submit was saved by a concurrent request. */
   onDuplicateClientKey?: () => Promise<TicketChangeResult>;
 }
@@ -51,7 +53,7 @@ export async function mutateTicket(deps: TicketServiceDeps, plan: MutationPlan):
     let outboxEvents = 0;
     try {
       written = await deps.prisma.$transaction(async (tx) => {
-        if (!(await writeTransition(tx, loaded.snapshot.version, decision.write, plan.clientKey))) return false;
+        if (!(await writeTransition(tx, loaded.snapshot.version, decision.write, plan.clientKey, plan.attachments))) return false;
         await decision.afterWrite?.(tx);
         outboxEvents = (await deps.outbox?.record(tx, decision.write, deps.durations)) ?? 0;
         return true;

@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import { authorize, formatTicketNumber, openTicket as openTransition, type Actor } from "@/lib/domain";
 import type { Prisma } from "../generated/prisma/client";
-import { insertOpenedTicket, nextTicketSeq } from "../ticket-store";
+import { insertOpenedTicket, nextTicketSeq, type MessageFiles } from "../ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { changedTicket } from "./mutate-ticket";
 import { fromRefusal, invalidInput, refusal, type ServiceFailure, type TicketChangeResult } from "./results";
@@ -24,7 +24,12 @@ async function findOpenedWithKey(db: Prisma.TransactionClient | TicketServiceDep
   return loadTicket(db, inScope(actor, { askerId: actor.userId, messages: { some: { clientKey, authorId: actor.userId } } }));
 }
 
-export async function openTicket(deps: TicketServiceDeps, actor: Actor, input: OpenTicketInput): Promise<TicketChangeResult> {
+export async function openTicket(
+  deps: TicketServiceDeps,
+  actor: Actor,
+  input: OpenTicketInput,
+  files: MessageFiles["files"] = [],
+): Promise<TicketChangeResult> {
   const allowed = authorize(actor, "ticket.open");
   if (!allowed.ok) return fromRefusal(allowed);
   const parsed = openTicketSchema.safeParse(input);
@@ -64,6 +69,7 @@ export async function openTicket(deps: TicketServiceDeps, actor: Actor, input: O
       opened,
       { number, subject, categoryId, askerId: actor.userId, followUpOfId: followUpOfId ?? null },
       clientKey,
+      files.length > 0 ? { uploaderId: actor.userId, files } : undefined,
     );
     outboxEvents = (await deps.outbox?.record(tx, opened, deps.durations)) ?? 0;
     return changedTicket(number, opened.ticket, false);

@@ -2,6 +2,7 @@
 // Replies commute, so on a version conflict we simply re-read and apply again: two people replying at
 // once are both saved. A reply to a ticket that ended a moment ago gets TICKET_ENDED, never a silent loss.
 import { replyToTicket as replyTransition, type Actor } from "@/lib/domain";
+import type { MessageFiles } from "../ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { changedTicket, decideBy, mutateTicket, type Decision } from "./mutate-ticket";
 import { conflict, invalidField, invalidInput, type TicketChangeResult } from "./results";
@@ -14,6 +15,7 @@ export async function replyToTicket(
   deps: TicketServiceDeps,
   actor: Actor,
   input: ReplyToTicketInput,
+  files: MessageFiles["files"] = [],
 ): Promise<TicketChangeResult> {
   const parsed = replyToTicketSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
@@ -33,6 +35,7 @@ export async function replyToTicket(
 
   return mutateTicket(deps, {
     clientKey,
+    ...(files.length > 0 ? { attachments: { uploaderId: actor.userId, files } } : {}),
     load: (db) => loadTicketForActor(db, actor, ticketId),
     async decide(loaded, now): Promise<Decision> {
       // Checked before the rules: the first submit may have been the last message before the ticket ended.

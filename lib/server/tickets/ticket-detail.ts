@@ -38,6 +38,8 @@ export interface TicketMessageDto {
 
 export interface TicketEventDto {
   id: string;
+  /** Insertion order over all tickets; read markers remember the newest one seen. */
+  seq: number;
   type: TicketEventType;
   at: Date;
   fromState: TicketState | null;
@@ -119,6 +121,7 @@ export const messageSelect = {
 
 export const eventSelect = {
   id: true,
+  seq: true,
   type: true,
   at: true,
   fromState: true,

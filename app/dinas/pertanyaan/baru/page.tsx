@@ -6,7 +6,7 @@ import { openTicketAction } from "@/lib/actions/open-ticket-action";
 import { requireRole } from "@/lib/server/auth/session";
 import { listActiveCategories } from "@/lib/server/categories";
 import { getPrisma } from "@/lib/server/db";
-import { getClockDurations } from "@/lib/server/env";
+import { getAttachmentLimits, getClockDurations } from "@/lib/server/settings";
 import { getTicketService } from "@/lib/server/ticket-service";
 
 export const metadata: Metadata = { title: "Buat pertanyaan ke Helpdesk" };
@@ -31,6 +31,7 @@ export default async function NewDistrictQuestionPage({ searchParams }: { search
         <h1 className="text-2xl font-bold text-brand-800">Buat pertanyaan ke Helpdesk</h1>
         <p className="mb-6 text-muted">Dinas Pendidikan {user.regencyName}</p>
         <NewTicketForm
+          attachmentLimits={getAttachmentLimits()}
           action={openTicketAction}
           categories={categories}
           followUp={followUpOf(previous, "/dinas")}

@@ -6,7 +6,7 @@ import { openTicketAction } from "@/lib/actions/open-ticket-action";
 import { requireRole } from "@/lib/server/auth/session";
 import { listActiveCategories } from "@/lib/server/categories";
 import { getPrisma } from "@/lib/server/db";
-import { getClockDurations } from "@/lib/server/env";
+import { getAttachmentLimits, getClockDurations } from "@/lib/server/settings";
 import { getTicketService } from "@/lib/server/ticket-service";
 
 export const metadata: Metadata = { title: "Buat tiket baru" };
@@ -33,6 +33,7 @@ export default async function NewSchoolTicketPage({ searchParams }: { searchPara
           {user.schoolName} · NPSN {user.npsn}
         </p>
         <NewTicketForm
+          attachmentLimits={getAttachmentLimits()}
           action={openTicketAction}
           categories={categories}
           followUp={followUpOf(previous, "/sekolah")}
