@@ -163,11 +163,6 @@ export function getEnvSettingValues(): Partial<SettingValues> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<SettingValues>;
 }
 
-// The values in use moved to lib/server/settings.ts (admin value > environment > default). These
-// re-exports keep the callers under components/tickets and app/sekolah/tiket (the attachments work
-// in progress) compiling; new code imports from "@/lib/server/settings".
-export { getAttachmentLimits, getClockDurations, type AttachmentLimits } from "./settings";
-
 /** The environment variable behind each setting, for the admin page and messages. */
 export const SETTING_ENV_NAMES: Record<keyof SettingValues, string> = {
   escalationMs: "ESCALATION_DELAY",
