@@ -1,5 +1,5 @@
 // One ticket's SLA clocks, each with when it started, when it was due and how it ended (and for which
-// tier). Server-rendered; meant for the report drill-down and, later, the ticket pages.
+// tier). Server-rendered; on the report drill-down and, folded, on the staff's ticket pages.
 import { formatRelative, formatShortDateTime, formatSpan } from "@/lib/domain/format-time";
 import type { TicketClock, ClockStatus } from "@/lib/server/reports/ticket-clocks";
 import { TIER_NAME } from "@/lib/server/reports/labels";
@@ -25,16 +25,19 @@ interface SlaTimelineProps {
   clocks: TicketClock[];
   timeZone: string;
   now: Date;
+  /** 3 when the timeline sits under a section heading of its own (the ticket page). */
+  headingLevel?: 2 | 3;
 }
 
-export function SlaTimeline({ clocks, timeZone, now }: SlaTimelineProps) {
+export function SlaTimeline({ clocks, timeZone, now, headingLevel = 2 }: SlaTimelineProps) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const at = (date: Date | null | undefined) => (date ? formatShortDateTime(date, timeZone) : "—");
   return (
     <ol className="space-y-3" aria-label="Jam layanan tiket ini">
       {clocks.map((clock) => (
         <li key={clock.kind} className="rounded-lg border border-line bg-white p-4">
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <h2 className="text-lg font-bold text-brand-800">{CLOCK_TITLE[clock.kind]}</h2>
+            <Heading className="text-lg font-bold text-brand-800">{CLOCK_TITLE[clock.kind]}</Heading>
             <span className={`${BADGE} ${BADGE_TONE[clock.status]}`}>{CLOCK_STATUS_LABEL[clock.status]}</span>
           </div>
           <p className="text-sm text-muted">{WHAT[clock.kind]}</p>

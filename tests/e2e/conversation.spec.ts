@@ -146,6 +146,11 @@ test("a school question goes from the school to the district, the helpdesk and b
   await page.goto(`/helpdesk/tiket/${ticketId}`);
   await expect(main(page)).toContainText("Galat 500 di server pusat, mohon dicek.");
   await expect(main(page)).toContainText("Tim Helpdesk menjawab paling lambat");
+  // The SLA clocks, folded: the district answered in time, the helpdesk's target is running.
+  await main(page).getByText("Jam layanan (SLA)").click();
+  const clocks = main(page).getByRole("list", { name: "Jam layanan tiket ini" }).getByRole("listitem");
+  await expect(clocks.filter({ hasText: "Jawaban Dinas" })).toContainText("Terpenuhi");
+  await expect(clocks.filter({ hasText: "Target jawaban Helpdesk" })).toContainText("Berjalan");
   await expectNoSeriousViolations(page);
   await page.getByRole("button", { name: "Ambil tiket ini" }).click();
   await expect(main(page)).toContainText("Saat ini: Ahmad Fauzi (Helpdesk)");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SlaTimeline } from "@/components/reports/sla-timeline";
 import { Container } from "@/components/ui/container";
 import { ROLE_HOME } from "@/lib/domain";
 import { getAttachmentLimits, getClockDurations } from "@/lib/server/settings";
@@ -16,7 +17,7 @@ import { TicketHeader } from "./ticket-header";
 
 /** One ticket's page, the same for every role: what each may do comes from `ticket.can`. */
 export function ConversationView({ conversation }: { conversation: Conversation }) {
-  const { user, ticket, members, assigneeNames, initialClientKey } = conversation;
+  const { user, ticket, members, assigneeNames, clocks, initialClientKey } = conversation;
   const { timeZone } = user;
   const durations = getClockDurations();
   const isAsker = ticket.relation === "ASKER";
@@ -61,6 +62,21 @@ export function ConversationView({ conversation }: { conversation: Conversation 
         {ticket.can.note && <InternalNoteForm ticketId={ticket.id} />}
         {ticket.can.close && <CloseForm ticketId={ticket.id} />}
 
+        {clocks && (
+          <details className="rounded-xl border border-line bg-white p-4">
+            <summary className="min-h-11 cursor-pointer text-lg font-bold text-brand-800">
+              <h2 className="inline">Jam layanan (SLA)</h2>
+            </summary>
+            <div className="mt-3 space-y-3">
+              <SlaTimeline clocks={clocks.clocks} timeZone={timeZone} now={new Date()} headingLevel={3} />
+              {user.actor.role === "SUPERVISOR" && (
+                <a href={`/supervisor/laporan/tiket/${ticket.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+                  Buka di laporan layanan
+                </a>
+              )}
+            </div>
+          </details>
+        )}
         <HistoryTimeline
           ticket={ticket}
           context={{

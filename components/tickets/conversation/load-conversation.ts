@@ -6,6 +6,8 @@ import { cache } from "react";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { getPrisma } from "@/lib/server/db";
 import { helpdeskMemberNames, listActiveHelpdeskMembers, type HelpdeskMember } from "@/lib/server/helpdesk-members";
+import { loadTicketClocks, type TicketClocks } from "@/lib/server/reports/ticket-clocks";
+import { getClockDurations } from "@/lib/server/settings";
 import { getTicketService } from "@/lib/server/ticket-service";
 import type { TicketDetail } from "@/lib/server/tickets";
 import { assigneeIdsOf } from "./event-text";
@@ -17,6 +19,8 @@ export interface Conversation {
   /** Choices for the assign select (empty unless the user may assign). */
   members: HelpdeskMember[];
   assigneeNames: Map<string, string>;
+  /** The SLA clocks, for staff and the district handling the ticket (askers have the deadline box). */
+  clocks: TicketClocks | null;
   /** The reply form's first clientKey, rendered into the page so it is the same before and after hydration. */
   initialClientKey: string;
 }
@@ -28,11 +32,14 @@ export const loadConversation = cache(async (user: CurrentUser, ticketId: string
   const ticket = await getTicketService().getTicketForActor(user.actor, ticketId);
   if (!ticket) return null;
   const prisma = getPrisma();
-  const [members, assigneeNames] = await Promise.all([
+  const showsClocks = isStaff(ticket.relation) || ticket.relation === "DISTRICT_HANDLER";
+  const [members, assigneeNames, clocks] = await Promise.all([
     ticket.can.assign ? listActiveHelpdeskMembers(prisma) : [],
     isStaff(ticket.relation) ? helpdeskMemberNames(prisma, assigneeIdsOf(ticket.events)) : new Map<string, string>(),
+    // The ticket is in the user's scope (checked just above), so its clocks may be read unscoped.
+    showsClocks ? loadTicketClocks(prisma, ticket.id, getClockDurations(), new Date()) : null,
   ]);
-  return { user, ticket, members, assigneeNames, initialClientKey: crypto.randomUUID() };
+  return { user, ticket, members, assigneeNames, clocks, initialClientKey: crypto.randomUUID() };
 });
 
 /** Marks the ticket read up to its last message and newest event: the unread badge counts from here. */
