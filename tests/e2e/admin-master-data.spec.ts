@@ -1,26 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { main, expectAccessibleAndNarrow } from "./support/page-checks";
 import { signInAs } from "./support/auth";
 
 // The admin's master data through the real UI: a category added (a duplicate code refused), then
 // retired; a kab/kota opened with its district operators and the new-account link preset to it; a
 // setting changed (an invalid value refused), seen in use, then handed back to its default. Both
 // viewport projects run against one server, so names carry a stamp and the setting is restored.
-
-function main(page: Page) {
-  return page.getByRole("main");
-}
-
-async function expectAccessibleAndNarrow(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 test.beforeEach(async ({ page }) => {
   await signInAs(page, "ADMIN");

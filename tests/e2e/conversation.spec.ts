@@ -1,23 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { main, expectAccessibleAndNarrow as expectNoSeriousViolations } from "./support/page-checks";
 import sharp from "sharp";
 import { DASHBOARDS, DEMO_ACCOUNTS, signIn, type DemoRole } from "./support/auth";
 
 // One school question through the real UI, every party on its own page: the school asks, its district
 // answers, the school says it is not solved yet, the district forwards it, the helpdesk takes it and
 // answers, the school closes it as solved. Another district opening the same address gets "not found".
-
-/** No serious or critical axe violations, and nothing wider than the screen. */
-async function expectNoSeriousViolations(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 /** Signs out (drops the session cookie) and signs in as someone else through the real form. */
 async function signInAsUser(page: Page, username: string, dashboard: string) {
@@ -29,10 +17,6 @@ async function signInAsUser(page: Page, username: string, dashboard: string) {
 
 function signInAsRole(page: Page, role: DemoRole) {
   return signInAsUser(page, DEMO_ACCOUNTS[role], DASHBOARDS[role]);
-}
-
-function main(page: Page) {
-  return page.getByRole("main");
 }
 
 test("a school question goes from the school to the district, the helpdesk and back, closed as solved", async ({ page }) => {

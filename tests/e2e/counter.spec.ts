@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { main, expectAccessibleAndNarrow as expectNoSeriousViolations } from "./support/page-checks";
 import { DASHBOARDS, DEMO_ACCOUNTS, signIn, type DemoRole } from "./support/auth";
 
 // The ULT counter through the real UI: a helpdesk member finds the visitor's school (by name, then by
@@ -11,21 +11,6 @@ async function signInAs(page: Page, role: DemoRole) {
   await page.context().clearCookies();
   await signIn(page, DEMO_ACCOUNTS[role]);
   await expect(page).toHaveURL(new RegExp(`${DASHBOARDS[role]}$`), { timeout: 20_000 });
-}
-
-function main(page: Page) {
-  return page.getByRole("main");
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
 async function chooseFirstCategory(page: Page) {

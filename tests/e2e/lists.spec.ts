@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { main, expectNoSeriousViolations, expectNoSidewaysScroll } from "./support/page-checks";
 import { DASHBOARDS, DEMO_ACCOUNTS, signIn, type DemoRole } from "./support/auth";
 
 // The ticket lists of every role and the new-ticket form, through the real UI. The demo data is
@@ -8,10 +8,6 @@ import { DASHBOARDS, DEMO_ACCOUNTS, signIn, type DemoRole } from "./support/auth
 
 /** A ticket page, not the new-ticket form (whose path also matches /tiket/<something>). */
 const TICKET_PAGE = /\/sekolah\/tiket\/(?!baru$)[^/?]+$/;
-
-function main(page: Page) {
-  return page.getByRole("main");
-}
 
 /** The ticket numbers on the page, in order (table or cards, whichever this screen shows). */
 async function ticketNumbers(page: Page): Promise<string[]> {
@@ -24,20 +20,6 @@ async function ticketNumbers(page: Page): Promise<string[]> {
     return shown;
   });
   return text.match(/HD-\d{4}-\d{6,}/g) ?? [];
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
-
-async function expectNoSidewaysScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
 
 /** Like support/auth's signInAs, with room for a slow first sign-in on a busy two-core CI machine. */
