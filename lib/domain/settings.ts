@@ -66,6 +66,16 @@ export function clockDurationsOf(values: SettingValues): ClockDurations {
 }
 
 /**
+ * One message's files travel in one request, which the server accepts up to 64 MB (next.config.mjs);
+ * files × size must stay under that with room for the text.
+ */
+export const MAX_ATTACHMENT_TOTAL_MB = 60;
+
+export function isAttachmentTotalWithinRequest(values: Pick<SettingValues, "attachmentMaxFiles" | "attachmentMaxMb">): boolean {
+  return values.attachmentMaxFiles * values.attachmentMaxMb <= MAX_ATTACHMENT_TOTAL_MB;
+}
+
+/**
  * Expiry must be longer than escalation: the expiry clock of an unanswered school question starts when
  * it is opened, like the escalation clock, so with an expiry as short as the escalation the question
  * would end at the district ("tidak ada tanggapan") before it could ever reach the helpdesk.

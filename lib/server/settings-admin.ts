@@ -12,7 +12,9 @@ import {
   SETTING_KEYS,
   clockDurationsOf,
   describeSettingValue,
+  isAttachmentTotalWithinRequest,
   isExpiryAfterEscalation,
+  MAX_ATTACHMENT_TOTAL_MB,
   resolveSettings,
   type SettingKey,
   type SettingSource,
@@ -156,6 +158,15 @@ export async function saveSettings(prisma: PrismaClient, actor: Actor, input: Sa
     return invalidField(
       next.expiryMs !== undefined ? "expiryMs" : "escalationMs",
       `Batas kedaluwarsa harus lebih lama dari batas eskalasi (${escalation}): bila tidak, pertanyaan sekolah yang belum dijawab berakhir sebelum sempat diteruskan ke helpdesk.`,
+    );
+  }
+
+  const adminLimit = next.attachmentMaxFiles !== undefined || next.attachmentMaxMb !== undefined;
+  if (adminLimit && !isAttachmentTotalWithinRequest(after.values)) {
+    const { attachmentMaxFiles: files, attachmentMaxMb: mb } = after.values;
+    return invalidField(
+      next.attachmentMaxMb !== undefined ? "attachmentMaxMb" : "attachmentMaxFiles",
+      `Jumlah berkas × ukuran paling besar boleh sampai ${MAX_ATTACHMENT_TOTAL_MB} MB per pesan; ${describeSettingValue("attachmentMaxFiles", files)} × ${describeSettingValue("attachmentMaxMb", mb)} melebihi itu.`,
     );
   }
 

@@ -115,6 +115,9 @@ describe("saving", () => {
       [{ escalationMs: "5d", expiryMs: "5d" }, { expiryMs: [expect.stringContaining("harus lebih lama dari batas eskalasi (5 hari)")] }],
       // Only escalation set by the admin: checked against the expiry in use (7 days, the default).
       [{ escalationMs: "8d" }, { escalationMs: [expect.stringContaining("(8 hari)")] }],
+      // One message's files must fit in one request (64 MB): 10 × 20 MB does not; 4 (env) × 20 MB does not.
+      [{ attachmentMaxFiles: "10", attachmentMaxMb: "20" }, { attachmentMaxMb: ["Jumlah berkas × ukuran paling besar boleh sampai 60 MB per pesan; 10 berkas × 20 MB melebihi itu."] }],
+      [{ attachmentMaxMb: "20" }, { attachmentMaxMb: [expect.stringContaining("4 berkas × 20 MB")] }],
     ];
     for (const [input, fieldErrors] of cases) {
       expect(await save(input), JSON.stringify(input)).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors });

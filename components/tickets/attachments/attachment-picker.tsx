@@ -8,7 +8,11 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
 import { ACCEPT_ATTRIBUTE, ACCEPTED_TYPES_TEXT, formatFileSize } from "@/lib/domain/attachment-type";
 import type { ActionResult } from "@/lib/actions/safe-action";
+import { MAX_ATTACHMENT_TOTAL_MB } from "@/lib/domain/settings";
 import { reduceImage } from "./reduce-image";
+
+/** What one request may carry (next.config.mjs allows 64 MB; the rest is room for the text). */
+const MAX_REQUEST_FILE_BYTES = MAX_ATTACHMENT_TOTAL_MB * 1024 * 1024;
 
 export interface AttachmentLimitsProp {
   maxFiles: number;
@@ -70,7 +74,10 @@ export function AttachmentPicker({ limits, state, error, name = "lampiran" }: At
     const reduced = await Promise.all(picked.map(reduceImage));
     setReducing(false);
     const tooLarge = reduced.find((file) => file.size > limits.maxFileBytes);
-    if (tooLarge) {
+    const total = reduced.reduce((sum, file) => sum + file.size, 0);
+    if (total > MAX_REQUEST_FILE_BYTES) {
+      setProblem(`Semua lampiran berjumlah ${formatFileSize(total)}; paling besar ${formatFileSize(MAX_REQUEST_FILE_BYTES)} per pesan.`);
+    } else if (tooLarge) {
       setProblem(`Berkas "${tooLarge.name}" berukuran ${formatFileSize(tooLarge.size)}; paling besar ${formatFileSize(limits.maxFileBytes)} per berkas.`);
     }
     putFiles(input, reduced);
