@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withAttachments } from "@/lib/actions/attachment-files";
 import { findAttachmentForActor } from "@/lib/server/attachments/access";
 import { intakeFiles, type StoredFile } from "@/lib/server/attachments/intake";
+import { removeOrphanFiles } from "@/lib/server/attachments/orphans";
 import { pathOfKey, THUMBNAIL_SIZE } from "@/lib/server/attachments/storage";
 import { DAY_MS, T0, createTicketWorld, expectOk, newClientKey, openTicketAs, type TicketWorld } from "./helpers/ticket-fixtures";
 
@@ -193,5 +194,39 @@ describe("who may fetch an attachment", () => {
     expect(await findAttachmentForActor(world.db.prisma, world.actors.helpdesk2, row.id)).not.toBeNull();
     expect(await findAttachmentForActor(world.db.prisma, world.actors.dinasSemarang, row.id)).toBeNull();
     expect(await findAttachmentForActor(world.db.prisma, world.actors.dinasSemarang2, row.id)).toBeNull();
+  });
+});
+
+describe("files no message names", () => {
+  it("are removed once older than a day; files in use, recent files and foreign files stay", async () => {
+    const used = expectOk(
+      await withAttachments(formWith(file(png, "dipakai.png")), (files) =>
+        world.service.openTicket(world.actors.opA, { categoryId: world.categories.sinkronisasi, subject: "Berkas dipakai", body: "Lihat tangkapan layar." }, files),
+      ),
+    );
+    const usedRow = await world.db.prisma.attachment.findFirstOrThrow({ where: { ticketId: used.ticket.id } });
+    // Stored, then the server "stopped" before the message was written: nobody names these.
+    const lost = await intakeFiles([file(png, "hilang.png"), file(PDF, "hilang.pdf")], LIMITS);
+    if (!lost.ok) expect.fail(lost.message);
+    const foreign = path.join(folder, "catatan-operator.txt");
+    fs.writeFileSync(foreign, "jangan dihapus");
+    const lostPaths = lost.files.flatMap((f) => [pathOfKey(f.storageKey), pathOfKey(f.storageKey, "thumbnail")]).filter((p) => fs.existsSync(p));
+    expect(lostPaths).toHaveLength(3); // two originals, one thumbnail
+
+    // Today: everything is too recent to touch.
+    expect((await removeOrphanFiles(world.db.prisma, { now: new Date() })).removed).toBe(0);
+    // Two days later: the lost files go; the used file, its thumbnail and the foreign file stay.
+    const later = new Date(Date.now() + 2 * DAY_MS);
+    const result = await removeOrphanFiles(world.db.prisma, { now: later });
+    expect(result.removed).toBeGreaterThanOrEqual(3); // earlier tests' intake-only files are orphans too
+    for (const p of lostPaths) expect(fs.existsSync(p), p).toBe(false);
+    // What is left is exactly what the rows name (originals and thumbnails), and the foreign file.
+    const named = new Set((await world.db.prisma.attachment.findMany({ select: { storageKey: true } })).map((r) => r.storageKey));
+    const left = storedPaths().filter((p) => p !== "catatan-operator.txt");
+    expect(left.map((p) => p.replace(/\.kecil\.webp$/, "")).every((key) => named.has(key))).toBe(true);
+    expect(fs.existsSync(pathOfKey(usedRow.storageKey))).toBe(true);
+    expect(fs.existsSync(pathOfKey(usedRow.storageKey, "thumbnail"))).toBe(true);
+    expect(fs.existsSync(foreign)).toBe(true);
+    expect((await removeOrphanFiles(world.db.prisma, { now: later })).removed).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { getAppOutbox } from "../outbox/app-outbox";
 import type { ClockDeps } from "./deps";
 import { sweepNow } from "./deps";
 import { startInProcessSweep } from "./in-process";
+import { startOrphanCleanup } from "../attachments/orphans";
 
 export function getAppClockDeps(): ClockDeps {
   const configured = isInngestConfigured();
@@ -22,8 +23,12 @@ export function getAppClockDeps(): ClockDeps {
   };
 }
 
-/** At server start: the in-process sweep, unless Inngest runs the clocks (then its cron is the sweep). */
+/**
+ * At server start: the in-process sweep, unless Inngest runs the clocks (then its cron is the sweep);
+ * and in every case the daily removal of orphaned attachment files on this server's disk.
+ */
 export function startAppClock(): void {
+  startOrphanCleanup(getPrisma);
   if (isInngestConfigured()) {
     console.info("[clock] jam SLA dijalankan oleh Inngest (/api/inngest); sapu dalam proses tidak aktif");
     return;
