@@ -35,6 +35,9 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     timeout: 240_000,
     reuseExistingServer: false,
+    // SIGTERM first (scripts/e2e-server.ts then stops the app and drops its database), SIGKILL after 10 s;
+    // Playwright's default SIGKILL left hd_e2e_* databases behind.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -100,6 +100,23 @@ const envSchema = z.object({
   CLOCK_SWEEP_INTERVAL: duration(60_000).pipe(
     z.number().min(5000, "CLOCK_SWEEP_INTERVAL minimal 5s").max(3_600_000, "CLOCK_SWEEP_INTERVAL maksimal 1h"),
   ),
+  /**
+   * How long the SLA report reuses tables it computed (lib/server/reports/snapshots.ts): a duration up to
+   * 1h, default 5m; "0" or "off" computes them afresh on every view.
+   */
+  REPORT_CACHE_MAX_AGE: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined || text.trim() === "") return 300_000;
+      if (/^(0|off)$/i.test(text.trim())) return 0;
+      const ms = parseDuration(text);
+      if (ms === null || ms > 3_600_000) {
+        ctx.addIssue({ code: "custom", message: `REPORT_CACHE_MAX_AGE harus durasi sampai 1h, atau 0/off: "${text}"` });
+        return z.NEVER;
+      }
+      return ms;
+    }),
 }).superRefine((env, ctx) => {
   if (Boolean(env.INNGEST_EVENT_KEY) !== Boolean(env.INNGEST_SIGNING_KEY)) {
     ctx.addIssue({
@@ -218,6 +235,11 @@ export function getInngestSettings(): InngestSettings {
 }
 
 /** How often the in-process sweep runs (only when Inngest is not configured). */
+/** How long report snapshots are reused (ms); 0 = never reused. */
+export function getReportCacheMaxAgeMs(): number {
+  return getEnv().REPORT_CACHE_MAX_AGE;
+}
+
 export function getClockSweepIntervalMs(): number {
   return getEnv().CLOCK_SWEEP_INTERVAL;
 }

@@ -22,6 +22,8 @@ test.describe("laporan layanan (supervisor)", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Laporan layanan (SLA)" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Peringkat kabupaten/kota" })).toBeVisible();
     await expect(page.getByRole("img", { name: /per minggu/ }).first()).toBeVisible();
+    // The period's figures say when they were computed (they are reused for a few minutes).
+    await expect(page.locator("#dihitung")).toContainText(/Angka periode dihitung \d{1,2} \w{3} \d{4},? \d{2}\.\d{2} WIB \(dihitung ulang paling lama tiap 5 menit/);
     const everywhere = await openedCount(page);
     expect(Number(everywhere.replace(/\./g, ""))).toBeGreaterThan(0);
 

@@ -2,7 +2,7 @@
 // reaches it, and the in-process sweep interval. Each case loads the env module fresh (it parses once).
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-const KEYS = ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV", "INNGEST_BASE_URL", "CLOCK_SWEEP_INTERVAL"] as const;
+const KEYS = ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV", "INNGEST_BASE_URL", "CLOCK_SWEEP_INTERVAL", "REPORT_CACHE_MAX_AGE"] as const;
 type Settings = Partial<Record<(typeof KEYS)[number], string>>;
 
 async function loadEnv(settings: Settings) {
@@ -47,6 +47,8 @@ describe("Inngest settings", () => {
     [{ INNGEST_BASE_URL: "localhost:8288" }, /INNGEST_BASE_URL: INNGEST_BASE_URL harus URL lengkap/],
     [{ CLOCK_SWEEP_INTERVAL: "sebentar" }, /CLOCK_SWEEP_INTERVAL: bukan durasi yang sah: "sebentar"/],
     [{ CLOCK_SWEEP_INTERVAL: "1s" }, /CLOCK_SWEEP_INTERVAL minimal 5s/],
+    [{ REPORT_CACHE_MAX_AGE: "2h" }, /REPORT_CACHE_MAX_AGE: REPORT_CACHE_MAX_AGE harus durasi sampai 1h, atau 0\/off: "2h"/],
+    [{ REPORT_CACHE_MAX_AGE: "-5m" }, /REPORT_CACHE_MAX_AGE harus durasi/],
   ])("stops with a message naming the variable: %o", async (settings, message) => {
     const env = await loadEnv(settings);
     expect(() => env.getEnv()).toThrow(message);
@@ -55,5 +57,12 @@ describe("Inngest settings", () => {
   it("reads the sweep interval as a duration", async () => {
     expect((await loadEnv({ CLOCK_SWEEP_INTERVAL: "30s" })).getClockSweepIntervalMs()).toBe(30_000);
     expect((await loadEnv({ CLOCK_SWEEP_INTERVAL: "5m" })).getClockSweepIntervalMs()).toBe(300_000);
+  });
+
+  it("reuses report tables for 5 minutes unless told otherwise; 0 or off switches the reuse off", async () => {
+    expect((await loadEnv({})).getReportCacheMaxAgeMs()).toBe(300_000);
+    expect((await loadEnv({ REPORT_CACHE_MAX_AGE: "90s" })).getReportCacheMaxAgeMs()).toBe(90_000);
+    expect((await loadEnv({ REPORT_CACHE_MAX_AGE: "0" })).getReportCacheMaxAgeMs()).toBe(0);
+    expect((await loadEnv({ REPORT_CACHE_MAX_AGE: "OFF" })).getReportCacheMaxAgeMs()).toBe(0);
   });
 });

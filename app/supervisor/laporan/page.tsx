@@ -13,9 +13,10 @@ import { SortChips } from "@/components/reports/sort-chips";
 import { SpanTable } from "@/components/reports/span-table";
 import { TrendCharts } from "@/components/reports/trend-charts";
 import { Container } from "@/components/ui/container";
-import { formatSpan } from "@/lib/domain/format-time";
+import { formatShortDateTime, formatSpan } from "@/lib/domain/format-time";
+import { getReportCacheMaxAgeMs } from "@/lib/server/env";
 import { createReportContext, requireReportViewer } from "@/lib/server/reports/access";
-import { parseReportFilters, type ReportSearchParams } from "@/lib/server/reports/filters";
+import { parseReportFilters, REPORT_TIME_ZONE, type ReportSearchParams } from "@/lib/server/reports/filters";
 import { figureLabels } from "@/lib/server/reports/labels";
 import { loadReport } from "@/lib/server/reports/report";
 
@@ -25,7 +26,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   await requireReportViewer();
   const ctx = createReportContext();
   const filters = parseReportFilters(await searchParams, ctx.now);
-  const { report } = await loadReport(ctx, filters);
+  const cacheMaxAgeMs = getReportCacheMaxAgeMs();
+  const { report } = await loadReport(ctx, filters, { cacheMaxAgeMs });
   const { summary } = report;
   const { durations } = ctx;
   const escalation = formatSpan(durations.escalationMs);
@@ -45,6 +47,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-bold text-brand-800">Laporan layanan (SLA)</h1>
         <p className="text-muted" id="filter-aktif">
           {describeFilters(filters, report.options)}
+        </p>
+        <p className="text-sm text-muted" id="dihitung">
+          Angka periode dihitung {formatShortDateTime(report.computedAt, REPORT_TIME_ZONE)}
+          {cacheMaxAgeMs > 0 ? ` (dihitung ulang paling lama tiap ${formatSpan(cacheMaxAgeMs)}; antrean dan daftar tiket selalu terkini).` : "."}
         </p>
       </div>
 

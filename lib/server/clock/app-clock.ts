@@ -3,13 +3,14 @@
 // app/api/inngest (the durable functions). The Inngest client module is a leaf (settings only).
 import { getInngest, sendWith } from "@/inngest/client";
 import { getPrisma } from "../db";
-import { getClockSweepIntervalMs, isInngestConfigured } from "../env";
+import { getClockSweepIntervalMs, getReportCacheMaxAgeMs, isInngestConfigured } from "../env";
 import { getClockDurations } from "../settings";
 import { getAppOutbox } from "../outbox/app-outbox";
 import type { ClockDeps } from "./deps";
 import { sweepNow } from "./deps";
 import { startInProcessSweep } from "./in-process";
 import { startOrphanCleanup } from "../attachments/orphans";
+import { startReportSnapshotRefresh } from "../reports/snapshots";
 
 export function getAppClockDeps(): ClockDeps {
   const configured = isInngestConfigured();
@@ -25,10 +26,12 @@ export function getAppClockDeps(): ClockDeps {
 
 /**
  * At server start: the in-process sweep, unless Inngest runs the clocks (then its cron is the sweep);
- * and in every case the daily removal of orphaned attachment files on this server's disk.
+ * and in every case the daily removal of orphaned attachment files on this server's disk and the
+ * refresher that keeps the report snapshots supervisors are reading fresh.
  */
 export function startAppClock(): void {
   startOrphanCleanup(getPrisma);
+  startReportSnapshotRefresh(() => ({ prisma: getPrisma(), durations: getClockDurations() }), getReportCacheMaxAgeMs());
   if (isInngestConfigured()) {
     console.info("[clock] jam SLA dijalankan oleh Inngest (/api/inngest); sapu dalam proses tidak aktif");
     return;

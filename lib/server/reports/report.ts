@@ -1,68 +1,30 @@
-// Everything the report page shows. The tables over the period's tickets come from ONE statement: the
-// cohort's per-ticket facts are computed once (figures.ts factsCte) and each table aggregates them in
-// its own JSON sub-select. The backlog (as of now) and the filter choices run beside it, in parallel.
+// Everything the report page shows: the tables over the period's tickets (cohort-tables.ts, from a
+// snapshot when one is fresh enough: snapshots.ts), and beside them, in parallel, the backlog (as of
+// now) and the filter choices.
 import { loadBacklog, type BacklogRow } from "./backlog";
-import { categoryJson, loadCategoryBreakdown, toCategoryRows, type CategoryRow } from "./category-breakdown";
+import { loadCategoryBreakdown } from "./category-breakdown";
+import { loadCohortTables, REGENCY_LEAGUE_PAGE_LIMIT, type CohortTables } from "./cohort-tables";
 import { type ReportContext } from "./figures";
-import { queryCohortJson } from "./cohort-query";
-import { cohortSql, type ReportFilters } from "./filters";
-import { leagueJson, loadLeague, regionStatsCte, toLeague, type LeagueRow, type LeagueTable } from "./league";
+import { type ReportFilters } from "./filters";
+import { loadLeague } from "./league";
 import { loadFilterOptions, type ReportFilterOptions } from "./options";
-import { loadSummary, summaryJson, toSummary, type ReportSummary } from "./summary";
-import { loadTrend, toTrend, trendJson, type TrendWeek } from "./trend";
-import { Prisma } from "../generated/prisma/client";
+import { loadSummary } from "./summary";
+import { loadTrend } from "./trend";
+import { loadCohortView } from "./snapshots";
 
-/** Without a province filter the page shows the worst kab/kota only; the CSV has all of them. */
-export const REGENCY_LEAGUE_PAGE_LIMIT = 25;
-
-export interface CohortTables {
-  summary: ReportSummary;
-  provinces: LeagueTable;
-  regencies: LeagueTable;
-  categories: CategoryRow[];
-  trend: TrendWeek[];
-}
 
 export interface Report extends CohortTables {
   filters: ReportFilters;
   backlog: BacklogRow[];
   options: ReportFilterOptions;
+  /** When the period's tables were computed (the request's now, or a snapshot's; see snapshots.ts). */
+  computedAt: Date;
+  fromSnapshot: boolean;
 }
 
 export interface QueryTiming {
   name: string;
   ms: number;
-}
-
-type Ranked<T> = (T & { rank: number; total: number })[];
-
-/** Every table over the period's tickets, from one statement. */
-export async function loadCohortTables(ctx: ReportContext, filters: ReportFilters): Promise<CohortTables> {
-  const regencyLimit = filters.province ? null : REGENCY_LEAGUE_PAGE_LIMIT;
-  const data = await queryCohortJson<{
-    summary: Parameters<typeof toSummary>[0];
-    provinces: Ranked<LeagueRow>;
-    regencies: Ranked<LeagueRow>;
-    categories: Ranked<CategoryRow>;
-    trend: Ranked<TrendWeek>;
-  }>(
-    ctx,
-    cohortSql(filters),
-    Prisma.sql`json_build_object(
-      'summary', ${summaryJson()},
-      'provinces', ${leagueJson(filters, "province")},
-      'regencies', ${leagueJson(filters, "regency", regencyLimit)},
-      'categories', ${categoryJson(filters)},
-      'trend', ${trendJson(filters)})`,
-    [regionStatsCte()],
-  );
-  return {
-    summary: toSummary(data.summary),
-    provinces: toLeague("province", data.provinces),
-    regencies: toLeague("regency", data.regencies),
-    categories: toCategoryRows(data.categories),
-    trend: toTrend(data.trend),
-  };
 }
 
 /** The page's statements by name (what the page runs), then each table on its own (for the benchmark). */
@@ -91,16 +53,24 @@ async function timed<T>(timings: QueryTiming[], name: string, work: () => Promis
   return result;
 }
 
+/**
+ * The whole page. `cacheMaxAgeMs` > 0 takes the period's tables from a snapshot at most that old (or
+ * computes and stores one); 0 computes them now.
+ */
 export async function loadReport(
   ctx: ReportContext,
   filters: ReportFilters,
+  { cacheMaxAgeMs = 0 }: { cacheMaxAgeMs?: number } = {},
 ): Promise<{ report: Report; timings: QueryTiming[] }> {
   const timings: QueryTiming[] = [];
   const q = reportQueries(ctx, filters);
   const [cohort, backlog, options] = await Promise.all([
-    timed(timings, "cohort", q.cohort),
+    timed(timings, "cohort", () => loadCohortView(ctx, filters, cacheMaxAgeMs)),
     timed(timings, "backlog", q.backlog),
     timed(timings, "options", q.options),
   ]);
-  return { report: { filters, ...cohort, backlog, options }, timings };
+  return {
+    report: { filters, ...cohort.tables, backlog, options, computedAt: cohort.computedAt, fromSnapshot: cohort.reused },
+    timings,
+  };
 }
