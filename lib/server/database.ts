@@ -35,6 +35,9 @@ export function openDatabase(target: DatabaseTarget): Database {
 
 function openPostgres(url: string, target: DatabaseTarget): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (a restart, an administrator) is dropped from the pool and replaced
+  // on the next query; without a listener pg would throw it as an uncaught error and stop the process.
+  pool.on("error", (error) => console.error(`[db] koneksi menganggur terputus: ${error.message}`));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
   return {
     target,

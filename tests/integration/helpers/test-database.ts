@@ -30,6 +30,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     ...db,
     async destroy() {
       await db.close();
+      // pg's pool.end() resolves before the sockets of its idle clients are closed: dropping WITH (FORCE)
+      // at once would terminate those half-closed connections, and the client, no longer in the pool and
+      // without an error listener, would throw "terminating connection due to administrator command".
+      await waitForNoConnections(name);
       await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
@@ -40,6 +44,21 @@ async function adminQuery(sql: string) {
   await client.connect();
   try {
     await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Waits (up to 5 s) until no session is connected to the database. */
+async function waitForNoConnections(name: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+      if ((rows[0]?.n ?? 0) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   } finally {
     await client.end();
   }
