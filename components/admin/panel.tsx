@@ -11,3 +11,13 @@ export function Panel({ id, title, children }: { id: string; title: string; chil
     </section>
   );
 }
+
+/** One label–value line of a `<dl>` on an admin detail page: side by side from `sm`, stacked on a phone. */
+export function DetailRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-x-4 py-2 sm:grid-cols-[12rem_minmax(0,1fr)]">
+      <dt className="text-sm text-muted sm:text-base">{label}</dt>
+      <dd className="min-w-0 break-words">{children}</dd>
+    </div>
+  );
+}

@@ -3,10 +3,9 @@
 // The visit itself. Two submit buttons decide how it ends: "Selesai di tempat" closes it at once,
 // "Lanjutkan sebagai tiket" keeps it open at the helpdesk for the visitor to follow online. On
 // success the action redirects to the counter with the new number; on a refusal everything typed stays.
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { RefusalAlert, useKeptForm } from "@/components/forms/kept-form";
 import { useFormStatus } from "react-dom";
 import { SelectField } from "@/components/ui/select-field";
-import { newClientKey } from "@/components/tickets/new-ticket/client-key";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { FormField } from "@/components/ui/form-field";
 import type { ActionResult } from "@/lib/actions/safe-action";
@@ -22,7 +21,6 @@ export interface WalkInFormProps {
 }
 
 const SHOWN_FIELDS = ["visitorName", "visitorPhone", "categoryId", "subject", "question", "answer"] as const;
-type Values = Partial<Record<(typeof SHOWN_FIELDS)[number], string>>;
 
 const BUTTON = "inline-flex min-h-12 items-center justify-center rounded-lg px-5 text-lg font-semibold disabled:opacity-70";
 
@@ -48,39 +46,12 @@ function OutcomeButtons() {
 }
 
 export function WalkInForm({ action, visitor, categories, limits }: WalkInFormProps) {
-  const [state, formAction] = useActionState(action, null);
-  // React resets a form after its action; what was typed comes back as the fields' defaults.
-  const [values, setValues] = useState<Values>({});
-  const [clientKey, setClientKey] = useState("");
-  useEffect(() => setClientKey(newClientKey()), []);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (!state || state.ok) return;
-    const form = formRef.current;
-    (form?.querySelector<HTMLElement>("[aria-invalid=true]") ?? form?.querySelector<HTMLElement>("[data-refusal]"))?.focus();
-  }, [state]);
-
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  // Problems with what the form does not show as a field (the chosen visitor, the outcome, the key).
-  const otherErrors = Object.entries(errors)
-    .filter(([field]) => !(SHOWN_FIELDS as readonly string[]).includes(field))
-    .map(([, message]) => message);
-
-  function remember(event: FormEvent<HTMLFormElement>) {
-    const data = new FormData(event.currentTarget);
-    setValues(Object.fromEntries(SHOWN_FIELDS.map((field) => [field, String(data.get(field) ?? "")])));
-  }
+  // Problems with what the form does not show as a field (the chosen visitor, the outcome, the key) go in the alert.
+  const { state, formAction, values, clientKey, formRef, errors, otherErrors, remember } = useKeptForm(action, SHOWN_FIELDS);
 
   return (
     <form ref={formRef} action={formAction} onSubmit={remember} noValidate className="space-y-5">
-      {state && !state.ok && (
-        <div role="alert" tabIndex={-1} data-refusal className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">
-          <p>{state.message}</p>
-          {otherErrors.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
+      <RefusalAlert state={state} otherErrors={otherErrors} />
       {"npsn" in visitor ? (
         <input type="hidden" name="npsn" value={visitor.npsn} />
       ) : (

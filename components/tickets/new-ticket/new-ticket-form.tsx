@@ -2,13 +2,12 @@
 
 // A new question. On success the action redirects to the new ticket; on a refusal everything typed
 // stays and each message sits next to its field. The submit button is disabled while sending.
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { RefusalAlert, useKeptForm } from "@/components/forms/kept-form";
 import { SelectField } from "@/components/ui/select-field";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { AttachmentPicker, type AttachmentLimitsProp } from "@/components/tickets/attachments/attachment-picker";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { newClientKey } from "./client-key";
 import { TextAreaField } from "@/components/ui/text-area-field";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
@@ -27,44 +26,13 @@ export interface NewTicketFormProps {
 const SHOWN_FIELDS = ["categoryId", "subject", "body"] as const;
 /** Fields that show their own message (the attachments keep no typed value to remember). */
 const FIELDS_WITH_MESSAGE: readonly string[] = [...SHOWN_FIELDS, "lampiran"];
-type Values = Partial<Record<(typeof SHOWN_FIELDS)[number], string>>;
 
 export function NewTicketForm({ action, categories, followUp, limits, routingNote, attachmentLimits }: NewTicketFormProps) {
-  const [state, formAction] = useActionState(action, null);
-  // React resets a form after its action; what was typed comes back as the fields' defaults.
-  const [values, setValues] = useState<Values>({});
-  // Made after hydration (not on the server) so each form on screen has its own key.
-  const [clientKey, setClientKey] = useState("");
-  useEffect(() => setClientKey(newClientKey()), []);
-  const formRef = useRef<HTMLFormElement>(null);
-  // After a refusal, keyboard and screen-reader users land on the first field to fix, else the alert.
-  useEffect(() => {
-    if (!state || state.ok) return;
-    const form = formRef.current;
-    (form?.querySelector<HTMLElement>("[aria-invalid=true]") ?? form?.querySelector<HTMLElement>("[data-refusal]"))?.focus();
-  }, [state]);
-
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  // Problems with fields the user cannot see (the follow-up link, the form key) go in the alert.
-  const otherErrors = Object.entries(errors)
-    .filter(([field]) => !FIELDS_WITH_MESSAGE.includes(field))
-    .map(([, message]) => message);
-
-  function remember(event: FormEvent<HTMLFormElement>) {
-    const data = new FormData(event.currentTarget);
-    setValues(Object.fromEntries(SHOWN_FIELDS.map((field) => [field, String(data.get(field) ?? "")])));
-  }
+  const { state, formAction, values, clientKey, formRef, errors, otherErrors, remember } = useKeptForm(action, SHOWN_FIELDS, FIELDS_WITH_MESSAGE);
 
   return (
     <form ref={formRef} action={formAction} onSubmit={remember} noValidate className="space-y-5">
-      {state && !state.ok && (
-        <div role="alert" tabIndex={-1} data-refusal className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">
-          <p>{state.message}</p>
-          {otherErrors.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
+      <RefusalAlert state={state} otherErrors={otherErrors} />
       {followUp && (
         <p className="rounded-lg border border-brand-200 bg-brand-50 p-3">
           Melanjutkan tiket{" "}

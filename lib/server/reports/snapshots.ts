@@ -31,7 +31,11 @@ export interface CohortView {
   reused: boolean;
 }
 
-/** The snapshot's key: the format, every filter (the sort too: the kab/kota table is cut after the sort) and the durations. */
+/**
+ * The snapshot's key: the format, every filter (the sort too: the kab/kota table is cut after the sort) and
+ * the durations. Nothing about the reader: the report is national and for supervisors only (a report
+ * scoped to one district would need its scope in the key).
+ */
 export function snapshotKey(filters: ReportFilters, durations: ClockDurations): string {
   const material = JSON.stringify([
     SNAPSHOT_FORMAT,

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { AccountPlace, LastSignIn } from "@/components/admin/account-list";
 import { AccountStatusForm } from "@/components/admin/account-status-form";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { DetailRow, Panel } from "@/components/admin/panel";
 import { AuditEntryList } from "@/components/admin/audit-entry-list";
 import { ActiveBadge, MustChangePasswordBadge } from "@/components/admin/badges";
 import { formatDateTimeWib } from "@/components/admin/format";
@@ -16,26 +16,6 @@ import { requireRole } from "@/lib/server/auth/session";
 import { getPrisma } from "@/lib/server/db";
 
 export const metadata: Metadata = { title: "Detail akun" };
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid gap-x-4 py-2 sm:grid-cols-[12rem_minmax(0,1fr)]">
-      <dt className="text-sm text-muted sm:text-base">{label}</dt>
-      <dd className="min-w-0 break-words">{children}</dd>
-    </div>
-  );
-}
-
-function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3 rounded-lg border border-line bg-white p-4">
-      <h2 id={id} className="text-xl font-bold text-brand-800">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 export default async function AccountDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireRole("ADMIN");
@@ -66,21 +46,21 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
 
         <Panel id="data-akun" title="Data akun">
           <dl className="divide-y divide-line">
-            <Row label={account.school ? "Satuan pendidikan" : "Kabupaten/kota"}>
+            <DetailRow label={account.school ? "Satuan pendidikan" : "Kabupaten/kota"}>
               <AccountPlace account={account} />
               {account.provinceName && <span className="text-muted">, {account.provinceName}</span>}
-            </Row>
-            <Row label="Email">{account.email ?? <span className="text-muted">—</span>}</Row>
-            <Row label="Telepon">{account.phone ?? <span className="text-muted">—</span>}</Row>
-            <Row label="Kata sandi">
+            </DetailRow>
+            <DetailRow label="Email">{account.email ?? <span className="text-muted">—</span>}</DetailRow>
+            <DetailRow label="Telepon">{account.phone ?? <span className="text-muted">—</span>}</DetailRow>
+            <DetailRow label="Kata sandi">
               {account.hasLocalPassword ? "Kata sandi lokal (diberikan tim Helpdesk)" : "Dikelola di Dapodik (masuk dengan akun Dapodik)"}
-            </Row>
-            <Row label="Dibuat">
+            </DetailRow>
+            <DetailRow label="Dibuat">
               <time dateTime={account.createdAt.toISOString()}>{formatDateTimeWib(account.createdAt)}</time>
-            </Row>
-            <Row label="Masuk terakhir">
+            </DetailRow>
+            <DetailRow label="Masuk terakhir">
               <LastSignIn at={account.lastSignInAt} />
-            </Row>
+            </DetailRow>
           </dl>
         </Panel>
 

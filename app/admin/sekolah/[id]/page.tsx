@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { DetailRow, Panel } from "@/components/admin/panel";
 import { ActiveBadge } from "@/components/admin/badges";
 import { formatCount, formatDateTimeWib } from "@/components/admin/format";
 import { SCHOOL_SECTION } from "@/components/schools/admin-section";
@@ -15,26 +15,6 @@ import { FORM_LABEL, STATUS_LABEL } from "@/lib/server/schools/forms";
 import { getSchoolDetail } from "@/lib/server/schools/school-queries";
 
 export const metadata: Metadata = { title: "Detail sekolah" };
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid gap-x-4 py-2 sm:grid-cols-[12rem_minmax(0,1fr)]">
-      <dt className="text-sm text-muted sm:text-base">{label}</dt>
-      <dd className="min-w-0 break-words">{children}</dd>
-    </div>
-  );
-}
-
-function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3 rounded-lg border border-line bg-white p-4">
-      <h2 id={id} className="text-xl font-bold text-brand-800">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 export default async function SchoolDetailPage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("ADMIN");
@@ -61,14 +41,14 @@ export default async function SchoolDetailPage({ params }: { params: Promise<{ i
 
         <Panel id="data-sekolah" title="Data sekolah">
           <dl className="divide-y divide-line">
-            <Row label="Kabupaten/kota">
+            <DetailRow label="Kabupaten/kota">
               {school.regencyName} ({school.regencyCode}), {school.provinceName}
-            </Row>
-            <Row label="Alamat">{school.address ?? <span className="text-muted">—</span>}</Row>
-            <Row label="Tiket">
+            </DetailRow>
+            <DetailRow label="Alamat">{school.address ?? <span className="text-muted">—</span>}</DetailRow>
+            <DetailRow label="Tiket">
               {formatCount(school.tickets.running)} masih berjalan dari {formatCount(school.tickets.total)} tiket
-            </Row>
-            <Row label="Operator">
+            </DetailRow>
+            <DetailRow label="Operator">
               {school.operators.length === 0 ? (
                 <span className="text-muted">Belum ada akun operator.</span>
               ) : (
@@ -84,13 +64,13 @@ export default async function SchoolDetailPage({ params }: { params: Promise<{ i
                   ))}
                 </ul>
               )}
-            </Row>
-            <Row label="Dicatat">
+            </DetailRow>
+            <DetailRow label="Dicatat">
               <time dateTime={school.createdAt.toISOString()}>{formatDateTimeWib(school.createdAt)}</time>
-            </Row>
-            <Row label="Terakhir diubah">
+            </DetailRow>
+            <DetailRow label="Terakhir diubah">
               <time dateTime={school.updatedAt.toISOString()}>{formatDateTimeWib(school.updatedAt)}</time>
-            </Row>
+            </DetailRow>
           </dl>
         </Panel>
 
