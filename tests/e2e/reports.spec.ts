@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { DASHBOARDS, DEMO_ACCOUNTS, signIn, type DemoRole } from "./support/auth";
+import { expectAccessibleAndNarrow } from "./support/page-checks";
 
 const REPORT = "/supervisor/laporan";
 
@@ -24,6 +25,8 @@ test.describe("laporan layanan (supervisor)", () => {
     await expect(page.getByRole("img", { name: /per minggu/ }).first()).toBeVisible();
     // The period's figures say when they were computed (they are reused for a few minutes).
     await expect(page.locator("#dihitung")).toContainText(/Angka periode dihitung \d{1,2} \w{3} \d{4},? \d{2}\.\d{2} WIB \(dihitung ulang paling lama tiap 5 menit/);
+    // Tables scroll inside their own box and the charts scale: the page itself never scrolls sideways.
+    await expectAccessibleAndNarrow(page);
     const everywhere = await openedCount(page);
     expect(Number(everywhere.replace(/\./g, ""))).toBeGreaterThan(0);
 
@@ -75,10 +78,12 @@ test.describe("laporan layanan (supervisor)", () => {
     await page.getByRole("link", { name: /^\d[\d.]*\s*Tiket dibuka/ }).click();
     await expect(page).toHaveURL(/\/supervisor\/laporan\/tiket\?.*figure=opened/);
     await expect(page.getByRole("heading", { level: 1, name: "Tiket dibuka" })).toBeVisible();
+    await expectAccessibleAndNarrow(page);
     await page.getByRole("link", { name: /^HD-\d{4}-\d{6}$/ }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: /^Jam layanan tiket HD-/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Batas tanpa tanggapan" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Target jawaban Helpdesk" })).toBeVisible();
+    await expectAccessibleAndNarrow(page);
   });
 });
 
