@@ -50,7 +50,8 @@ async function computeAndStore(ctx: ReportContext, filters: ReportFilters, key: 
   const tables = await loadCohortTables(ctx, filters);
   const computeMs = Math.round(performance.now() - started);
   const at = sqlTimestamp(ctx.now);
-  // A slower, older computation never replaces a newer one; a refresh is not a read.
+  // A slower, older computation never replaces a newer one; a refresh is not a read. The tables are
+  // served even when they cannot be stored (the next view computes them again).
   await ctx.prisma.$executeRaw`
     INSERT INTO "ReportSnapshot" ("key", "filters", "data", "computedAt", "computeMs", "readAt")
     VALUES (${key}, ${JSON.stringify(filters)}::jsonb, ${JSON.stringify(tables)}::jsonb, ${at}, ${computeMs}, ${at})
@@ -58,7 +59,10 @@ async function computeAndStore(ctx: ReportContext, filters: ReportFilters, key: 
       "filters" = EXCLUDED."filters", "data" = EXCLUDED."data", "computedAt" = EXCLUDED."computedAt",
       "computeMs" = EXCLUDED."computeMs",
       "readAt" = ${read ? Prisma.sql`GREATEST("ReportSnapshot"."readAt", EXCLUDED."readAt")` : Prisma.sql`"ReportSnapshot"."readAt"`}
-    WHERE "ReportSnapshot"."computedAt" < EXCLUDED."computedAt"`;
+    WHERE "ReportSnapshot"."computedAt" < EXCLUDED."computedAt"`.catch((error: unknown) => {
+    if (!read) throw error;
+    console.error("[laporan] snapshot tidak dapat disimpan", error);
+  });
   return { tables, computedAt: ctx.now, reused: false };
 }
 
@@ -74,7 +78,9 @@ export async function loadCohortView(ctx: ReportContext, filters: ReportFilters,
   // A snapshot from "the future" (a clock set back, a test's fixed now) is not reused either.
   if (!row || age < 0 || age > maxAgeMs) return computeAndStore(ctx, filters, key, true);
   if (ctx.now.getTime() - row.readAt.getTime() >= READ_MARK_EVERY_MS) {
-    await ctx.prisma.reportSnapshot.updateMany({ where: { key, readAt: { lt: ctx.now } }, data: { readAt: ctx.now } });
+    await ctx.prisma.reportSnapshot
+      .updateMany({ where: { key, readAt: { lt: ctx.now } }, data: { readAt: ctx.now } })
+      .catch((error: unknown) => console.error("[laporan] waktu baca snapshot tidak dapat dicatat", error));
   }
   return { tables: row.data as unknown as CohortTables, computedAt: row.computedAt, reused: true };
 }
