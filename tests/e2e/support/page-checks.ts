@@ -8,6 +8,9 @@ export function main(page: Page) {
 
 /** No serious or critical axe violations (listed with their elements when there are). */
 export async function expectNoSeriousViolations(page: Page) {
+  // Next streams a dynamic page's metadata after its body (and swaps it again after a server action's
+  // refresh): the check waits until the title is there instead of catching the page in between.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
