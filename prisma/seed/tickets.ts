@@ -221,7 +221,8 @@ function playWalkIns(schools: { id: string; regencyCode: string }[], options: Se
     return {
       ticket: result.ticket,
       subject,
-      askerId: users.sekolah.get(school.id) as string,
+      // As at the counter (lib/server/tickets/open-walk-in.ts): the staff member who recorded the visit.
+      askerId: helpdesk.userId,
       events: result.events,
       messages: result.messages,
       visitorName: random.pick(["Ibu Suparmi", "Bapak Sutrisno", "Ibu Sumiyati", "Bunda Endah"]),

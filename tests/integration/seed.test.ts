@@ -56,6 +56,9 @@ describe("demo data", () => {
       expect.arrayContaining(["CLOSED_BY_ASKER", "RESOLVED_AT_COUNTER", "NO_RESPONSE", "ASKER_SILENT"]),
     );
     expect(await db.prisma.ticket.count({ where: { channel: "WALK_IN" } })).toBeGreaterThan(0);
+    // Walk-in visits are recorded by the helpdesk staff at the counter, as the counter itself records them.
+    const walkInAskers = await db.prisma.ticket.findMany({ where: { channel: "WALK_IN" }, select: { asker: { select: { role: true } } } });
+    expect(new Set(walkInAskers.map((t) => t.asker.role))).toEqual(new Set(["HELPDESK"]));
     expect(await db.prisma.ticket.count({ where: { handoff: "ESCALATION" } })).toBeGreaterThan(0);
     expect(await db.prisma.ticket.count({ where: { handoff: "FORWARD" } })).toBeGreaterThan(0);
   });
