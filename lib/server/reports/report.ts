@@ -3,7 +3,7 @@
 // now) and the filter choices.
 import { loadBacklog, type BacklogRow } from "./backlog";
 import { loadCategoryBreakdown } from "./category-breakdown";
-import { loadCohortTables, REGENCY_LEAGUE_PAGE_LIMIT, type CohortTables } from "./cohort-tables";
+import { REGENCY_LEAGUE_PAGE_LIMIT, type CohortTables } from "./cohort-tables";
 import { type ReportContext } from "./figures";
 import { type ReportFilters } from "./filters";
 import { loadLeague } from "./league";
@@ -11,7 +11,6 @@ import { loadFilterOptions, type ReportFilterOptions } from "./options";
 import { loadSummary } from "./summary";
 import { loadTrend } from "./trend";
 import { loadCohortView } from "./snapshots";
-
 
 export interface Report extends CohortTables {
   filters: ReportFilters;
@@ -27,15 +26,7 @@ export interface QueryTiming {
   ms: number;
 }
 
-/** The page's statements by name (what the page runs), then each table on its own (for the benchmark). */
-export function reportQueries(ctx: ReportContext, filters: ReportFilters) {
-  return {
-    cohort: () => loadCohortTables(ctx, filters),
-    backlog: () => loadBacklog(ctx, filters),
-    options: () => loadFilterOptions(ctx, filters),
-  };
-}
-
+/** Each table on its own (for the benchmark). */
 export function singleTableQueries(ctx: ReportContext, filters: ReportFilters) {
   return {
     summary: () => loadSummary(ctx, filters),
@@ -63,11 +54,10 @@ export async function loadReport(
   { cacheMaxAgeMs = 0 }: { cacheMaxAgeMs?: number } = {},
 ): Promise<{ report: Report; timings: QueryTiming[] }> {
   const timings: QueryTiming[] = [];
-  const q = reportQueries(ctx, filters);
   const [cohort, backlog, options] = await Promise.all([
     timed(timings, "cohort", () => loadCohortView(ctx, filters, cacheMaxAgeMs)),
-    timed(timings, "backlog", q.backlog),
-    timed(timings, "options", q.options),
+    timed(timings, "backlog", () => loadBacklog(ctx, filters)),
+    timed(timings, "options", () => loadFilterOptions(ctx, filters)),
   ]);
   return {
     report: { filters, ...cohort.tables, backlog, options, computedAt: cohort.computedAt, fromSnapshot: cohort.reused },
