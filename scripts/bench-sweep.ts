@@ -1,113 +1,17 @@
-// A benchmark, not a test: how long the SLA sweep takes over 100,000 overdue tickets.
+// A benchmark, not a test: how long the SLA sweep takes over 100,000 overdue tickets (scripts/bench/sweep.ts).
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test npx tsx scripts/bench-sweep.ts [count] [batchSize] [concurrency] [chunkSize]
-// Creates a fresh database on DATABASE_URL's server, bulk-inserts the tickets with SQL (a third each
-// due for escalation, the helpdesk answer target and expiry, plus 20% recent tickets with nothing due),
-// sweeps once, sweeps again (nothing left to do), prints the figures and drops the database.
-import crypto from "node:crypto";
-import pg from "pg";
-import { DEFAULT_DURATIONS } from "@/lib/domain";
-import { sweepDueClocks } from "@/lib/server/clock";
-import { candidateQuery, type CandidateKind } from "@/lib/server/clock/candidates";
-import { Prisma } from "@/lib/server/generated/prisma/client";
-import { openDatabase } from "@/lib/server/database";
 import { getEnv } from "@/lib/server/env";
-import { applyMigrations } from "@/lib/server/migrate";
+import { benchSweep } from "./bench/sweep";
 
-const count = Number(process.argv[2] ?? 100_000);
-const batchSize = Number(process.argv[3] ?? 500);
-const concurrency = Number(process.argv[4] ?? 4);
-const chunkSize = Number(process.argv[5] ?? 50);
 const serverUrl = getEnv().DATABASE_URL;
 if (!serverUrl) {
   console.error("Benchmark ini butuh server PostgreSQL: setel DATABASE_URL=postgresql://…");
   process.exit(1);
 }
-
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const name = `hd_bench_${crypto.randomBytes(4).toString("hex")}`;
-await adminQuery(`CREATE DATABASE "${name}"`);
-const url = new URL(serverUrl);
-url.pathname = `/${name}`;
-const db = openDatabase({ kind: "postgres", url: url.toString() });
-
-try {
-  await applyMigrations(db.sql);
-  const now = new Date();
-  const day = 86_400_000;
-  const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
-  await db.sql.exec(`
-    INSERT INTO "Province" ("code", "name", "timeZone") VALUES ('33', 'Jawa Tengah', 'Asia/Jakarta');
-    INSERT INTO "Regency" ("code", "provinceCode", "name") VALUES ('33.74', '33', 'Kota Semarang');
-    INSERT INTO "School" ("id", "npsn", "name", "form", "status", "regencyCode", "updatedAt")
-      VALUES ('school', '69900001', 'TK Bench', 'TK', 'SWASTA', '33.74', now());
-    INSERT INTO "User" ("id", "username", "displayName", "role", "schoolId", "updatedAt")
-      VALUES ('op', 'op.bench', 'Operator', 'SEKOLAH', 'school', now());
-    INSERT INTO "User" ("id", "username", "displayName", "role", "regencyCode", "updatedAt")
-      VALUES ('dinas', 'dinas.bench', 'Dinas', 'DINAS', '33.74', now());
-    INSERT INTO "Category" ("id", "code", "name") VALUES ('cat', 'SINK', 'Sinkronisasi');`);
-
-  const third = Math.floor(count / 3);
-  const started = Date.now();
-  // kind 0: school ticket at the district for 4 days (escalation due);
-  // kind 1: district question at the helpdesk for 4 days, unanswered (answer target breached);
-  // kind 2: district question answered by the helpdesk 8 days ago, then silence (expires ASKER_SILENT);
-  // kind 3: opened an hour ago (nothing due), 20% on top.
-  const noise = Math.floor(count / 5);
-  await db.sql.query(
-    `INSERT INTO "Ticket" ("id", "number", "subject", "categoryId", "askerType", "askerId", "schoolId", "regencyCode",
-       "state", "tier", "openedAt", "tierSince", "lastMessageAt", "lastMessageBy", "firstResponseAt", "helpdeskFirstResponseAt", "updatedAt")
-     SELECT 'bench-' || i, 'HD-BENCH-' || lpad(i::text, 7, '0'), 'Pertanyaan ' || i, 'cat',
-       (CASE WHEN k IN (0, 3) THEN 'SEKOLAH' ELSE 'DINAS' END)::"AskerType",
-       CASE WHEN k IN (0, 3) THEN 'op' ELSE 'dinas' END,
-       CASE WHEN k IN (0, 3) THEN 'school' END, '33.74',
-       (CASE WHEN k = 2 THEN 'ANSWERED' ELSE 'OPEN' END)::"TicketState",
-       (CASE WHEN k IN (0, 3) THEN 'DINAS' ELSE 'HELPDESK' END)::"Tier",
-       opened, opened, CASE WHEN k = 2 THEN answered ELSE opened END,
-       (CASE WHEN k = 2 THEN 'HANDLER' ELSE 'ASKER' END)::"MessageAuthorSide",
-       CASE WHEN k = 2 THEN answered END, CASE WHEN k = 2 THEN answered END, now()
-     FROM (
-       SELECT i, k,
-         CASE k WHEN 0 THEN $1::timestamp WHEN 1 THEN $1::timestamp WHEN 2 THEN $2::timestamp ELSE $3::timestamp END
-           - (i % 1000) * INTERVAL '1 second' AS opened,
-         $4::timestamp - (i % 1000) * INTERVAL '1 second' AS answered
-       FROM (SELECT i, CASE WHEN i > $5::int THEN 3 ELSE LEAST((i - 1) / $6::int, 2) END AS k FROM generate_series(1, $5::int + $7::int) AS i) AS s
-     ) AS t`,
-    [ago(4 * day), ago(8 * day + 3_600_000), ago(3_600_000), ago(8 * day), count, third, noise],
-  );
-  await db.sql.exec(`ANALYZE "Ticket"`);
-  const inserted = Date.now() - started;
-  console.log(`${count.toLocaleString("en")} tiket jatuh tempo + ${noise.toLocaleString("en")} belum jatuh tempo disisipkan dalam ${seconds(inserted)}`);
-
-  // How PostgreSQL finds the candidates (first page of each clock).
-  for (const kind of ["BREACH", "EXPIRY", "ESCALATION"] as CandidateKind[]) {
-    const query = candidateQuery({ kind, now, durations: DEFAULT_DURATIONS, limit: batchSize, after: null });
-    const plan = await db.prisma.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${query}`);
-    console.log(`rencana ${kind}:\n  ${plan.map((row) => row["QUERY PLAN"]).join("\n  ")}`);
-  }
-
-  const sweepStarted = Date.now();
-  const result = await sweepDueClocks({ prisma: db.prisma, durations: DEFAULT_DURATIONS, now, batchSize, concurrency, chunkSize });
-  const swept = Date.now() - sweepStarted;
-  const changed = result.escalated + result.breached + result.expired;
-  console.log(`sapu pertama (batch ${batchSize}, potongan ${chunkSize}, paralel ${concurrency}): ${seconds(swept)}, ${Math.round(changed / (swept / 1000))} tiket/dtk`);
-  console.log(JSON.stringify(result));
-
-  const againStarted = Date.now();
-  const again = await sweepDueClocks({ prisma: db.prisma, durations: DEFAULT_DURATIONS, now, batchSize, concurrency, chunkSize });
-  console.log(`sapu kedua (tidak ada yang jatuh tempo): ${Date.now() - againStarted} ms ${JSON.stringify(again)}`);
-  const events = await db.sql.query<{ n: string }>(`SELECT count(*) AS n FROM "TicketEvent"`);
-  console.log(`peristiwa riwayat tertulis: ${events[0]?.n}`);
-} finally {
-  await db.close();
-  await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-}
+await benchSweep(serverUrl, {
+  count: Number(process.argv[2] ?? 100_000),
+  batchSize: Number(process.argv[3] ?? 500),
+  concurrency: Number(process.argv[4] ?? 4),
+  chunkSize: Number(process.argv[5] ?? 50),
+  explain: true,
+});

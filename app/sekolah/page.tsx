@@ -17,10 +17,10 @@ export default async function SchoolTicketsPage({ searchParams }: { searchParams
   const user = await requireRole("SEKOLAH");
   const params = await searchParams;
   const { filters } = readListUrl(params);
-  // Only the state filter and the page are offered here; other parameters are not passed on.
-  const { state, page } = firstValues(params);
+  // Only the state filter and the paging are offered here; other parameters are not passed on.
+  const { state, after, before } = firstValues(params);
   const tickets = getTicketService();
-  const [list, notices] = await Promise.all([tickets.listTickets(user.actor, { state, page }), tickets.listClockNotices(user.actor)]);
+  const [list, notices] = await Promise.all([tickets.listTickets(user.actor, { state, after, before }), tickets.listClockNotices(user.actor)]);
   return (
     <Container className="space-y-6 py-6">
       <DashboardHeading user={user} title="Tiket saya" />

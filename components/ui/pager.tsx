@@ -1,4 +1,5 @@
-const formatCount = (value: number) => new Intl.NumberFormat("id-ID").format(value);
+const COUNT = new Intl.NumberFormat("id-ID");
+const formatCount = (value: number) => COUNT.format(value);
 
 interface PagerProps {
   basePath: string;

@@ -53,6 +53,14 @@ export function computeDeadlines(ticket: TicketSnapshot, durations: ClockDuratio
   return { escalationDueAt: escalation, helpdeskAnswerDueAt: helpdeskAnswer, expiryDueAt: expiry, next };
 }
 
+/**
+ * The moment a list sorts a ticket by ("most urgent first"): its next deadline, or null once it ended.
+ * Stored on the ticket (Ticket.nextDeadlineAt) by every write, so it must always equal this.
+ */
+export function nextDeadlineAt(ticket: TicketSnapshot, durations: ClockDurations): Date | null {
+  return computeDeadlines(ticket, durations).next?.at ?? null;
+}
+
 export type HelpdeskTargetStatus = "NOT_APPLICABLE" | "PENDING" | "MET" | "BREACHED";
 
 /**

@@ -2,33 +2,31 @@
 // Pure: Intl formatting only; the caller passes `now` and the zone.
 import { zoneLabelOf } from "./time-zones";
 
+const LONG: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" };
+const SHORT: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" };
+
+// Building an Intl.DateTimeFormat costs far more than using one (a list page formats a hundred dates):
+// one formatter per style and zone, made on first use and kept (there are four zones).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(style: "long" | "short", timeZone: string): Intl.DateTimeFormat {
+  const key = `${style} ${timeZone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("id-ID", { ...(style === "long" ? LONG : SHORT), timeZone });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** "Kamis, 3 Desember 2026 pukul 14.00 WITA" */
 export function formatDateTime(date: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat("id-ID", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-  }).format(date);
-  return `${text} ${zoneLabelOf(timeZone)}`;
+  return `${formatterOf("long", timeZone).format(date)} ${zoneLabelOf(timeZone)}`;
 }
 
 /** "3 Des 2026 14.00 WITA" — for tables and timelines. */
 export function formatShortDateTime(date: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat("id-ID", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-  })
-    .format(date)
-    .replace(" pukul", "");
-  return `${text} ${zoneLabelOf(timeZone)}`;
+  return `${formatterOf("short", timeZone).format(date).replace(" pukul", "")} ${zoneLabelOf(timeZone)}`;
 }
 
 const UNITS: [number, string][] = [

@@ -1,6 +1,7 @@
 // Ticket categories as the forms and filters offer them. Retired categories (isActive = false) stay
 // on old tickets, so a list filter still offers them; a new question can only pick an active one.
-import type { PrismaClient } from "./generated/prisma/client";
+import { readRows } from "./database";
+import { Prisma, type PrismaClient } from "./generated/prisma/client";
 
 export interface CategoryOption {
   id: string;
@@ -17,8 +18,10 @@ export function listActiveCategories(prisma: PrismaClient): Promise<CategoryOpti
   return prisma.category.findMany({ where: { isActive: true }, select: categorySelect, orderBy: categoryOrder });
 }
 
-/** Every category, active first, for filtering lists that include old tickets. */
-export async function listCategoriesForFilter(prisma: PrismaClient): Promise<CategoryOption[]> {
-  const all = await prisma.category.findMany({ select: categorySelect, orderBy: categoryOrder });
-  return [...all.filter((c) => c.isActive), ...all.filter((c) => !c.isActive)];
+/** Every category, active first, for filtering lists that include old tickets (every list page reads it). */
+export function listCategoriesForFilter(prisma: PrismaClient): Promise<CategoryOption[]> {
+  return readRows<CategoryOption>(
+    prisma,
+    Prisma.sql`SELECT "id", "name", "description", "isActive" FROM "Category" ORDER BY "isActive" DESC, "sortOrder", "name"`,
+  );
 }

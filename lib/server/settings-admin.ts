@@ -23,7 +23,8 @@ import {
 import { recordAudit } from "./audit";
 import { getEnvSettingValues, SETTING_ENV_NAMES } from "./env";
 import type { PrismaClient } from "./generated/prisma/client";
-import { loadSettings, readStoredSettings } from "./settings";
+import { getClockDurations, loadSettings, readStoredSettings } from "./settings";
+import { refreshDeadlines } from "./tickets/deadline-column";
 import { invalidField, invalidInput, refusal, type ServiceResult } from "./tickets/results";
 
 export const SOURCE_LABEL: Record<SettingSource, string> = {
@@ -188,5 +189,10 @@ export async function saveSettings(prisma: PrismaClient, actor: Actor, input: Sa
   });
   // This process uses the new values at once; other server processes within SETTINGS_STALE_MS.
   await loadSettings(prisma);
+  // The running tickets' stored next deadlines follow new durations at once (lists sort by them); the
+  // clock sweep repairs whatever a server still on the old values writes meanwhile.
+  if (changed.some((key) => (DURATION_SETTING_KEYS as readonly string[]).includes(key))) {
+    await refreshDeadlines(prisma, getClockDurations());
+  }
   return { ok: true, changed };
 }

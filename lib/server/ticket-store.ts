@@ -2,7 +2,7 @@
 // Every write of a transition is a conditional update on the version the transition started from,
 // so two concurrent writers can never both win (house rule 6).
 import crypto from "node:crypto";
-import type { TicketSnapshot, TransitionSuccess } from "@/lib/domain";
+import { nextDeadlineAt, type ClockDurations, type TicketSnapshot, type TransitionSuccess } from "@/lib/domain";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
@@ -38,9 +38,10 @@ export function toSnapshot(row: SnapshotRow): TicketSnapshot {
   return { ...row };
 }
 
-function snapshotColumns(ticket: TicketSnapshot) {
+/** The snapshot's columns and what is derived from them (the next deadline, for sorting by urgency). */
+function snapshotColumns(ticket: TicketSnapshot, durations: ClockDurations) {
   const { id: _id, ...columns } = ticket;
-  return columns;
+  return { ...columns, nextDeadlineAt: nextDeadlineAt(ticket, durations) };
 }
 
 export interface NewTicketFields {
@@ -74,10 +75,11 @@ export async function insertOpenedTicket(
   tx: Tx,
   result: TransitionSuccess,
   fields: NewTicketFields,
+  durations: ClockDurations,
   clientKey?: string,
   attachments?: MessageFiles,
 ) {
-  await tx.ticket.create({ data: { id: result.ticket.id, ...fields, ...snapshotColumns(result.ticket) } });
+  await tx.ticket.create({ data: { id: result.ticket.id, ...fields, ...snapshotColumns(result.ticket, durations) } });
   await insertHistory(tx, result.ticket.id, result, clientKey, attachments);
 }
 
@@ -89,12 +91,13 @@ export async function writeTransition(
   tx: Tx,
   expectedVersion: number,
   result: TransitionSuccess,
+  durations: ClockDurations,
   clientKey?: string,
   attachments?: MessageFiles,
 ) {
   const updated = await tx.ticket.updateMany({
     where: { id: result.ticket.id, version: expectedVersion },
-    data: snapshotColumns(result.ticket),
+    data: snapshotColumns(result.ticket, durations),
   });
   if (updated.count !== 1) return false;
   await insertHistory(tx, result.ticket.id, result, clientKey, attachments);

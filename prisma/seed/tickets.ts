@@ -6,6 +6,7 @@ import {
   assignTicket,
   closeTicket,
   computeDeadlines,
+  nextDeadlineAt,
   forwardTicket,
   formatTicketNumber,
   openTicket,
@@ -90,6 +91,7 @@ export async function seedTickets(prisma: PrismaClient, options: SeedTicketOptio
   await prisma.ticket.createMany({
     data: numbered.map(({ ticket, subject, askerId, number, visitorName }) => ({
       ...ticket,
+      nextDeadlineAt: nextDeadlineAt(ticket, options.durations),
       number,
       subject: subject.subject,
       categoryId: options.categories.get(subject.category) as string,

@@ -59,8 +59,9 @@ test.describe("daftar tiket", () => {
     );
     // Every NPSN on both pages of the Kota Semarang inbox; never the Kendal school…
     const inboxNpsns = new Set<string>();
-    for (const path of ["/dinas", "/dinas?page=2"]) {
-      await page.goto(path);
+    for (const pageNumber of [1, 2]) {
+      if (pageNumber > 1) await page.getByRole("navigation", { name: "Halaman (bawah)" }).getByRole("link", { name: /Berikutnya/ }).click();
+      await expect(page).toHaveURL(pageNumber > 1 ? /after=/ : /\/dinas$/);
       const text = await main(page).innerText();
       expect(text).not.toContain(kendalSchool);
       expect(text).not.toContain(kendalNpsn);
@@ -74,10 +75,14 @@ test.describe("daftar tiket", () => {
     // …and each of them is a Kota Semarang school, as the supervisor (who sees every kab/kota) reads it.
     await switchUser(page, "SUPERVISOR");
     const regencyOf = new Map<string, string>();
-    for (const path of ["/supervisor?pageSize=100", "/supervisor?pageSize=100&page=2"]) {
-      await page.goto(path);
+    await page.goto("/supervisor?pageSize=100");
+    for (;;) {
       const text = await main(page).innerText();
       for (const match of text.matchAll(/NPSN (\w+) · ([^\n]+)/g)) regencyOf.set(match[1] as string, (match[2] as string).trim());
+      const next = page.getByRole("navigation", { name: "Halaman (bawah)" }).getByRole("link", { name: /Berikutnya/ });
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await expect(page).toHaveURL(/after=/);
     }
     expect(regencyOf.get(kendalNpsn)).toBe("Kabupaten Kendal");
     for (const npsn of inboxNpsns) expect(`${npsn}: ${regencyOf.get(npsn)}`).toBe(`${npsn}: Kota Semarang`);
@@ -134,16 +139,18 @@ test.describe("daftar tiket", () => {
     await signInAs(page, "DINAS");
     await page.goto("/dinas?sort=age&dir=desc");
     const first = await ticketNumbers(page);
-    await expect(main(page)).toContainText(/Menampilkan 1–25 dari \d+ tiket/);
+    await expect(main(page)).toContainText(/25 tiket di halaman ini · \d+ tiket seluruhnya · halaman pertama/);
     await page.getByRole("navigation", { name: "Halaman (bawah)" }).getByRole("link", { name: /Berikutnya/ }).click();
-    await expect(page).toHaveURL(/page=2/);
+    await expect(page).toHaveURL(/after=/);
     await expect(page).toHaveURL(/sort=age/);
-    await expect(main(page)).toContainText(/Menampilkan 26–\d+ dari \d+ tiket · halaman 2/);
+    await expect(main(page).getByRole("navigation", { name: "Halaman (atas)" })).not.toContainText("halaman pertama");
     const second = await ticketNumbers(page);
     expect(second.length).toBeGreaterThan(0);
     expect(second.filter((number) => first.includes(number))).toEqual([]);
     await page.getByRole("navigation", { name: "Halaman (atas)" }).getByRole("link", { name: /Sebelumnya/ }).click();
+    await expect(page).toHaveURL(/before=/);
     expect(await ticketNumbers(page)).toEqual(first);
+    await expect(main(page)).toContainText(/halaman pertama/);
   });
 
   test("the helpdesk switches between its three queues with tabs", async ({ page }) => {
@@ -155,7 +162,7 @@ test.describe("daftar tiket", () => {
     await expect(tabs.getByRole("link", { name: "Tugas saya" })).toHaveAttribute("aria-current", "page");
     await tabs.getByRole("link", { name: "Semua" }).click();
     await expect(page).toHaveURL(/view=all/);
-    await expect(main(page)).toContainText(/dari \d+ tiket/);
+    await expect(main(page)).toContainText(/\d+ tiket seluruhnya/);
     // The helpdesk never sees a ticket still at a district office.
     await expect(main(page).getByText("Di Dinas", { exact: true })).toHaveCount(0);
   });

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startInProcessSweep, type InProcessSweep, type SweepResult } from "@/lib/server/clock";
 
-const NOTHING: SweepResult = { escalated: 0, breached: 0, expired: 0, scanned: 0, batches: 0, conflicts: 0 };
+const NOTHING: SweepResult = { escalated: 0, breached: 0, expired: 0, scanned: 0, batches: 0, conflicts: 0, deadlinesRefreshed: 0 };
 let handle: InProcessSweep | undefined;
 afterEach(() => handle?.stop());
 

@@ -26,7 +26,7 @@ afterAll(async () => db?.destroy());
 async function openOne(id: string) {
   const opened = openTicket(school, { id, regencyCode: "33.74", schoolId: school.schoolId, body: "Sinkron gagal" }, T);
   if (!opened.ok) throw new Error(opened.message);
-  await insertOpenedTicket(db.prisma, opened, { number: `HD-2026-${id}`, subject: "Sinkron gagal", categoryId, askerId: school.userId });
+  await insertOpenedTicket(db.prisma, opened, { number: `HD-2026-${id}`, subject: "Sinkron gagal", categoryId, askerId: school.userId }, DEFAULT_DURATIONS);
   return opened.ticket;
 }
 
@@ -47,8 +47,8 @@ describe("ticket store", () => {
     const escalation = escalateTicket(ticket, at, DEFAULT_DURATIONS);
     if (!reply.ok || !escalation.ok) throw new Error("both transitions should be legal on their own");
     const outcomes = await Promise.all([
-      db.prisma.$transaction((tx) => writeTransition(tx, ticket.version, reply)),
-      db.prisma.$transaction((tx) => writeTransition(tx, ticket.version, escalation)),
+      db.prisma.$transaction((tx) => writeTransition(tx, ticket.version, reply, DEFAULT_DURATIONS)),
+      db.prisma.$transaction((tx) => writeTransition(tx, ticket.version, escalation, DEFAULT_DURATIONS)),
     ]);
     expect(outcomes.filter(Boolean)).toHaveLength(1);
     const row = await db.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: snapshotSelect });

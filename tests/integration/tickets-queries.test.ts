@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { can, isTicketInScope, ticketScopeOf } from "@/lib/domain";
 import { snapshotSelect, toSnapshot } from "@/lib/server/ticket-store";
+import { scopeSql, scopeWhere } from "@/lib/server/tickets/scope";
 import { DAY_MS, T0, createTicketWorld, expectOk, openTicketAs, type TicketWorld } from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;
@@ -84,6 +85,14 @@ describe("scope: who sees which ticket", () => {
     }
   });
 
+  it("has the same scope in SQL (the hot queries) as in Prisma (everything else), for every actor", async () => {
+    for (const [who, actor] of Object.entries(world.actors)) {
+      const byPrisma = (await world.db.prisma.ticket.findMany({ where: scopeWhere(actor), select: { id: true } })).map((r) => r.id).sort();
+      const bySql = (await world.db.prisma.$queryRaw<{ id: string }[]>`SELECT t."id" FROM "Ticket" t WHERE ${scopeSql(actor)}`).map((r) => r.id).sort();
+      expect(bySql, who).toEqual(byPrisma);
+    }
+  });
+
   it("never lets a district reach another district's ticket, by list, detail or search", async () => {
     expect(await world.service.getTicketForActor(world.actors.dinasSemarang, t.k1)).toBeNull();
     expect(await ids("dinasSemarang", { view: "inbox", q: "Kendal" })).toEqual([]);
@@ -158,8 +167,9 @@ describe("listTickets", () => {
   });
 
   it("falls back to the role's main view and to defaults for anything invalid", async () => {
-    const result = await list("dinasSemarang", { view: "all", sort: "bogus", dir: "up", page: "abc", pageSize: "-3", state: "X", tier: 7 });
-    expect(result).toMatchObject({ view: "inbox", sort: "deadline", dir: "asc", page: 1, pageSize: 25, total: 4 });
+    const result = await list("dinasSemarang", { view: "all", sort: "bogus", dir: "up", after: "abc", pageSize: "-3", state: "X", tier: 7 });
+    expect(result).toMatchObject({ view: "inbox", sort: "deadline", dir: "asc", before: null, after: null, pageSize: 25, total: 4, totalIsCapped: false });
+    expect((await list("dinasSemarang", { before: "%%%" })).rows).toHaveLength(4);
     expect((await list("opA", { pageSize: "1000" })).pageSize).toBe(100);
     expect(await list("opA", { view: "mine", sort: "activity" })).toMatchObject({ sort: "activity", dir: "desc" });
   });
@@ -220,10 +230,17 @@ describe("listTickets", () => {
     const inbox = (await list("dinasSemarang", { view: "inbox", sort: "deadline", state: "OPEN" })).rows;
     expect(inbox.map((r) => r.nextDeadline?.kind)).toEqual(["ESCALATION"]);
 
-    const pages = await Promise.all([1, 2, 3].map((page) => list("supervisor", { sort: "age", pageSize: 3, page })));
-    expect(pages.map((p) => p.rows.length)).toEqual([3, 3, 2]);
-    expect(pages.every((p) => p.total === 8)).toBe(true);
-    expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(Object.values(t));
-    expect((await list("supervisor", { page: 9 })).rows).toEqual([]);
+    // Keyset pages: "after" the last row, "before" the first, until there is none.
+    const first = await list("supervisor", { sort: "age", pageSize: 3 });
+    const second = await list("supervisor", { sort: "age", pageSize: 3, after: first.after });
+    const third = await list("supervisor", { sort: "age", pageSize: 3, after: second.after });
+    expect([first, second, third].map((p) => p.rows.length)).toEqual([3, 3, 2]);
+    expect([first, second, third].every((p) => p.total === 8)).toBe(true);
+    expect([first, second, third].flatMap((p) => p.rows.map((r) => r.id))).toEqual(Object.values(t));
+    expect([first.before, third.after]).toEqual([null, null]);
+    const back = await list("supervisor", { sort: "age", pageSize: 3, before: third.before });
+    expect(back.rows.map((r) => r.id)).toEqual(second.rows.map((r) => r.id));
+    const backToStart = await list("supervisor", { sort: "age", pageSize: 3, before: second.before });
+    expect(backToStart).toMatchObject({ before: null, after: first.after });
   });
 });

@@ -42,9 +42,14 @@ export const loadConversation = cache(async (user: CurrentUser, ticketId: string
   return { user, ticket, members, assigneeNames, clocks, initialClientKey: crypto.randomUUID() };
 });
 
-/** Marks the ticket read up to its last message and newest event: the unread badge counts from here. */
+/**
+ * Marks the ticket read up to its last message and newest event: the unread badge counts from here.
+ * A visit that brings nothing new writes nothing (most visits: a page view should not cost a commit).
+ */
 export async function markConversationRead({ user, ticket }: Conversation) {
   const eventSeq = ticket.events.reduce((newest, event) => Math.max(newest, event.seq), 0);
+  const seen = ticket.readByActor;
+  if (seen && seen.readAt.getTime() >= ticket.lastMessageAt.getTime() && seen.eventSeq >= eventSeq) return;
   await getTicketService().markTicketRead(user.actor, ticket.id, ticket.lastMessageAt, eventSeq);
 }
 

@@ -1,11 +1,11 @@
 // The school's own tickets as light cards: a server component with plain links and no client
 // JavaScript, for cheap phones on slow connections. What a school operator needs per ticket: which
 // one, where it is now, and what happens next by when.
-import { Pager } from "@/components/ui/pager";
 import type { TicketList, TicketRow } from "@/lib/server/tickets";
 import { askerDeadlineText, holderText } from "./asker-deadline-text";
 import { StateBadge } from "./badges";
 import { STATE_LABEL } from "./labels";
+import { CursorPager } from "./cursor-pager";
 import { hrefOf, type UrlParams } from "./list-query";
 
 export const SCHOOL_STATE_FILTERS = [
@@ -24,7 +24,7 @@ interface SchoolTicketListProps {
 
 export function SchoolTicketList({ list, state, timeZone }: SchoolTicketListProps) {
   const params: UrlParams = { state };
-  const pager = { basePath: "/sekolah", params, page: list.page, pageSize: list.pageSize, total: list.total, noun: "tiket" };
+  const pager = { basePath: "/sekolah", params, list };
   return (
     <section aria-labelledby="tiket-saya" className="space-y-4">
       <h2 id="tiket-saya" className="sr-only">
@@ -57,10 +57,10 @@ export function SchoolTicketList({ list, state, timeZone }: SchoolTicketListProp
               <SchoolTicketCard key={row.id} row={row} timeZone={timeZone} />
             ))}
           </ul>
-          <Pager {...pager} />
+          <CursorPager {...pager} />
         </>
       ) : list.total > 0 ? (
-        <Pager {...pager} />
+        <CursorPager {...pager} />
       ) : (
         <p role="status" className="rounded-lg border border-line bg-white p-4">
           {state ? "Tidak ada tiket dengan status ini." : "Anda belum pernah membuat tiket."}

@@ -20,13 +20,6 @@ export function columnOfSort(sort: TicketSort): TicketColumnId {
   return (Object.keys(SORT_OF_COLUMN) as TicketColumnId[]).find((id) => SORT_OF_COLUMN[id] === sort) ?? "deadline";
 }
 
-/** Widths that keep the table readable at 1280 px (text wraps; the number never does). */
-export const CELL_CLASS: Partial<Record<TicketColumnId, string>> = {
-  ticket: "min-w-56",
-  place: "min-w-40",
-  deadline: "min-w-36",
-};
-
 /** Relative time, the exact time on hover (title) and, with `exactOnCards`, written out on the cards. */
 function Time({ time, className = "", exactOnCards = false }: { time: TimeView; className?: string; exactOnCards?: boolean }) {
   return (
@@ -34,7 +27,7 @@ function Time({ time, className = "", exactOnCards = false }: { time: TimeView; 
       <time dateTime={time.iso} title={time.exact} className={className}>
         {time.relative}
       </time>
-      {exactOnCards && <span className="block text-sm text-muted xl:hidden">{time.exact}</span>}
+      {exactOnCards && <span className="note card-only">{time.exact}</span>}
     </>
   );
 }
@@ -48,10 +41,10 @@ export function ticketColumns(placeHeader: string, showTier: boolean) {
       header: "Tiket",
       cell: ({ row }) => (
         <>
-          <a href={row.original.href} className="font-semibold whitespace-nowrap text-brand-700 underline underline-offset-2">
+          <a href={row.original.href} className="num">
             {row.original.number}
           </a>
-          <span className="block">{row.original.subject}</span>
+          <span className="subject">{row.original.subject}</span>
         </>
       ),
     }),
@@ -60,8 +53,8 @@ export function ticketColumns(placeHeader: string, showTier: boolean) {
       header: placeHeader,
       cell: ({ row }) => (
         <>
-          <span className="block">{row.original.place.primary}</span>
-          {row.original.place.secondary && <span className="block text-sm text-muted">{row.original.place.secondary}</span>}
+          <span className="subject">{row.original.place.primary}</span>
+          {row.original.place.secondary && <span className="note">{row.original.place.secondary}</span>}
         </>
       ),
     }),
@@ -70,7 +63,7 @@ export function ticketColumns(placeHeader: string, showTier: boolean) {
       id: "state",
       header: "Status",
       cell: ({ row }) => (
-        <span className="flex flex-wrap items-center gap-1">
+        <span className="states">
           <StateBadge state={row.original.state} label={row.original.stateLabel} />
           {showTier && <TierBadge tier={row.original.tier} label={row.original.tierLabel} />}
         </span>
@@ -89,7 +82,7 @@ export function ticketColumns(placeHeader: string, showTier: boolean) {
       cell: ({ row }) => (
         <>
           <Time time={row.original.lastMessage} />
-          <span className="block text-sm text-muted">{row.original.lastMessage.byLabel}</span>
+          <span className="note">{row.original.lastMessage.byLabel}</span>
         </>
       ),
     }),
@@ -99,14 +92,14 @@ export function ticketColumns(placeHeader: string, showTier: boolean) {
       enableSorting: true,
       cell: ({ row }) => {
         const deadline = row.original.deadline;
-        if (!deadline) return <span className="text-muted">Tidak ada</span>;
+        if (!deadline) return <span className="note">Tidak ada</span>;
         return <Time time={{ ...deadline, relative: deadline.text }} className={URGENCY_STYLE[deadline.urgency]} exactOnCards />;
       },
     }),
     column.accessor("assigneeName", {
       id: "assignee",
       header: "Petugas",
-      cell: (info) => info.getValue() ?? <span className="text-muted">Belum ditugaskan</span>,
+      cell: (info) => info.getValue() ?? <span className="note">Belum ditugaskan</span>,
     }),
   ];
 }

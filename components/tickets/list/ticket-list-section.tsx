@@ -1,9 +1,9 @@
 // One handler list: filters, pager, the table (cards on phones), pager. Server component: it turns
 // the service's page of rows into plain props and links; only the table itself runs on the client.
-import { Pager } from "@/components/ui/pager";
 import type { ClockDurations } from "@/lib/domain/types";
 import type { CategoryOption } from "@/lib/server/categories";
 import type { TicketList } from "@/lib/server/tickets";
+import { CursorPager, totalText } from "./cursor-pager";
 import { hasFilters, keptParams, readListUrl, sortHrefs, type RawSearchParams } from "./list-query";
 import { toRowView } from "./row-view";
 import { TicketFilters } from "./ticket-filters";
@@ -42,8 +42,7 @@ export function TicketListSection(props: TicketListSectionProps) {
   const rows = list.rows.map((row) =>
     toRowView(row, { home: props.home, timeZone: props.timeZone, now, durations: props.durations, showRegency: columns.showRegency }),
   );
-  const pager = { basePath, params: kept, page: list.page, pageSize: list.pageSize, total: list.total, noun: "tiket" };
-  const pageCount = Math.max(1, Math.ceil(list.total / list.pageSize));
+  const pager = { basePath, params: kept, list };
 
   return (
     <section aria-labelledby="daftar-tiket" className="space-y-4">
@@ -63,7 +62,7 @@ export function TicketListSection(props: TicketListSectionProps) {
       />
       {rows.length > 0 ? (
         <>
-          <Pager {...pager} label="Halaman (atas)" />
+          <CursorPager {...pager} label="Halaman (atas)" />
           <TicketTable
             rows={rows}
             placeHeader={columns.placeHeader}
@@ -72,13 +71,12 @@ export function TicketListSection(props: TicketListSectionProps) {
             sort={list.sort}
             dir={list.dir}
             sortHrefs={sortHrefs(urlState)}
-            pageCount={pageCount}
-            caption={`${title}: ${list.total.toLocaleString("id-ID")} tiket. Pilih judul kolom untuk mengurutkan.`}
+            caption={`${title}: ${totalText(list)}. Pilih judul kolom untuk mengurutkan.`}
           />
-          <Pager {...pager} label="Halaman (bawah)" />
+          <CursorPager {...pager} label="Halaman (bawah)" />
         </>
       ) : list.total > 0 ? (
-        <Pager {...pager} />
+        <CursorPager {...pager} />
       ) : (
         <p role="status" className="rounded-lg border border-line bg-white p-4">
           {hasFilters(filters) ? "Tidak ada tiket yang cocok dengan filter ini." : props.emptyText}

@@ -1,13 +1,17 @@
 "use client";
 
-// The handlers' ticket table, server-driven (house rule 8, the tablecn idea): the URL holds page, sort
-// and filters; the server sends one page of rows. TanStack only lays the columns out: sorting and
+// The handlers' ticket table, server-driven (house rule 8, the tablecn idea): the URL holds the page,
+// sort and filters; the server sends one page of rows. TanStack only lays the columns out: sorting and
 // paging are manual, and a sortable header is a plain link to the same list in another order.
+//
+// One table for every screen: below 1280 px the same rows are laid out as cards by CSS (globals.css
+// `.ticket-table`: a cell's label comes from data-label, the sortable headers become a row of links),
+// so a page carries its 25 rows once. The roles are spelled out because a table restyled as cards
+// loses its native semantics in some browsers.
 import { flexRender, getCoreRowModel, useReactTable, type Header, type VisibilityState } from "@tanstack/react-table";
 import type { TicketSort } from "@/lib/server/tickets";
 import type { TicketRowView } from "./row-view";
-import { TicketCards } from "./ticket-cards";
-import { CELL_CLASS, SORT_OF_COLUMN, columnOfSort, ticketColumns, type TicketColumnId } from "./ticket-columns";
+import { SORT_OF_COLUMN, columnOfSort, ticketColumns, type TicketColumnId } from "./ticket-columns";
 
 export interface TicketTableProps {
   rows: TicketRowView[];
@@ -18,11 +22,13 @@ export interface TicketTableProps {
   sort: TicketSort;
   dir: "asc" | "desc";
   sortHrefs: Record<TicketSort, string>;
-  pageCount: number;
   caption: string;
 }
 
-export function TicketTable({ rows, placeHeader, showTier, showAssignee, sort, dir, sortHrefs, pageCount, caption }: TicketTableProps) {
+/** Cells that speak for themselves on a card (no label above them). */
+const UNLABELLED: TicketColumnId[] = ["ticket", "state"];
+
+export function TicketTable({ rows, placeHeader, showTier, showAssignee, sort, dir, sortHrefs, caption }: TicketTableProps) {
   const columnVisibility: VisibilityState = { place: placeHeader !== null, assignee: showAssignee };
   const table = useReactTable({
     data: rows,
@@ -32,39 +38,43 @@ export function TicketTable({ rows, placeHeader, showTier, showAssignee, sort, d
     manualPagination: true,
     manualSorting: true,
     manualFiltering: true,
-    pageCount,
+    // Keyset pages: the number of pages is not known (nor needed).
+    pageCount: -1,
     state: { sorting: [{ id: columnOfSort(sort), desc: dir === "desc" }], columnVisibility },
   });
 
   return (
-    <>
-      <TicketCards table={table} />
-      <div className="hidden overflow-x-auto rounded-lg border border-line bg-white xl:block">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="bg-brand-50">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <HeaderCell key={header.id} header={header} sortHrefs={sortHrefs} />
-                ))}
-              </tr>
+    <table role="table" className="ticket-table">
+      <caption className="sr-only">{caption}</caption>
+      <thead role="rowgroup">
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id} role="row">
+            {group.headers.map((header) => (
+              <HeaderCell key={header.id} header={header} sortHrefs={sortHrefs} />
             ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className="border-t border-line align-top">
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} data-column={cell.column.id} className={`px-2.5 py-2.5 ${CELL_CLASS[cell.column.id as TicketColumnId] ?? ""}`}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
+          </tr>
+        ))}
+      </thead>
+      <tbody role="rowgroup">
+        {table.getRowModel().rows.map((row) => (
+          <tr key={row.id} role="row">
+            {row.getVisibleCells().map((cell) => {
+              const id = cell.column.id as TicketColumnId;
+              return (
+                <td
+                  key={cell.id}
+                  role="cell"
+                  data-column={id}
+                  data-label={UNLABELLED.includes(id) ? undefined : String(cell.column.columnDef.header ?? "")}
+                >
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -74,16 +84,16 @@ function HeaderCell({ header, sortHrefs }: { header: Header<TicketRowView, unkno
   const sorted = header.column.getIsSorted();
   if (!sort) {
     return (
-      <th scope="col" className="px-2.5 py-2 font-semibold">
+      <th scope="col" role="columnheader">
         {label}
       </th>
     );
   }
   return (
-    <th scope="col" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined} className="px-1 py-1 font-semibold">
-      <a href={sortHrefs[sort]} className="inline-flex min-h-11 items-center gap-1 rounded px-2 text-brand-800 underline-offset-2 hover:underline">
+    <th scope="col" role="columnheader" data-sortable="" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
+      <a href={sortHrefs[sort]}>
         {label}
-        <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+        <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ↕"}</span>
         <span className="sr-only">
           {sorted ? `, diurutkan ${sorted === "asc" ? "naik" : "turun"}; pilih untuk membalik urutan` : ", pilih untuk mengurutkan"}
         </span>

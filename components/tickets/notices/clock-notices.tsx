@@ -5,6 +5,8 @@ import { formatDateTime, formatSpan, type ClockDurations } from "@/lib/domain";
 import { dismissClockNoticesAction } from "@/lib/actions/notice-actions";
 import type { ClockNotice } from "@/lib/server/tickets";
 
+const COUNT = new Intl.NumberFormat("id-ID");
+
 interface ClockNoticesProps {
   notices: ClockNotice[];
   durations: ClockDurations;
@@ -50,7 +52,7 @@ export function ClockNotices({ notices, durations, timeZone, ticketPath }: Clock
   return (
     <section id="pemberitahuan" aria-labelledby="pemberitahuan-judul" className="space-y-3 rounded-xl border-2 border-amber-500 bg-amber-50 p-4">
       <h2 id="pemberitahuan-judul" className="text-lg font-bold text-amber-950">
-        Pemberitahuan ({new Intl.NumberFormat("id-ID").format(notices.length)})
+        Pemberitahuan ({COUNT.format(notices.length)})
       </h2>
       <ul className="space-y-3">
         {notices.map((notice) => (

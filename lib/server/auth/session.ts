@@ -1,13 +1,15 @@
 // The single server-side place that reads the session (STYLE.md). Every page, action and query asks
 // here who is signed in; the answer is re-checked against the database on each request.
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { ROLE_HOME } from "@/lib/domain/roles";
 import type { Actor, Role } from "@/lib/domain/types";
+import { readRows } from "../database";
 import { getPrisma } from "../db";
-import type { PrismaClient } from "../generated/prisma/client";
-import { getAuthOptions } from "./options";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { getAuthSecret, getEnv } from "../env";
 
 export interface CurrentUser {
   actor: Actor;
@@ -23,11 +25,36 @@ export interface CurrentUser {
   timeZone: string;
 }
 
-/** The signed-in user, or null (no session, deactivated, or signed out everywhere by a reset). */
+/** next-auth's cookie: `__Secure-` when the app is served over https (its own rule), split in chunks when long. */
+function sessionCookie(jar: Awaited<ReturnType<typeof cookies>>): string | undefined {
+  const name = `${getEnv().NEXTAUTH_URL?.startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
+  const whole = jar.get(name)?.value;
+  if (whole) return whole;
+  const chunks = jar
+    .getAll()
+    .filter((cookie) => cookie.name.startsWith(`${name}.`))
+    .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
+  return chunks.length > 0 ? chunks.map((cookie) => cookie.value).join("") : undefined;
+}
+
+/**
+ * The signed-in user, or null (no session, deactivated, or signed out everywhere by a reset).
+ * The session token is next-auth's (issued at sign-in by app/api/auth): decrypted and checked for expiry
+ * here with next-auth's own `decode`, then re-checked against the database. (getServerSession would also
+ * re-encrypt the token and make a CSRF token on every page, for a cookie a server component cannot set.)
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(getAuthOptions());
-  if (!session?.user?.id) return null;
-  return loadSessionUser(getPrisma(), session.user);
+  const token = sessionCookie(await cookies());
+  if (!token) return null;
+  let payload: Awaited<ReturnType<typeof decode>>;
+  try {
+    payload = await decode({ token, secret: getAuthSecret() });
+  } catch {
+    return null; // expired, tampered with, or made with another secret
+  }
+  const { uid, sv, role } = (payload ?? {}) as { uid?: unknown; sv?: unknown; role?: unknown };
+  if (typeof uid !== "string" || typeof sv !== "number" || typeof role !== "string") return null;
+  return loadSessionUser(getPrisma(), { id: uid, sv, role: role as Role });
 });
 
 /**
@@ -38,37 +65,49 @@ export async function loadSessionUser(
   prisma: PrismaClient,
   token: { id: string; sv: number; role: Role },
 ): Promise<CurrentUser | null> {
-  const { id } = token;
-  const user = await prisma.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      role: true,
-      username: true,
-      displayName: true,
-      isActive: true,
-      sessionVersion: true,
-      mustChangePassword: true,
-      passwordHash: true,
-      schoolId: true,
-      regencyCode: true,
-      school: { select: { name: true, npsn: true, regency: { select: { name: true, province: { select: { timeZone: true } } } } } },
-      regency: { select: { name: true, province: { select: { timeZone: true } } } },
-    },
-  });
+  // One statement on every request of a signed-in user (Prisma's nested select would be five).
+  const rows = await readRows<SessionRow>(prisma, Prisma.sql`
+    SELECT u."id", u."role"::text AS "role", u."username", u."displayName", u."isActive", u."sessionVersion",
+      u."mustChangePassword", (u."passwordHash" IS NOT NULL) AS "hasLocalPassword", u."schoolId", u."regencyCode",
+      s."name" AS "schoolName", s."npsn", COALESCE(sr."name", ur."name") AS "regencyName",
+      COALESCE(sp."timeZone", up."timeZone") AS "timeZone"
+    FROM "User" u
+    LEFT JOIN "School" s ON s."id" = u."schoolId"
+    LEFT JOIN "Regency" sr ON sr."code" = s."regencyCode"
+    LEFT JOIN "Province" sp ON sp."code" = sr."provinceCode"
+    LEFT JOIN "Regency" ur ON ur."code" = u."regencyCode"
+    LEFT JOIN "Province" up ON up."code" = ur."provinceCode"
+    WHERE u."id" = ${token.id}`);
+  const user = rows[0];
   if (!user || !user.isActive || user.sessionVersion !== token.sv || user.role !== token.role) return null;
-  const regency = user.school?.regency ?? user.regency;
   return {
     actor: { userId: user.id, role: user.role, schoolId: user.schoolId, regencyCode: user.regencyCode },
     username: user.username,
     displayName: user.displayName,
     mustChangePassword: user.mustChangePassword,
-    hasLocalPassword: user.passwordHash !== null,
-    schoolName: user.school?.name ?? null,
-    npsn: user.school?.npsn ?? null,
-    regencyName: regency?.name ?? null,
-    timeZone: regency?.province.timeZone ?? "Asia/Jakarta",
+    hasLocalPassword: user.hasLocalPassword,
+    schoolName: user.schoolName,
+    npsn: user.npsn,
+    regencyName: user.regencyName,
+    timeZone: user.timeZone ?? "Asia/Jakarta",
   };
+}
+
+interface SessionRow {
+  id: string;
+  role: Role;
+  username: string;
+  displayName: string;
+  isActive: boolean;
+  sessionVersion: number;
+  mustChangePassword: boolean;
+  hasLocalPassword: boolean;
+  schoolId: string | null;
+  regencyCode: string | null;
+  schoolName: string | null;
+  npsn: string | null;
+  regencyName: string | null;
+  timeZone: string | null;
 }
 
 /** The signed-in user; sends anyone else to the sign-in page and a pending password change to its form. */

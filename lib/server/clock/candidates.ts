@@ -2,7 +2,8 @@
 // query per clock, each served by a Ticket index and paged by keyset (time, id) so that a candidate
 // the rules turn down is never read twice and a batch never grows. They only narrow the search:
 // lib/domain decides, per ticket, what is really due.
-import type { ClockDurations } from "@/lib/domain";
+import type { ClockDurations, TicketSnapshot } from "@/lib/domain";
+import { readRows } from "../database";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 
 export type CandidateKind = "BREACH" | "EXPIRY" | "ESCALATION";
@@ -12,6 +13,9 @@ export interface Candidate {
   /** The keyset time column of this query (tierSince or lastMessageAt). */
   at: Date;
 }
+
+/** A candidate as the rules see it, read with the candidate query (the write is conditional on its version). */
+export type CandidateRow = Candidate & { snapshot: TicketSnapshot };
 
 export interface CandidatePage {
   kind: CandidateKind;
@@ -55,17 +59,25 @@ function clockQuery({ kind, now, durations }: CandidatePage): [Prisma.Sql, Prism
   }
 }
 
+/** Every snapshot column (ticket-store.ts snapshotSelect), enums as text. */
+const SNAPSHOT_COLUMNS = Prisma.sql`"id", "state"::text AS "state", "tier"::text AS "tier", "askerType"::text AS "askerType",
+  "channel"::text AS "channel", "schoolId", "regencyCode", "assigneeId", "openedAt", "tierSince", "handoff"::text AS "handoff",
+  "handoffAt", "firstResponseAt", "dinasFirstResponseAt", "helpdeskFirstResponseAt", "lastMessageAt",
+  "lastMessageBy"::text AS "lastMessageBy", "helpdeskBreachedAt", "endedAt", "endReason"::text AS "endReason", "version"`;
+
 /** The page's query (exported for EXPLAIN in scripts/bench-sweep.ts). */
 export function candidateQuery(page: CandidatePage): Prisma.Sql {
   const [column, where] = clockQuery(page);
-  const after = page.after ? Prisma.sql`AND (${column}, "id") > (${page.after.at}, ${page.after.id})` : Prisma.empty;
+  const after = page.after ? Prisma.sql`AND (${column}, "id") > (${page.after.at}::timestamp(3), ${page.after.id})` : Prisma.empty;
   return Prisma.sql`
-    SELECT "id", ${column} AS "at" FROM "Ticket"
+    SELECT ${column} AS "at", ${SNAPSHOT_COLUMNS} FROM "Ticket"
     WHERE ${where} ${after}
     ORDER BY ${column}, "id"
     LIMIT ${page.limit}`;
 }
 
-export function findCandidates(prisma: PrismaClient, page: CandidatePage): Promise<Candidate[]> {
-  return prisma.$queryRaw<Candidate[]>(candidateQuery(page));
+/** One page of candidates with their snapshots, so the sweep decides without reading them again. */
+export async function findCandidates(prisma: PrismaClient, page: CandidatePage): Promise<CandidateRow[]> {
+  const rows = await readRows<TicketSnapshot & { at: Date }>(prisma, candidateQuery(page));
+  return rows.map(({ at, ...snapshot }) => ({ id: snapshot.id, at, snapshot }));
 }

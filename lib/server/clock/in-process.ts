@@ -22,7 +22,8 @@ const holder = globalThis as unknown as { __helpdeskClockSweep?: InProcessSweep 
 export function describeSweep(result: SweepResult, ms: number): string {
   return (
     `[clock] sweep: ${result.escalated} eskalasi, ${result.expired} berakhir, ${result.breached} pelanggaran target ` +
-    `(${result.scanned} diperiksa, ${result.batches} batch, ${ms} ms)`
+    `(${result.scanned} diperiksa, ${result.batches} batch, ${ms} ms)` +
+    (result.deadlinesRefreshed > 0 ? `; tenggat berikutnya diselaraskan pada ${result.deadlinesRefreshed} tiket` : "")
   );
 }
 

@@ -2,20 +2,19 @@
 // bounded batches. It is the backstop behind the Inngest timers (cron) and the whole clock when Inngest
 // is not configured (in-process).
 //
-// Each ticket is decided as applyDueClocks decides it — runDueClockTransitions on the ticket as read —
-// and written conditionally on that version, with its history events, in one transaction; only a chunk
-// of tickets shares the transaction and its two statements (write-chunk.ts), because a sweep after an
-// outage may face 100,000 overdue tickets and per-ticket queries are ~50× slower. A ticket whose
-// conditional update loses (someone replied, another sweep got there first) then goes through
+// Each ticket is decided as applyDueClocks decides it — runDueClockTransitions on the ticket as the
+// candidate query read it — and written conditionally on that version, with its history events; a chunk
+// of tickets shares one transaction and its few set-based statements (write-chunk.ts), because a sweep
+// after an outage may face 100,000 overdue tickets and per-ticket queries are ~50× slower. A ticket
+// whose conditional update loses (someone replied, another sweep got there first) then goes through
 // applyDueClocks itself: it re-reads and decides again. So a reply committed while the sweep runs is
-// never overwritten, and two sweeps at once change each ticket once. Chunks hold their ids sorted, so
-// concurrent chunks lock rows in the same order.
-import { runDueClockTransitions, type ClockDurations, type ClockSweepResult, type ClockTransitionKind } from "@/lib/domain";
+// never overwritten, and two sweeps at once change each ticket once. Chunks lock their rows in id
+// order, so concurrent chunks never deadlock.
+import { runDueClockTransitions, type ClockDurations, type ClockSweepResult, type ClockTransitionKind, type TicketSnapshot } from "@/lib/domain";
 import type { PrismaClient } from "../generated/prisma/client";
-import { toSnapshot } from "../ticket-store";
 import { applyDueClocks } from "../tickets/apply-due-clocks";
+import { refreshDeadlinesAfterChange } from "../tickets/deadline-column";
 import type { TicketOutbox, TicketServiceDeps } from "../tickets/deps";
-import { loadedTicketSelect } from "../tickets/scope";
 import { findCandidates, type Candidate, type CandidateKind } from "./candidates";
 import { writeTransitions, type ChunkWrite } from "./write-chunk";
 
@@ -43,6 +42,8 @@ export interface SweepResult {
   batches: number;
   /** Tickets left for the next sweep because other writers kept changing them (retries ran out). */
   conflicts: number;
+  /** Running tickets whose stored next deadline was brought in line with the durations (deadline-column.ts). */
+  deadlinesRefreshed: number;
 }
 
 const COUNTER: Record<ClockTransitionKind, "escalated" | "breached" | "expired"> = {
@@ -61,13 +62,13 @@ export async function sweepDueClocks({
   prisma,
   durations,
   now,
-  batchSize = 500,
-  chunkSize = 50,
-  concurrency = 4,
+  batchSize = 1_000,
+  chunkSize = 250,
+  concurrency = 2,
   outbox,
 }: SweepOptions): Promise<SweepResult> {
   const deps: TicketServiceDeps = { prisma, durations, now: () => now, ...(outbox ? { outbox } : {}) };
-  const result: SweepResult = { escalated: 0, breached: 0, expired: 0, scanned: 0, batches: 0, conflicts: 0 };
+  const result: SweepResult = { escalated: 0, breached: 0, expired: 0, scanned: 0, batches: 0, conflicts: 0, deadlinesRefreshed: 0 };
   const count = (applied: ClockTransitionKind[]) => applied.forEach((kind) => (result[COUNTER[kind]] += 1));
 
   for (const kind of KINDS) {
@@ -77,9 +78,9 @@ export async function sweepDueClocks({
       if (page.length === 0) break;
       result.batches += 1;
       result.scanned += page.length;
-      const chunks = chunk(page.map((c) => c.id).sort(), chunkSize);
-      await forEachLimited(chunks, concurrency, async (ids) => {
-        const { applied, losers } = await writeChunk(deps, ids);
+      const chunks = chunk(page.map((c) => c.snapshot), chunkSize);
+      await forEachLimited(chunks, concurrency, async (snapshots) => {
+        const { applied, losers } = await writeChunk(deps, snapshots);
         applied.forEach(count);
         for (const id of losers) {
           const retried = await applyDueClocks(deps, id);
@@ -92,16 +93,20 @@ export async function sweepDueClocks({
       after = page[page.length - 1] ?? null;
     }
   }
+  // The stored next deadlines follow the durations in use here after a change (an admin's new setting,
+  // a restart with other values), including what a server still on the old values wrote meanwhile.
+  result.deadlinesRefreshed = await refreshDeadlinesAfterChange(prisma, durations);
   return result;
 }
 
-/** One transaction for a chunk of tickets (ids sorted): what was applied, and who must be retried alone. */
-async function writeChunk(deps: TicketServiceDeps, ids: string[]) {
-  const rows = await deps.prisma.ticket.findMany({ where: { id: { in: ids } }, select: loadedTicketSelect, orderBy: { id: "asc" } });
+/**
+ * One transaction for a chunk of tickets, decided on the snapshots the candidate query read (the write
+ * is conditional on their versions): what was applied, and who must be retried alone.
+ */
+async function writeChunk(deps: TicketServiceDeps, snapshots: TicketSnapshot[]) {
   const now = deps.now();
   const writes: (ChunkWrite & { result: ClockSweepResult })[] = [];
-  for (const { number: _number, ...row } of rows) {
-    const snapshot = toSnapshot(row);
+  for (const snapshot of snapshots) {
     const due = runDueClockTransitions(snapshot, now, deps.durations);
     if (due) writes.push({ expectedVersion: snapshot.version, result: due });
   }
@@ -111,7 +116,7 @@ async function writeChunk(deps: TicketServiceDeps, ids: string[]) {
   let outboxEvents = 0;
   try {
     await deps.prisma.$transaction(async (tx) => {
-      const written = await writeTransitions(tx, writes);
+      const written = await writeTransitions(tx, writes, deps.durations);
       won = writes.filter((w) => written.has(w.result.ticket.id)).map((w) => w.result);
       outboxEvents = 0;
       for (const result of won) outboxEvents += (await deps.outbox?.record(tx, result, deps.durations)) ?? 0;
@@ -119,7 +124,7 @@ async function writeChunk(deps: TicketServiceDeps, ids: string[]) {
   } catch (error) {
     // Nothing of the chunk was written (e.g. a deadlock with a user's transaction, a timeout under load):
     // each ticket goes through applyDueClocks on its own. A real outage fails there again and is thrown.
-    console.warn(`[clock] chunk of ${ids.length} tickets rolled back, retrying one by one:`, error);
+    console.warn(`[clock] chunk of ${snapshots.length} tickets rolled back, retrying one by one:`, error);
     return { applied: [], losers: writes.map((w) => w.result.ticket.id) };
   }
   if (outboxEvents > 0) deps.outbox?.afterCommit();
@@ -149,5 +154,5 @@ async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Pro
 }
 
 export function hasChanges(result: SweepResult): boolean {
-  return result.escalated + result.breached + result.expired > 0;
+  return result.escalated + result.breached + result.expired + result.deadlinesRefreshed > 0;
 }

@@ -1,7 +1,7 @@
-// The lists each role works from, as Prisma `where`s, and how each sort maps to columns.
+// The lists each role works from, as SQL over the `Ticket` alias `t`, and how each sort orders them.
 // Every view is ANDed with the actor's scope by listTickets, so a view can narrow but never widen it.
 import { parseTicketNumber, formatTicketNumber, type Actor, type Role } from "@/lib/domain";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import type { ListTicketsQuery, SortDirection, TicketSort } from "./validation";
 
 export const TICKET_VIEWS = {
@@ -19,18 +19,18 @@ export function resolveView(actor: Actor, requested: string | undefined): Ticket
   return views.find((view) => view === requested) ?? views[0] ?? null;
 }
 
-export function viewWhere(actor: Actor, view: TicketView): Prisma.TicketWhereInput {
+export function viewSql(actor: Actor, view: TicketView): Prisma.Sql {
   switch (view) {
     case "inbox":
-      return { askerType: "SEKOLAH" };
+      return Prisma.sql`t."askerType" = 'SEKOLAH'`;
     case "asked":
-      return { askerType: "DINAS" };
+      return Prisma.sql`t."askerType" = 'DINAS'`;
     case "unassigned":
-      return { tier: "HELPDESK", assigneeId: null, state: { in: ["OPEN", "ANSWERED"] } };
+      return Prisma.sql`t."tier" = 'HELPDESK' AND t."assigneeId" IS NULL AND ${RUNNING}`;
     case "mine":
-      return actor.role === "HELPDESK" ? { tier: "HELPDESK", assigneeId: actor.userId } : {};
+      return actor.role === "HELPDESK" ? Prisma.sql`t."tier" = 'HELPDESK' AND t."assigneeId" = ${actor.userId}` : Prisma.sql`TRUE`;
     case "all":
-      return {};
+      return Prisma.sql`TRUE`;
   }
 }
 
@@ -39,62 +39,78 @@ export function defaultSortOf(view: TicketView | null, actor: Actor): TicketSort
   return actor.role === "SEKOLAH" || view === "asked" || view === null ? "activity" : "deadline";
 }
 
-/** Oldest / most urgent first, except activity: latest first. */
+/** Most urgent / oldest first, except activity: latest first. */
 export const DEFAULT_DIRECTION: Record<TicketSort, SortDirection> = { age: "asc", deadline: "asc", activity: "desc" };
 
 /**
- * Sort → columns (ties broken by id so pages never overlap):
- * - "age": openedAt.
- * - "activity": lastMessageAt (the last public message).
- * - "deadline": open tickets first, then tierSince. For a school ticket still at tier DINAS, tierSince
- *   = openedAt, and its deadline (escalation) is openedAt + a constant; at tier HELPDESK the answer
- *   target is tierSince + a constant — so the order is the deadline order for both. It approximates
- *   tickets whose next deadline is the expiry (lastMessageAt + 7 d: a helpdesk ticket already
- *   answered); an exact order needs a stored nextDeadlineAt column (proposed, not in the schema yet).
- *   Ended tickets have no deadline and come last whatever the direction. The rows carry the exact
- *   next deadline from computeDeadlines.
+ * A stretch of the list with one key column, in one direction, ties broken by id (so pages never overlap
+ * and a keyset cursor is exact). Most sorts are one segment. "deadline" is two: the running tickets by
+ * their next deadline (Ticket.nextDeadlineAt, exactly lib/domain's), then the ended ones, latest first.
  */
-export function orderByOf(sort: TicketSort, dir: SortDirection): Prisma.TicketOrderByWithRelationInput[] {
+export interface Segment {
+  /** Which rows belong to the segment. */
+  where: Prisma.Sql;
+  /** The key column, never null inside the segment. */
+  key: "nextDeadlineAt" | "endedAt" | "openedAt" | "lastMessageAt";
+  dir: SortDirection;
+}
+
+/** Running tickets, in the words of the partial indexes that serve them (migration national_scale_lists). */
+export const RUNNING = Prisma.sql`t."state" IN ('OPEN', 'ANSWERED')`;
+const ENDED = Prisma.sql`t."state" IN ('CLOSED', 'EXPIRED')`;
+
+export function segmentsOf(sort: TicketSort, dir: SortDirection): Segment[] {
   switch (sort) {
-    case "age":
-      return [{ openedAt: dir }, { id: dir }];
-    case "activity":
-      return [{ lastMessageAt: dir }, { id: dir }];
     case "deadline":
-      return [{ endedAt: { sort: "asc", nulls: "first" } }, { tierSince: dir }, { id: dir }];
+      // A running ticket always has a next deadline and an ended one an end (ticket-store.ts writes both).
+      return [
+        { where: RUNNING, key: "nextDeadlineAt", dir },
+        { where: ENDED, key: "endedAt", dir: "desc" },
+      ];
+    case "age":
+      return [{ where: Prisma.sql`TRUE`, key: "openedAt", dir }];
+    case "activity":
+      return [{ where: Prisma.sql`TRUE`, key: "lastMessageAt", dir }];
   }
+}
+
+/** `text` as a LIKE pattern that matches it literally, anywhere (or at the start). */
+function likePattern(text: string, anywhere: boolean): string {
+  const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return anywhere ? `%${escaped}%` : `${escaped}%`;
 }
 
 /**
  * Text search in the subject, the number and the message bodies the actor may read: a school never
  * finds a ticket by words of an internal note, a district only by its own forward notes.
- * Case-insensitive `contains` scans; a trigram index (pg_trgm) on subject and body comes later.
  */
-function searchWhere(actor: Actor, q: string): Prisma.TicketWhereInput {
-  const text = { contains: q, mode: "insensitive" } as const;
-  const inMessages = (where: Prisma.MessageWhereInput) => ({ messages: { some: { ...where, body: text } } });
-  const messageMatches: Prisma.TicketWhereInput[] =
+function searchSql(actor: Actor, q: string): Prisma.Sql {
+  const pattern = likePattern(q, true);
+  const inMessages = (kinds: Prisma.Sql) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM "Message" m WHERE m."ticketId" = t."id" AND ${kinds} AND m."body" ILIKE ${pattern})`;
+  const messageMatch =
     actor.role === "HELPDESK" || actor.role === "SUPERVISOR"
-      ? [inMessages({})]
+      ? inMessages(Prisma.sql`TRUE`)
       : actor.role === "DINAS"
-        ? [inMessages({ kind: "PUBLIC" }), { askerType: "SEKOLAH", ...inMessages({ kind: "FORWARD_NOTE" }) }]
-        : [inMessages({ kind: "PUBLIC" })];
+        ? Prisma.sql`(${inMessages(Prisma.sql`m."kind" = 'PUBLIC'`)}
+            OR (t."askerType" = 'SEKOLAH' AND ${inMessages(Prisma.sql`m."kind" = 'FORWARD_NOTE'`)}))`
+        : inMessages(Prisma.sql`m."kind" = 'PUBLIC'`);
   const number = parseTicketNumber(q);
-  const numberMatch = number ? [{ number: formatTicketNumber(number.year, number.seq) }] : [];
-  return { OR: [{ subject: text }, ...numberMatch, ...messageMatches] };
+  const numberMatch = number ? Prisma.sql`t."number" = ${formatTicketNumber(number.year, number.seq)} OR` : Prisma.empty;
+  return Prisma.sql`(${numberMatch} t."subject" ILIKE ${pattern} OR ${messageMatch})`;
 }
 
-export function filterWhere(actor: Actor, query: ListTicketsQuery): Prisma.TicketWhereInput[] {
-  const filters: Prisma.TicketWhereInput[] = [];
-  if (query.state) filters.push({ state: query.state });
-  if (query.tier) filters.push({ tier: query.tier });
-  if (query.categoryId) filters.push({ categoryId: query.categoryId });
+export function filterSql(actor: Actor, query: ListTicketsQuery): Prisma.Sql[] {
+  const filters: Prisma.Sql[] = [];
+  if (query.state) filters.push(Prisma.sql`t."state" = ${query.state}::"TicketState"`);
+  if (query.tier) filters.push(Prisma.sql`t."tier" = ${query.tier}::"Tier"`);
+  if (query.categoryId) filters.push(Prisma.sql`t."categoryId" = ${query.categoryId}`);
   if (query.npsn) {
-    const prefix = query.npsn;
-    filters.push({
-      school: { is: { OR: [{ npsn: { startsWith: prefix } }, { name: { startsWith: prefix, mode: "insensitive" } }] } },
-    });
+    const prefix = likePattern(query.npsn, false);
+    filters.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "School" s WHERE s."id" = t."schoolId" AND (s."npsn" LIKE ${prefix} OR s."name" ILIKE ${prefix}))`,
+    );
   }
-  if (query.q) filters.push(searchWhere(actor, query.q));
+  if (query.q) filters.push(searchSql(actor, query.q));
   return filters;
 }

@@ -53,7 +53,7 @@ export async function mutateTicket(deps: TicketServiceDeps, plan: MutationPlan):
     let outboxEvents = 0;
     try {
       written = await deps.prisma.$transaction(async (tx) => {
-        if (!(await writeTransition(tx, loaded.snapshot.version, decision.write, plan.clientKey, plan.attachments))) return false;
+        if (!(await writeTransition(tx, loaded.snapshot.version, decision.write, deps.durations, plan.clientKey, plan.attachments))) return false;
         await decision.afterWrite?.(tx);
         outboxEvents = (await deps.outbox?.record(tx, decision.write, deps.durations)) ?? 0;
         return true;

@@ -2,15 +2,17 @@
 // to the helpdesk automatically, an asker's ticket ended after 7 quiet days, a district's inbox ticket
 // left it for the helpdesk. A notice stays until the user opens the ticket (its read marker then
 // remembers the newest history event seen, TicketRead.eventSeq) or dismisses the notices.
+import { cache } from "react";
 import { relationOf, type Actor, type Relation } from "@/lib/domain";
-import type { Prisma } from "../generated/prisma/client";
+import { readRows } from "../database";
+import { Prisma } from "../generated/prisma/client";
 import type { TicketServiceDeps } from "./deps";
-import { inScope } from "./scope";
+import { scopeSql } from "./scope";
 
 /** Older clock events are history, not news. */
 export const NOTICE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
-/** At most this many recent clock events are read per call (a notice list, not an archive). */
-const NOTICE_SCAN_LIMIT = 200;
+/** At most this many notices are read per call (a notice list, not an archive). */
+const NOTICE_SCAN_LIMIT = 500;
 
 export type ClockNoticeKind = "ESCALATED" | "EXPIRED_NO_RESPONSE" | "EXPIRED_ASKER_SILENT";
 
@@ -27,68 +29,88 @@ export interface ClockNotice {
 /**
  * Whose clock events a role is told of: a school of its tickets; a district of its own questions and
  * of its schools' tickets that it lost to the escalation. Staff follow their queues instead.
+ * As SQL over the tickets alone: an escalation is the ticket's handoff, an expiry its end, and the
+ * history seq of each is kept on the ticket (escalatedEventSeq / expiredEventSeq, by a trigger), so the
+ * ticket indexes find the few candidates and the history is never read.
  */
-function noticeWhere(actor: Actor): Prisma.TicketEventWhereInput | null {
-  const escalated: Prisma.TicketEventWhereInput = { type: "ESCALATED" };
-  const expired: Prisma.TicketEventWhereInput = { type: "EXPIRED" };
-  switch (actor.role) {
-    case "SEKOLAH":
-      return { OR: [escalated, expired], ticket: inScope(actor, { askerType: "SEKOLAH" }) };
-    case "DINAS":
-      return {
-        OR: [
-          { ...escalated, ticket: inScope(actor, { askerType: "SEKOLAH" }) },
-          { ...expired, ticket: inScope(actor, { askerType: "DINAS" }) },
-        ],
-      };
-    default:
-      return null;
-  }
+function noticeSql(actor: Actor, cutoff: Date): Prisma.Sql | null {
+  const scope = scopeSql(actor);
+  const escalatedAsker = actor.role === "SEKOLAH" || actor.role === "DINAS" ? Prisma.sql`'SEKOLAH'` : null;
+  const expiredAsker = actor.role === "SEKOLAH" ? Prisma.sql`'SEKOLAH'` : actor.role === "DINAS" ? Prisma.sql`'DINAS'` : null;
+  if (!escalatedAsker || !expiredAsker) return null;
+  // Only what the partial indexes Ticket_escalated_notice_idx / Ticket_expired_notice_idx hold (index-only).
+  return Prisma.sql`
+    SELECT t."id", 'ESCALATED' AS "type", t."handoffAt" AS "at", t."escalatedEventSeq" AS "seq"
+    FROM "Ticket" t
+    WHERE ${scope} AND t."askerType" = ${escalatedAsker} AND t."handoff" = 'ESCALATION' AND t."handoffAt" >= ${cutoff}
+      AND t."escalatedEventSeq" IS NOT NULL
+    UNION ALL
+    SELECT t."id", 'EXPIRED', t."endedAt", t."expiredEventSeq"
+    FROM "Ticket" t
+    WHERE ${scope} AND t."askerType" = ${expiredAsker} AND t."endReason" IN ('NO_RESPONSE', 'ASKER_SILENT')
+      AND t."endedAt" >= ${cutoff} AND t."expiredEventSeq" IS NOT NULL`;
 }
 
-function kindOf(type: string, detail: Prisma.JsonValue | null): ClockNoticeKind | null {
-  if (type === "ESCALATED") return "ESCALATED";
-  if (type !== "EXPIRED") return null;
-  const reason = detail !== null && typeof detail === "object" && !Array.isArray(detail) ? detail.reason : null;
-  return reason === "ASKER_SILENT" ? "EXPIRED_ASKER_SILENT" : "EXPIRED_NO_RESPONSE";
+/** An unseen notice as the index holds it: enough for the badge, and to fetch the few a page shows. */
+export interface NoticeKey {
+  id: string;
+  type: "ESCALATED" | "EXPIRED";
+  at: Date;
+  seq: number;
+}
+
+/**
+ * The user's unseen notices (at most NOTICE_SCAN_LIMIT), newest first. Read once per request (React's
+ * per-request cache): the header's badge and the page's notice list both start from it.
+ */
+export const listUnseenNoticeKeys = cache(async ({ prisma, now }: TicketServiceDeps, actor: Actor): Promise<NoticeKey[]> => {
+  const notices = noticeSql(actor, new Date(now().getTime() - NOTICE_WINDOW_MS));
+  if (!notices) return [];
+  // LATERAL … LIMIT 1: one primary-key lookup per candidate whatever the plan (see read-markers.ts).
+  const rows = await readRows<NoticeKey>(
+    prisma,
+    Prisma.sql`
+      SELECT c."id", c."type", c."at", c."seq" FROM (${notices}) c
+      LEFT JOIN LATERAL (SELECT r."eventSeq" FROM "TicketRead" r WHERE r."userId" = ${actor.userId} AND r."ticketId" = c."id" LIMIT 1) r ON TRUE
+      WHERE c."seq" > COALESCE(r."eventSeq", 0)
+      ORDER BY c."at" DESC, c."seq" DESC
+      LIMIT ${NOTICE_SCAN_LIMIT}`,
+  );
+  return rows.map((row) => ({ ...row, seq: Number(row.seq) }));
+});
+
+interface NoticeTicketRow {
+  id: string;
+  number: string;
+  subject: string;
+  askerType: "SEKOLAH" | "DINAS";
+  schoolId: string | null;
+  regencyCode: string;
+  endedAt: Date | null;
+  endReason: string | null;
 }
 
 /** The user's unseen clock notices, newest first. */
-export async function listClockNotices({ prisma, now }: TicketServiceDeps, actor: Actor, limit = 20): Promise<ClockNotice[]> {
-  const where = noticeWhere(actor);
-  if (!where) return [];
-  const rows = await prisma.ticketEvent.findMany({
-    where: { AND: [where, { at: { gte: new Date(now().getTime() - NOTICE_WINDOW_MS) } }] },
-    orderBy: [{ at: "desc" }, { seq: "desc" }],
-    take: NOTICE_SCAN_LIMIT,
-    select: {
-      seq: true,
-      type: true,
-      at: true,
-      detail: true,
-      ticket: {
-        select: {
-          id: true,
-          number: true,
-          subject: true,
-          askerType: true,
-          schoolId: true,
-          regencyCode: true,
-          endedAt: true,
-          reads: { where: { userId: actor.userId }, select: { eventSeq: true } },
-        },
-      },
-    },
-  });
+export async function listClockNotices(deps: TicketServiceDeps, actor: Actor, limit = 20): Promise<ClockNotice[]> {
+  const keys = (await listUnseenNoticeKeys(deps, actor)).slice(0, Math.min(limit, NOTICE_SCAN_LIMIT));
+  if (keys.length === 0) return [];
+  const tickets = await readRows<NoticeTicketRow>(
+    deps.prisma,
+    Prisma.sql`SELECT t."id", t."number", t."subject", t."askerType"::text AS "askerType", t."schoolId", t."regencyCode",
+        t."endedAt", t."endReason"::text AS "endReason"
+      FROM "Ticket" t WHERE t."id" IN (${Prisma.join(keys.map((key) => key.id))})`,
+  );
+  const byId = new Map(tickets.map((ticket) => [ticket.id, ticket]));
   const notices: ClockNotice[] = [];
-  for (const row of rows) {
-    const kind = kindOf(row.type, row.detail);
-    const relation = relationOf(actor, row.ticket);
-    if (!kind || (relation !== "ASKER" && relation !== "DISTRICT_HANDLER")) continue;
-    if (row.seq <= (row.ticket.reads[0]?.eventSeq ?? 0)) continue;
-    const { id, number, subject, askerType, endedAt } = row.ticket;
-    notices.push({ eventSeq: row.seq, kind, at: row.at, relation, ticket: { id, number, subject, askerType, endedAt } });
-    if (notices.length >= limit) break;
+  for (const key of keys) {
+    const row = byId.get(key.id);
+    if (!row) continue;
+    const kind: ClockNoticeKind =
+      key.type === "ESCALATED" ? "ESCALATED" : row.endReason === "ASKER_SILENT" ? "EXPIRED_ASKER_SILENT" : "EXPIRED_NO_RESPONSE";
+    const relation = relationOf(actor, row);
+    if (relation !== "ASKER" && relation !== "DISTRICT_HANDLER") continue;
+    const { id, number, subject, askerType, endedAt } = row;
+    notices.push({ eventSeq: key.seq, kind, at: key.at, relation, ticket: { id, number, subject, askerType, endedAt } });
   }
   return notices;
 }

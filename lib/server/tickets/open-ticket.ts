@@ -14,9 +14,11 @@ import { openTicketSchema, type OpenTicketInput } from "./validation";
 
 const INACTIVE_CATEGORY_MESSAGE = "Kategori yang dipilih tidak tersedia. Pilih kategori lain.";
 
+const JAKARTA_YEAR = new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Jakarta", year: "numeric" });
+
 /** Ticket numbers count per calendar year in WIB, where the helpdesk is. */
 export function ticketYearOf(now: Date): number {
-  return Number(new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Jakarta", year: "numeric" }).format(now));
+  return Number(JAKARTA_YEAR.format(now));
 }
 
 /** The ticket this asker already opened with this form submit, if any (a retried submit). */
@@ -68,6 +70,7 @@ export async function openTicket(
       tx,
       opened,
       { number, subject, categoryId, askerId: actor.userId, followUpOfId: followUpOfId ?? null },
+      deps.durations,
       clientKey,
       files.length > 0 ? { uploaderId: actor.userId, files } : undefined,
     );

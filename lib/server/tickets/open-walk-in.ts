@@ -160,6 +160,7 @@ export async function openWalkInTicket(deps: TicketServiceDeps, actor: Actor, in
         visitorName,
         visitorPhone: visitorPhone ?? null,
       },
+      deps.durations,
       clientKey,
     );
     outboxEvents = (await deps.outbox?.record(tx, opened, deps.durations)) ?? 0;

@@ -1,7 +1,7 @@
 // The actor's ticket scope as a Prisma `where`, ANDed into every query (house rule 3): a ticket
 // outside it is simply not found, so nobody can learn that another district's ticket id exists.
 import { ticketScopeOf, type Actor, type TicketSnapshot } from "@/lib/domain";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { snapshotSelect, toSnapshot } from "../ticket-store";
 
 /**
@@ -25,6 +25,26 @@ export function scopeWhere(actor: Actor): Prisma.TicketWhereInput {
       return {};
     case "none":
       return NOTHING;
+  }
+}
+
+/**
+ * The same scope as SQL over the `Ticket` alias `t`, for the hot queries written in SQL (lists, unread
+ * counts, notices). tests/integration/ticket-scope-sql.test.ts holds it to scopeWhere for every role.
+ */
+export function scopeSql(actor: Actor): Prisma.Sql {
+  const scope = ticketScopeOf(actor);
+  switch (scope.kind) {
+    case "school":
+      return Prisma.sql`(t."askerType" = 'SEKOLAH' AND t."schoolId" = ${scope.schoolId})`;
+    case "district":
+      return Prisma.sql`t."regencyCode" = ${scope.regencyCode}`;
+    case "helpdesk":
+      return Prisma.sql`t."tier" = 'HELPDESK'`;
+    case "all":
+      return Prisma.sql`TRUE`;
+    case "none":
+      return Prisma.sql`FALSE`;
   }
 }
 

@@ -15,7 +15,6 @@ import type {
   TicketState,
 } from "@/lib/domain";
 import type { Prisma } from "../generated/prisma/client";
-import { snapshotSelect } from "../ticket-store";
 
 export interface TicketActions {
   reply: boolean;
@@ -82,52 +81,9 @@ export interface TicketDetail {
   helpdeskTargetStatus: HelpdeskTargetStatus;
   /** Who the actor is to this ticket, and what the permission table lets them do now. */
   relation: Relation;
+  /** The actor's read marker as it was before this visit (lib/server/tickets/read-markers.ts). */
+  readByActor: { readAt: Date; eventSeq: number } | null;
   can: TicketActions;
   messages: TicketMessageDto[];
   events: TicketEventDto[];
 }
-
-export const detailSelect = {
-  ...snapshotSelect,
-  number: true,
-  subject: true,
-  solved: true,
-  followUpOfId: true,
-  visitorName: true,
-  visitorPhone: true,
-  category: { select: { id: true, name: true } },
-  asker: { select: { displayName: true } },
-  school: { select: { name: true, npsn: true } },
-  regency: { select: { code: true, name: true } },
-  assignee: { select: { id: true, displayName: true } },
-} satisfies Prisma.TicketSelect;
-
-export type DetailRow = Prisma.TicketGetPayload<{ select: typeof detailSelect }>;
-
-const personSelect = { select: { displayName: true, role: true } } as const;
-
-export const messageSelect = {
-  id: true,
-  kind: true,
-  body: true,
-  createdAt: true,
-  authorSide: true,
-  author: personSelect,
-  attachments: {
-    select: { id: true, fileName: true, mimeType: true, sizeBytes: true, width: true, height: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  },
-} satisfies Prisma.MessageSelect;
-
-export const eventSelect = {
-  id: true,
-  seq: true,
-  type: true,
-  at: true,
-  fromState: true,
-  toState: true,
-  fromTier: true,
-  toTier: true,
-  detail: true,
-  actor: personSelect,
-} satisfies Prisma.TicketEventSelect;

@@ -120,7 +120,9 @@ export const listTicketsQuerySchema = z
     q: optionalText(200),
     sort: z.enum(TICKET_SORTS).optional().catch(undefined),
     dir: z.enum(["asc", "desc"]).optional().catch(undefined),
-    page: z.coerce.number().int().min(1).max(100_000).catch(1),
+    // Keyset cursors (list-cursor.ts): the page after / before a row; a bad one means the first page.
+    after: optionalText(300),
+    before: optionalText(300),
     // Capped rather than refused: ?pageSize=1000 shows 100 rows.
     pageSize: z.coerce
       .number()
@@ -129,7 +131,7 @@ export const listTicketsQuerySchema = z
       .transform((size) => Math.min(size, PAGE_SIZE_MAX))
       .catch(PAGE_SIZE_DEFAULT),
   })
-  .catch({ page: 1, pageSize: PAGE_SIZE_DEFAULT });
+  .catch({ pageSize: PAGE_SIZE_DEFAULT });
 export type ListTicketsQuery = z.output<typeof listTicketsQuerySchema>;
 /** What callers pass: usually the page's URL search params, unparsed. */
 export type ListTicketsInput = Partial<Record<keyof ListTicketsQuery, unknown>>;

@@ -1,0 +1,125 @@
+// The sweep benchmark: a fresh database on a PostgreSQL server with `count` overdue tickets (a third each
+// due for escalation, the helpdesk answer target and expiry) plus 20% recent ones with nothing due; one
+// sweep applies them all, a second finds nothing. Used by scripts/bench-sweep.ts and the load benchmark.
+import crypto from "node:crypto";
+import pg from "pg";
+import { DEFAULT_DURATIONS } from "@/lib/domain";
+import { sweepDueClocks, type SweepResult } from "@/lib/server/clock";
+import { candidateQuery, type CandidateKind } from "@/lib/server/clock/candidates";
+import { Prisma } from "@/lib/server/generated/prisma/client";
+import { openDatabase } from "@/lib/server/database";
+import { applyMigrations } from "@/lib/server/migrate";
+
+export interface SweepBenchOptions {
+  count?: number;
+  batchSize?: number;
+  concurrency?: number;
+  chunkSize?: number;
+  /** Print the candidate queries' plans. */
+  explain?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface SweepBenchResult {
+  count: number;
+  sweepMs: number;
+  perSecond: number;
+  result: SweepResult;
+  secondSweepMs: number;
+  events: number;
+}
+
+async function adminQuery(serverUrl: string, sql: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function benchSweep(serverUrl: string, options: SweepBenchOptions = {}): Promise<SweepBenchResult> {
+  const { count = 100_000, batchSize = 500, concurrency = 4, chunkSize = 50, explain = false } = options;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const name = `hd_bench_${crypto.randomBytes(4).toString("hex")}`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = openDatabase({ kind: "postgres", url: url.toString() });
+
+  try {
+    await applyMigrations(db.sql);
+    const now = new Date();
+    const day = 86_400_000;
+    const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
+    await db.sql.exec(`
+      INSERT INTO "Province" ("code", "name", "timeZone") VALUES ('33', 'Jawa Tengah', 'Asia/Jakarta');
+      INSERT INTO "Regency" ("code", "provinceCode", "name") VALUES ('33.74', '33', 'Kota Semarang');
+      INSERT INTO "School" ("id", "npsn", "name", "form", "status", "regencyCode", "updatedAt")
+        VALUES ('school', '69900001', 'TK Bench', 'TK', 'SWASTA', '33.74', now());
+      INSERT INTO "User" ("id", "username", "displayName", "role", "schoolId", "updatedAt")
+        VALUES ('op', 'op.bench', 'Operator', 'SEKOLAH', 'school', now());
+      INSERT INTO "User" ("id", "username", "displayName", "role", "regencyCode", "updatedAt")
+        VALUES ('dinas', 'dinas.bench', 'Dinas', 'DINAS', '33.74', now());
+      INSERT INTO "Category" ("id", "code", "name") VALUES ('cat', 'SINK', 'Sinkronisasi');`);
+
+    const third = Math.floor(count / 3);
+    const started = Date.now();
+    // kind 0: school ticket at the district for 4 days (escalation due);
+    // kind 1: district question at the helpdesk for 4 days, unanswered (answer target breached);
+    // kind 2: district question answered by the helpdesk 8 days ago, then silence (expires ASKER_SILENT);
+    // kind 3: opened an hour ago (nothing due), 20% on top.
+    const noise = Math.floor(count / 5);
+    await db.sql.query(
+      `INSERT INTO "Ticket" ("id", "number", "subject", "categoryId", "askerType", "askerId", "schoolId", "regencyCode",
+         "state", "tier", "openedAt", "tierSince", "lastMessageAt", "lastMessageBy", "firstResponseAt", "helpdeskFirstResponseAt", "updatedAt")
+       SELECT 'bench-' || i, 'HD-BENCH-' || lpad(i::text, 7, '0'), 'Pertanyaan ' || i, 'cat',
+         (CASE WHEN k IN (0, 3) THEN 'SEKOLAH' ELSE 'DINAS' END)::"AskerType",
+         CASE WHEN k IN (0, 3) THEN 'op' ELSE 'dinas' END,
+         CASE WHEN k IN (0, 3) THEN 'school' END, '33.74',
+         (CASE WHEN k = 2 THEN 'ANSWERED' ELSE 'OPEN' END)::"TicketState",
+         (CASE WHEN k IN (0, 3) THEN 'DINAS' ELSE 'HELPDESK' END)::"Tier",
+         opened, opened, CASE WHEN k = 2 THEN answered ELSE opened END,
+         (CASE WHEN k = 2 THEN 'HANDLER' ELSE 'ASKER' END)::"MessageAuthorSide",
+         CASE WHEN k = 2 THEN answered END, CASE WHEN k = 2 THEN answered END, now()
+       FROM (
+         SELECT i, k,
+           CASE k WHEN 0 THEN $1::timestamp WHEN 1 THEN $1::timestamp WHEN 2 THEN $2::timestamp ELSE $3::timestamp END
+             - (i % 1000) * INTERVAL '1 second' AS opened,
+           $4::timestamp - (i % 1000) * INTERVAL '1 second' AS answered
+         FROM (SELECT i, CASE WHEN i > $5::int THEN 3 ELSE LEAST((i - 1) / $6::int, 2) END AS k FROM generate_series(1, $5::int + $7::int) AS i) AS s
+       ) AS t`,
+      [ago(4 * day), ago(8 * day + 3_600_000), ago(3_600_000), ago(8 * day), count, third, noise],
+    );
+    await db.sql.exec(`ANALYZE "Ticket"`);
+    const inserted = Date.now() - started;
+    log(`${count.toLocaleString("en")} tiket jatuh tempo + ${noise.toLocaleString("en")} belum jatuh tempo disisipkan dalam ${seconds(inserted)}`);
+
+    // How PostgreSQL finds the candidates (first page of each clock).
+    for (const kind of explain ? (["BREACH", "EXPIRY", "ESCALATION"] as CandidateKind[]) : []) {
+      const query = candidateQuery({ kind, now, durations: DEFAULT_DURATIONS, limit: batchSize, after: null });
+      const plan = await db.prisma.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${query}`);
+      log(`rencana ${kind}:\n  ${plan.map((row) => row["QUERY PLAN"]).join("\n  ")}`);
+    }
+
+    const sweepStarted = Date.now();
+    const result = await sweepDueClocks({ prisma: db.prisma, durations: DEFAULT_DURATIONS, now, batchSize, concurrency, chunkSize });
+    const swept = Date.now() - sweepStarted;
+    const changed = result.escalated + result.breached + result.expired;
+    log(`sapu pertama (batch ${batchSize}, potongan ${chunkSize}, paralel ${concurrency}): ${seconds(swept)}, ${Math.round(changed / (swept / 1000))} tiket/dtk`);
+    log(JSON.stringify(result));
+
+    const againStarted = Date.now();
+    const again = await sweepDueClocks({ prisma: db.prisma, durations: DEFAULT_DURATIONS, now, batchSize, concurrency, chunkSize });
+    log(`sapu kedua (tidak ada yang jatuh tempo): ${Date.now() - againStarted} ms ${JSON.stringify(again)}`);
+    const events = Number((await db.sql.query<{ n: string }>(`SELECT count(*) AS n FROM "TicketEvent"`))[0]?.n ?? 0);
+    log(`peristiwa riwayat tertulis: ${events}`);
+    return { count, sweepMs: swept, perSecond: changed / (swept / 1000), result, secondSweepMs: Date.now() - againStarted, events };
+  } finally {
+    await db.close();
+    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+
+}
