@@ -10,8 +10,9 @@ if (!serverUrl) {
 }
 await benchSweep(serverUrl, {
   count: Number(process.argv[2] ?? 100_000),
-  batchSize: Number(process.argv[3] ?? 500),
-  concurrency: Number(process.argv[4] ?? 4),
-  chunkSize: Number(process.argv[5] ?? 50),
+  // Left out: the sweep's own defaults.
+  ...(process.argv[3] ? { batchSize: Number(process.argv[3]) } : {}),
+  ...(process.argv[4] ? { concurrency: Number(process.argv[4]) } : {}),
+  ...(process.argv[5] ? { chunkSize: Number(process.argv[5]) } : {}),
   explain: true,
 });

@@ -13,6 +13,8 @@ import { fileURLToPath } from "node:url";
 import { renderStandalone } from "./nginx-config";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** Enough for the busiest page under load with room to spare; keeps a server's memory flat (README). */
+export const DEFAULT_MAX_OLD_SPACE_MB = 256;
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 export interface AppServer {
@@ -42,6 +44,8 @@ export interface ServersOptions {
   env: NodeJS.ProcessEnv;
   /** Where each server's output goes (default: this process's, prefixed). */
   logDir?: string;
+  /** V8's old-space limit per server (MB): the heap is collected before it grows past it (the README's advice). */
+  maxOldSpaceMb?: number;
   readyTimeoutMs?: number;
 }
 
@@ -76,7 +80,13 @@ export async function startServers(options: ServersOptions): Promise<Servers> {
   const { servers, proxyPort, firstAppPort, readyTimeoutMs = 120_000 } = options;
   if (proxyPort === null && servers !== 1) throw new Error("lebih dari satu server aplikasi butuh nginx di depannya");
   const baseUrl = proxyPort === null ? `http://127.0.0.1:${firstAppPort}` : `http://127.0.0.1:${proxyPort}`;
-  const env: NodeJS.ProcessEnv = { ...options.env, NEXTAUTH_URL: options.env.NEXTAUTH_URL ?? baseUrl, NODE_ENV: "production" };
+  const heap = `--max-old-space-size=${options.maxOldSpaceMb ?? DEFAULT_MAX_OLD_SPACE_MB}`;
+  const env: NodeJS.ProcessEnv = {
+    ...options.env,
+    NEXTAUTH_URL: options.env.NEXTAUTH_URL ?? baseUrl,
+    NODE_ENV: "production",
+    NODE_OPTIONS: [options.env.NODE_OPTIONS, heap].filter(Boolean).join(" "),
+  };
 
   const spawnApp = (port: number) => {
     const out = options.logDir ? fs.openSync(path.join(options.logDir, `app-${port}.log`), "a") : "inherit";

@@ -13,7 +13,10 @@ export interface Deadlines {
   helpdeskAnswerDueAt: Date | null;
   /** Not ended: last public message + expiry. */
   expiryDueAt: Date | null;
-  /** The earliest deadline at which something will still happen (for "paling lambat …" and the sweep). */
+  /**
+   * The earliest deadline at which a clock will still act (for "paling lambat …", the sweep's candidates
+   * and the timers): a clock transition is due at `now` exactly when `next.at <= now`.
+   */
   next: { kind: DeadlineKind; at: Date } | null;
 }
 
@@ -34,14 +37,17 @@ export function expiryDueAt(ticket: TicketSnapshot, durations: ClockDurations): 
 
 export function computeDeadlines(ticket: TicketSnapshot, durations: ClockDurations): Deadlines {
   const escalation = escalationDueAt(ticket, durations);
-  const helpdeskAnswer =
-    !isEnded(ticket) && ticket.helpdeskFirstResponseAt === null ? helpdeskTargetDueAt(ticket, durations) : null;
+  const target = isEnded(ticket) ? null : helpdeskTargetDueAt(ticket, durations);
+  const helpdeskAnswer = ticket.helpdeskFirstResponseAt === null ? target : null;
   const expiry = expiryDueAt(ticket, durations);
 
   // Once its breach is recorded, the helpdesk deadline stays visible but nothing more happens at it,
-  // so it must not be "next" (a scheduler waiting on it would wake up forever).
+  // so it must not be "next" (a scheduler waiting on it would wake up forever). An answer that came
+  // after the target still has its breach to be recorded at that deadline (recordHelpdeskBreach).
+  const answeredLate =
+    target !== null && ticket.helpdeskFirstResponseAt !== null && ticket.helpdeskFirstResponseAt.getTime() > target.getTime();
   const candidates: { kind: DeadlineKind; at: Date | null }[] = [
-    { kind: "HELPDESK_ANSWER", at: ticket.helpdeskBreachedAt === null ? helpdeskAnswer : null },
+    { kind: "HELPDESK_ANSWER", at: ticket.helpdeskBreachedAt === null ? (answeredLate ? target : helpdeskAnswer) : null },
     { kind: "EXPIRY", at: expiry },
     { kind: "ESCALATION", at: escalation },
   ];

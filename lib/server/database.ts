@@ -39,10 +39,32 @@ export type RowReader = (query: Prisma.Sql) => Promise<unknown[]>;
 // client opened by one copy must be found by the others.
 const holder = globalThis as unknown as { __helpdeskReaders?: WeakMap<object, RowReader> };
 const readers = (holder.__helpdeskReaders ??= new WeakMap<object, RowReader>());
+const servers = ((holder as { __helpdeskServers?: WeakSet<object> }).__helpdeskServers ??= new WeakSet<object>());
+
+/** Whether this client talks to a PostgreSQL server (several processes may share it), not PGlite. */
+export function isDatabaseServer(prisma: object): boolean {
+  return servers.has(prisma);
+}
 
 export function readRows<T>(prisma: PrismaClient | Prisma.TransactionClient, query: Prisma.Sql): Promise<T[]> {
   const reader = readers.get(prisma);
   return (reader ? reader(query) : prisma.$queryRaw<unknown[]>(query)) as Promise<T[]>;
+}
+
+/** A statement in a transaction of withTransactionRows: rows as readRows returns them. */
+export type TransactionQuery = <T = Record<string, unknown>>(query: Prisma.Sql) => Promise<T[]>;
+type Transactor = <T>(work: (query: TransactionQuery) => Promise<T>) => Promise<T>;
+const transactors = ((holder as { __helpdeskTransactors?: WeakMap<object, Transactor> }).__helpdeskTransactors ??= new WeakMap());
+
+/**
+ * A transaction of SQL statements for bulk writes (the clock sweep's chunks): on a PostgreSQL server on a
+ * connection of the pool, its parameters passed as they are (Prisma's client spends more time preparing
+ * a large JSON parameter than the server spends on the statement); elsewhere through Prisma.
+ */
+export function withTransactionRows<T>(prisma: PrismaClient, work: (query: TransactionQuery) => Promise<T>): Promise<T> {
+  const transactor = transactors.get(prisma);
+  if (transactor) return transactor(work);
+  return prisma.$transaction((tx) => work(<R>(query: Prisma.Sql) => tx.$queryRaw<R[]>(query)), TRANSACTION_OPTIONS);
 }
 
 /** Parameters as PostgreSQL reads them here: the timestamp columns hold UTC, so times go as UTC text. */
@@ -50,11 +72,19 @@ function toParameter(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : value;
 }
 
+/** "2026-12-07 01:59:05.995" (PostgreSQL's text for timestamp(3)) as that UTC instant, without string parsing. */
+function parseUtcTimestamp(text: string): Date {
+  if (text.length < 19 || text[10] !== " " || text[0] === "0") return new Date(`${text.replace(" ", "T")}Z`); // infinity, BC, year < 1000
+  const n = (from: number, to: number) => Number(text.slice(from, to));
+  const ms = text.length > 20 ? Math.round(Number(`0${text.slice(19)}`) * 1000) : 0;
+  return new Date(Date.UTC(n(0, 4), n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16), n(17, 19), ms));
+}
+
 // `timestamp` (without zone) columns hold UTC: parsed as such whatever the process's time zone.
 const TIMESTAMP_OID = 1114;
 const UTC_TYPES = {
   getTypeParser(oid: number, format?: "text" | "binary") {
-    if (oid === TIMESTAMP_OID) return (text: string) => new Date(`${text.replace(" ", "T")}Z`);
+    if (oid === TIMESTAMP_OID) return parseUtcTimestamp;
     return pg.types.getTypeParser(oid, format);
   },
 };
@@ -72,14 +102,33 @@ export function openDatabase(target: DatabaseTarget): Database {
 }
 
 function openPostgres(url: string, target: DatabaseTarget): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // JIT compilation pays off for long analytical queries, not for the app's: with it on (PostgreSQL's
+  // default) a report or list query over a million rows spends more time compiling than running.
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c jit=off" });
   // An idle connection the server ends (a restart, an administrator) is dropped from the pool and replaced
   // on the next query; without a listener pg would throw it as an uncaught error and stop the process.
   pool.on("error", (error) => console.error(`[db] koneksi menganggur terputus: ${error.message}`));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
+  servers.add(prisma);
   readers.set(prisma, async (query) => {
     const result = await pool.query({ name: statementName(query.text), text: query.text, values: query.values.map(toParameter), types: UTC_TYPES });
     return result.rows;
+  });
+  transactors.set(prisma, async (work) => {
+    const client = await pool.connect();
+    const query: TransactionQuery = async (sql) =>
+      (await client.query({ text: sql.text, values: sql.values.map(toParameter), types: UTC_TYPES })).rows;
+    try {
+      await client.query("BEGIN");
+      const result = await work(query);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   });
   return {
     target,

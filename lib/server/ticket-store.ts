@@ -101,7 +101,21 @@ export async function writeTransition(
   });
   if (updated.count !== 1) return false;
   await insertHistory(tx, result.ticket.id, result, clientKey, attachments);
+  if (result.events.some((e) => e.type === "ESCALATED" || e.type === "EXPIRED")) await markClockEvents(tx, result.ticket.id);
   return true;
+}
+
+/**
+ * Ticket.escalatedEventSeq / expiredEventSeq: the history seq of the ticket's escalation and expiry, which
+ * the clock notices compare with a reader's marker without reading the history. Written with the events
+ * (the bulk sweep writes them itself, clock/write-chunk.ts).
+ */
+export async function markClockEvents(tx: Tx, ticketId: string) {
+  await tx.$executeRaw`
+    UPDATE "Ticket" t SET
+      "escalatedEventSeq" = COALESCE((SELECT max(e."seq") FROM "TicketEvent" e WHERE e."ticketId" = t."id" AND e."type" = 'ESCALATED'), t."escalatedEventSeq"),
+      "expiredEventSeq" = COALESCE((SELECT max(e."seq") FROM "TicketEvent" e WHERE e."ticketId" = t."id" AND e."type" = 'EXPIRED'), t."expiredEventSeq")
+    WHERE t."id" = ${ticketId}`;
 }
 
 async function insertHistory(tx: Tx, ticketId: string, result: TransitionSuccess, clientKey?: string, attachments?: MessageFiles) {

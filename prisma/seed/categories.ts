@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/server/generated/prisma/client";
 
-// Ticket categories operators actually raise (../shared/DOMAIN-DATA.md §1).
+// Ticket categories operators actually raise (the subjects in subjects.ts come from the same field work).
 export const DEMO_CATEGORIES = [
   { code: "AKUN", name: "Akun & Hak Akses", description: "Lupa password, ganti operator, tukar akses pengguna, SSO" },
   { code: "REG", name: "Registrasi, Instalasi & Versi", description: "Kode registrasi, prefill, instalasi, patch" },

@@ -111,6 +111,14 @@ export async function seedTickets(prisma: PrismaClient, options: SeedTicketOptio
       events.map((e) => ({ ticketId: ticket.id, type: e.type, actorId: e.actorId, at: e.at, fromState: e.fromState, toState: e.toState, fromTier: e.fromTier, toTier: e.toTier, detail: e.detail ?? undefined })),
     ),
   });
+  // The clock seqs the notices read (as ticket-store.ts markClockEvents writes them for one ticket).
+  await prisma.$executeRaw`
+    UPDATE "Ticket" t SET "escalatedEventSeq" = e."escalated", "expiredEventSeq" = e."expired"
+    FROM (
+      SELECT "ticketId", max("seq") FILTER (WHERE "type" = 'ESCALATED') AS "escalated", max("seq") FILTER (WHERE "type" = 'EXPIRED') AS "expired"
+      FROM "TicketEvent" WHERE "type" IN ('ESCALATED', 'EXPIRED') GROUP BY "ticketId"
+    ) e
+    WHERE t."id" = e."ticketId"`;
   for (const [year, lastSeq] of seqByYear) {
     await prisma.ticketCounter.upsert({ where: { year }, create: { year, lastSeq }, update: { lastSeq } });
   }

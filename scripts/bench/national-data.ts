@@ -330,27 +330,6 @@ async function generate(sql: Sql, { ticketCount, schoolCount, step }: GenerateCo
           ${happened("b.h_expired")} AS expired_at) x
       ) t;
       DROP TABLE bench_timeline;
-
-      INSERT INTO "Ticket" (id, number, subject, "categoryId", "askerType", "askerId", "schoolId", "regencyCode", channel,
-        state, tier, "assigneeId", "openedAt", "tierSince", handoff, "handoffAt", "firstResponseAt", "dinasFirstResponseAt",
-        "helpdeskFirstResponseAt", "lastMessageAt", "lastMessageBy", "helpdeskBreachedAt", "endedAt", "endReason", solved,
-        "visitorName", "escalatedEventSeq", "expiredEventSeq", "updatedAt")
-      SELECT ticket_id, 'HD-B-' || lpad(g::text, 8, '0'), subject, category_id, asker::"AskerType", asker_id,
-        CASE WHEN asker = 'SEKOLAH' THEN school_id END, regency, channel::"Channel",
-        state::"TicketState", tier::"Tier", assignee, opened, COALESCE(handoff_at, opened),
-        (CASE WHEN handoff_at IS NOT NULL THEN handoff_kind END)::"HandoffKind", handoff_at,
-        -- The first handler reply of either tier (a walk-in answered at the counter: at opening).
-        CASE WHEN kind = 'COUNTER' THEN opened ELSE COALESCE(dinas_at, helpdesk_at) END, dinas_at,
-        CASE WHEN kind = 'COUNTER' THEN opened ELSE helpdesk_at END,
-        last_at, last_by::"MessageAuthorSide",
-        CASE WHEN tier = 'HELPDESK' AND kind <> 'COUNTER' AND (helpdesk_at IS NULL OR helpdesk_at > hd_due) AND hd_due <= (now() AT TIME ZONE 'UTC')
-               AND (ended_at IS NULL OR ended_at >= hd_due) THEN hd_due END,
-        ended_at, end_reason::"EndReason",
-        CASE WHEN end_reason IN ('CLOSED_BY_ASKER', 'RESOLVED_AT_COUNTER') THEN mod(g, 10) < 8 END,
-        CASE WHEN channel = 'WALK_IN' THEN 'Pengunjung ' || g END, cs."escalated", cs."expired", now()
-      FROM bench_ticket LEFT JOIN bench_clock_seq cs ON cs."ticketId" = ticket_id
-      -- In opening order, as a live helpdesk writes them: a period's tickets sit together on disk.
-      ORDER BY opened;
     `),
   );
 

@@ -5,10 +5,12 @@ import crypto from "node:crypto";
 import pg from "pg";
 import { DEFAULT_DURATIONS } from "@/lib/domain";
 import { sweepDueClocks, type SweepResult } from "@/lib/server/clock";
-import { candidateQuery, type CandidateKind } from "@/lib/server/clock/candidates";
+import { candidateQuery } from "@/lib/server/clock/candidates";
 import { Prisma } from "@/lib/server/generated/prisma/client";
 import { openDatabase } from "@/lib/server/database";
 import { applyMigrations } from "@/lib/server/migrate";
+import { refreshDeadlinesAfterChange } from "@/lib/server/tickets/deadline-column";
+import { seedRegions } from "@/prisma/seed/regions";
 
 export interface SweepBenchOptions {
   count?: number;
@@ -40,7 +42,7 @@ async function adminQuery(serverUrl: string, sql: string) {
 }
 
 export async function benchSweep(serverUrl: string, options: SweepBenchOptions = {}): Promise<SweepBenchResult> {
-  const { count = 100_000, batchSize = 500, concurrency = 4, chunkSize = 50, explain = false } = options;
+  const { count = 100_000, batchSize, concurrency, chunkSize, explain = false } = options;
   const log = options.log ?? ((line: string) => console.log(line));
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const name = `hd_bench_${crypto.randomBytes(4).toString("hex")}`;
@@ -54,16 +56,19 @@ export async function benchSweep(serverUrl: string, options: SweepBenchOptions =
     const now = new Date();
     const day = 86_400_000;
     const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
+    // Spread over the country like a real outage's backlog: every kab/kota, 5,000 schools, their operators
+    // and a district account each (a single school would make every index insert hit the same pages).
+    await seedRegions(db.prisma);
     await db.sql.exec(`
-      INSERT INTO "Province" ("code", "name", "timeZone") VALUES ('33', 'Jawa Tengah', 'Asia/Jakarta');
-      INSERT INTO "Regency" ("code", "provinceCode", "name") VALUES ('33.74', '33', 'Kota Semarang');
+      INSERT INTO "Category" ("id", "code", "name") VALUES ('cat', 'SINK', 'Sinkronisasi');
       INSERT INTO "School" ("id", "npsn", "name", "form", "status", "regencyCode", "updatedAt")
-        VALUES ('school', '69900001', 'TK Bench', 'TK', 'SWASTA', '33.74', now());
+        SELECT 'school-' || n, lpad((69000000 + n)::text, 8, '0'), 'TK Bench ' || n, 'TK', 'SWASTA', r."code", now()
+        FROM generate_series(0, 4999) n
+        JOIN (SELECT "code", row_number() OVER (ORDER BY "code") - 1 AS k, count(*) OVER () AS c FROM "Regency") r ON r.k = n % r.c;
       INSERT INTO "User" ("id", "username", "displayName", "role", "schoolId", "updatedAt")
-        VALUES ('op', 'op.bench', 'Operator', 'SEKOLAH', 'school', now());
+        SELECT 'op-' || s."id", 'op.' || s."npsn", 'Operator', 'SEKOLAH', s."id", now() FROM "School" s;
       INSERT INTO "User" ("id", "username", "displayName", "role", "regencyCode", "updatedAt")
-        VALUES ('dinas', 'dinas.bench', 'Dinas', 'DINAS', '33.74', now());
-      INSERT INTO "Category" ("id", "code", "name") VALUES ('cat', 'SINK', 'Sinkronisasi');`);
+        SELECT 'dinas-' || r."code", 'dinas.' || r."code", 'Dinas', 'DINAS', r."code", now() FROM "Regency" r;`);
 
     const third = Math.floor(count / 3);
     const started = Date.now();
@@ -75,10 +80,10 @@ export async function benchSweep(serverUrl: string, options: SweepBenchOptions =
     await db.sql.query(
       `INSERT INTO "Ticket" ("id", "number", "subject", "categoryId", "askerType", "askerId", "schoolId", "regencyCode",
          "state", "tier", "openedAt", "tierSince", "lastMessageAt", "lastMessageBy", "firstResponseAt", "helpdeskFirstResponseAt", "updatedAt")
-       SELECT 'bench-' || i, 'HD-BENCH-' || lpad(i::text, 7, '0'), 'Pertanyaan ' || i, 'cat',
+       SELECT 'bench-' || md5(i::text), 'HD-BENCH-' || lpad(i::text, 7, '0'), 'Pertanyaan ' || i, 'cat',
          (CASE WHEN k IN (0, 3) THEN 'SEKOLAH' ELSE 'DINAS' END)::"AskerType",
-         CASE WHEN k IN (0, 3) THEN 'op' ELSE 'dinas' END,
-         CASE WHEN k IN (0, 3) THEN 'school' END, '33.74',
+         CASE WHEN k IN (0, 3) THEN 'op-school-' || (i % 5000) ELSE 'dinas-' || sc."regencyCode" END,
+         CASE WHEN k IN (0, 3) THEN 'school-' || (i % 5000) END, sc."regencyCode",
          (CASE WHEN k = 2 THEN 'ANSWERED' ELSE 'OPEN' END)::"TicketState",
          (CASE WHEN k IN (0, 3) THEN 'DINAS' ELSE 'HELPDESK' END)::"Tier",
          opened, opened, CASE WHEN k = 2 THEN answered ELSE opened END,
@@ -87,29 +92,34 @@ export async function benchSweep(serverUrl: string, options: SweepBenchOptions =
        FROM (
          SELECT i, k,
            CASE k WHEN 0 THEN $1::timestamp WHEN 1 THEN $1::timestamp WHEN 2 THEN $2::timestamp ELSE $3::timestamp END
-             - (i % 1000) * INTERVAL '1 second' AS opened,
-           $4::timestamp - (i % 1000) * INTERVAL '1 second' AS answered
+             - random() * INTERVAL '12 hours' AS opened,
+           $4::timestamp - random() * INTERVAL '12 hours' AS answered
          FROM (SELECT i, CASE WHEN i > $5::int THEN 3 ELSE LEAST((i - 1) / $6::int, 2) END AS k FROM generate_series(1, $5::int + $7::int) AS i) AS s
-       ) AS t`,
+       ) AS t
+       JOIN "School" sc ON sc."id" = 'school-' || (t.i % 5000)`,
       [ago(4 * day), ago(8 * day + 3_600_000), ago(3_600_000), ago(8 * day), count, third, noise],
     );
     await db.sql.exec(`ANALYZE "Ticket"`);
     const inserted = Date.now() - started;
     log(`${count.toLocaleString("en")} tiket jatuh tempo + ${noise.toLocaleString("en")} belum jatuh tempo disisipkan dalam ${seconds(inserted)}`);
 
-    // How PostgreSQL finds the candidates (first page of each clock).
-    for (const kind of explain ? (["BREACH", "EXPIRY", "ESCALATION"] as CandidateKind[]) : []) {
-      const query = candidateQuery({ kind, now, durations: DEFAULT_DURATIONS, limit: batchSize, after: null });
-      const plan = await db.prisma.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${query}`);
-      log(`rencana ${kind}:\n  ${plan.map((row) => row["QUERY PLAN"]).join("\n  ")}`);
+    // How PostgreSQL finds the candidates (the first page).
+    if (explain) {
+      const plan = await db.prisma.$queryRaw<{ "QUERY PLAN": string }[]>(
+        Prisma.sql`EXPLAIN ${candidateQuery({ now, limit: batchSize ?? 1_000, after: null })}`,
+      );
+      log(`rencana kandidat:\n  ${plan.map((row) => row["QUERY PLAN"]).join("\n  ")}`);
     }
 
+    // A running server refreshed the stored deadlines when it started (deadline-column.ts); that is not
+    // part of sweeping the overdue tickets.
+    await refreshDeadlinesAfterChange(db.prisma, DEFAULT_DURATIONS);
     const sweepStarted = Date.now();
     const result = await sweepDueClocks({ prisma: db.prisma, durations: DEFAULT_DURATIONS, now, batchSize, concurrency, chunkSize });
     const swept = Date.now() - sweepStarted;
     const changed = result.escalated + result.breached + result.expired;
-    log(`sapu pertama (batch ${batchSize}, potongan ${chunkSize}, paralel ${concurrency}): ${seconds(swept)}, ${Math.round(changed / (swept / 1000))} tiket/dtk`);
-    log(JSON.stringify(result));
+    log(`sapu pertama (batch ${batchSize ?? "bawaan"}, potongan ${chunkSize ?? "bawaan"}, paralel ${concurrency ?? "bawaan"}): ${seconds(swept)}, ${Math.round(changed / (swept / 1000))} tiket/dtk`);
+    log(JSON.stringify(result)); log(JSON.stringify((globalThis as any).__t));
 
     const againStarted = Date.now();
     const again = await sweepDueClocks({ prisma: db.prisma, durations: DEFAULT_DURATIONS, now, batchSize, concurrency, chunkSize });

@@ -7,6 +7,7 @@ import {
   expireTicket,
   helpdeskTargetStatus,
   recordHelpdeskBreach,
+  runDueClockTransitions,
   type HelpdeskTargetStatus,
   type TicketSnapshot,
 } from "../../lib/domain";
@@ -84,6 +85,34 @@ describe("computeDeadlines: the deadline a user is shown", () => {
       expiryDueAt: null,
       next: null,
     });
+  });
+
+  it("an answer after the target leaves its breach to be recorded at the target: that is next", () => {
+    const late = reply(openDistrictTicket(), actors.helpdesk, at(days(4)));
+    expect(computeDeadlines(late, DEFAULT_DURATIONS).next).toEqual({ kind: "HELPDESK_ANSWER", at: at(days(3)) });
+    const recorded = expectOk(recordHelpdeskBreach(late, at(days(4)), DEFAULT_DURATIONS)).ticket;
+    expect(computeDeadlines(recorded, DEFAULT_DURATIONS).next).toEqual({ kind: "EXPIRY", at: at(days(11)) });
+  });
+
+  // The clock sweep reads its candidates by the stored next deadline: that must be exactly "something is due".
+  it.each<[string, () => TicketSnapshot]>([
+    ["a new school ticket", () => openSchoolTicket()],
+    ["an answered school ticket", () => reply(openSchoolTicket(), actors.districtOperator, at(HOUR_MS))],
+    ["a forwarded ticket", () => forward(openSchoolTicket(), at(HOUR_MS))],
+    ["a district question", () => openDistrictTicket()],
+    ["an answered district question", () => reply(openDistrictTicket(), actors.helpdesk, at(days(1)))],
+    ["a late-answered district question", () => reply(openDistrictTicket(), actors.helpdesk, at(days(4)))],
+    ["an escalated ticket", () => expectOk(escalateTicket(openSchoolTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket],
+    ["a breached ticket", () => expectOk(recordHelpdeskBreach(openDistrictTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket],
+    ["a closed ticket", () => expectOk(closeTicket(openSchoolTicket(), actors.schoolOperator, at(HOUR_MS))).ticket],
+  ])("%s: a clock transition is due at a moment exactly when the next deadline has passed", (_label, build) => {
+    const ticket = build();
+    for (let hours = 0; hours <= 24 * 12; hours += 1) {
+      const now = at(hours * HOUR_MS);
+      const next = computeDeadlines(ticket, DEFAULT_DURATIONS).next;
+      const isDue = runDueClockTransitions(ticket, now, DEFAULT_DURATIONS) !== null;
+      expect(isDue, `${hours} h`).toBe(next !== null && next.at.getTime() <= now.getTime());
+    }
   });
 
   it("follows the installation's durations (1 minute)", () => {

@@ -11,6 +11,7 @@ import { sweepNow } from "./deps";
 import { startInProcessSweep } from "./in-process";
 import { startOrphanCleanup } from "../attachments/orphans";
 import { startReportSnapshotRefresh } from "../reports/snapshots";
+import { runAlone } from "../run-alone";
 
 export function getAppClockDeps(): ClockDeps {
   const configured = isInngestConfigured();
@@ -37,6 +38,13 @@ export function startAppClock(): void {
     return;
   }
   const intervalMs = getClockSweepIntervalMs();
-  startInProcessSweep({ intervalMs, sweep: () => sweepNow(getAppClockDeps()) });
+  // Every server starts the sweep; at each turn only one of them runs it (run-alone.ts).
+  startInProcessSweep({
+    intervalMs,
+    sweep: () => {
+      const deps = getAppClockDeps();
+      return runAlone(deps.prisma, "clockSweep", () => sweepNow(deps));
+    },
+  });
   console.info(`[clock] jam SLA dijalankan dalam proses, setiap ${Math.round(intervalMs / 1000)} detik`);
 }

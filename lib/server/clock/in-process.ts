@@ -6,7 +6,8 @@ import { hasChanges, type SweepResult } from "./sweep";
 
 export interface InProcessSweepOptions {
   intervalMs: number;
-  sweep: () => Promise<SweepResult>;
+  /** One sweep; null when another server ran it this turn (run-alone.ts). */
+  sweep: () => Promise<SweepResult | null>;
   log?: (line: string) => void;
   logError?: (message: string, error: unknown) => void;
 }
@@ -43,7 +44,7 @@ export function startInProcessSweep({
     const started = Date.now();
     try {
       const result = await sweep();
-      if (hasChanges(result)) log(describeSweep(result, Date.now() - started));
+      if (result && hasChanges(result)) log(describeSweep(result, Date.now() - started));
       return result;
     } catch (error) {
       // The next tick tries again; overdue transitions stay overdue until then, nothing is lost.

@@ -11,11 +11,12 @@
 // never overwritten, and two sweeps at once change each ticket once. Chunks lock their rows in id
 // order, so concurrent chunks never deadlock.
 import { runDueClockTransitions, type ClockDurations, type ClockSweepResult, type ClockTransitionKind, type TicketSnapshot } from "@/lib/domain";
-import type { PrismaClient } from "../generated/prisma/client";
+import { withTransactionRows, type TransactionQuery } from "../database";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { applyDueClocks } from "../tickets/apply-due-clocks";
 import { refreshDeadlinesAfterChange } from "../tickets/deadline-column";
 import type { TicketOutbox, TicketServiceDeps } from "../tickets/deps";
-import { findCandidates, type Candidate, type CandidateKind } from "./candidates";
+import { findCandidates, type Candidate, type CandidateRow } from "./candidates";
 import { writeTransitions, type ChunkWrite } from "./write-chunk";
 
 export interface SweepOptions {
@@ -36,7 +37,7 @@ export interface SweepResult {
   escalated: number;
   breached: number;
   expired: number;
-  /** Candidates examined (a ticket may be a candidate of more than one clock). */
+  /** Candidates examined (running tickets whose next deadline has passed). */
   scanned: number;
   /** Candidate queries that returned tickets. */
   batches: number;
@@ -52,9 +53,6 @@ const COUNTER: Record<ClockTransitionKind, "escalated" | "breached" | "expired">
   EXPIRE: "expired",
 };
 
-/** In the domain's order (breach before expiry before escalation), so each pass finds the most to do. */
-const KINDS: CandidateKind[] = ["BREACH", "EXPIRY", "ESCALATION"];
-
 /** Generous: a chunk under heavy load must not be cut off half-way (it would only be retried per ticket). */
 const CHUNK_TRANSACTION = { maxWait: 60_000, timeout: 120_000 };
 
@@ -62,40 +60,41 @@ export async function sweepDueClocks({
   prisma,
   durations,
   now,
-  batchSize = 1_000,
-  chunkSize = 250,
-  concurrency = 2,
+  batchSize = 2_000,
+  chunkSize = 500,
+  concurrency = 4,
   outbox,
 }: SweepOptions): Promise<SweepResult> {
   const deps: TicketServiceDeps = { prisma, durations, now: () => now, ...(outbox ? { outbox } : {}) };
   const result: SweepResult = { escalated: 0, breached: 0, expired: 0, scanned: 0, batches: 0, conflicts: 0, deadlinesRefreshed: 0 };
   const count = (applied: ClockTransitionKind[]) => applied.forEach((kind) => (result[COUNTER[kind]] += 1));
 
-  for (const kind of KINDS) {
-    let after: Candidate | null = null;
-    for (;;) {
-      const page = await findCandidates(prisma, { kind, now, durations, limit: batchSize, after });
-      if (page.length === 0) break;
-      result.batches += 1;
-      result.scanned += page.length;
-      const chunks = chunk(page.map((c) => c.snapshot), chunkSize);
-      await forEachLimited(chunks, concurrency, async (snapshots) => {
-        const { applied, losers } = await writeChunk(deps, snapshots);
-        applied.forEach(count);
-        for (const id of losers) {
-          const retried = await applyDueClocks(deps, id);
-          if (retried.ok) count(retried.applied);
-          else if (retried.code === "CONFLICT") result.conflicts += 1;
-          // NOT_FOUND: deleted since the query; nothing to do.
-        }
-      });
-      if (page.length < batchSize) break;
-      after = page[page.length - 1] ?? null;
-    }
-  }
-  // The stored next deadlines follow the durations in use here after a change (an admin's new setting,
-  // a restart with other values), including what a server still on the old values wrote meanwhile.
+  // The stored next deadlines first follow the durations in use here after a change (an admin's new
+  // setting, a restart with other values), including what a server still on the old values wrote
+  // meanwhile: the candidates are read by them.
   result.deadlinesRefreshed = await refreshDeadlinesAfterChange(prisma, durations);
+  const read = (after: Candidate | null) => findCandidates(prisma, { now, limit: batchSize, after });
+  let next: Promise<CandidateRow[]> | null = read(null);
+  while (next) {
+    const page: CandidateRow[] = await next;
+    if (page.length === 0) break;
+    // The next page (strictly after this one's last candidate) is read while this one is written.
+    const last = page[page.length - 1];
+    next = page.length === batchSize && last ? read(last) : null;
+    result.batches += 1;
+    result.scanned += page.length;
+    const chunks = chunk(page.map((c) => c.snapshot), chunkSize);
+    await forEachLimited(chunks, concurrency, async (snapshots) => {
+      const { applied, losers } = await writeChunk(deps, snapshots);
+      applied.forEach(count);
+      for (const id of losers) {
+        const retried = await applyDueClocks(deps, id);
+        if (retried.ok) count(retried.applied);
+        else if (retried.code === "CONFLICT") result.conflicts += 1;
+        // NOT_FOUND: deleted since the query; nothing to do.
+      }
+    });
+  }
   return result;
 }
 
@@ -108,19 +107,34 @@ async function writeChunk(deps: TicketServiceDeps, snapshots: TicketSnapshot[]) 
   const writes: (ChunkWrite & { result: ClockSweepResult })[] = [];
   for (const snapshot of snapshots) {
     const due = runDueClockTransitions(snapshot, now, deps.durations);
-    if (due) writes.push({ expectedVersion: snapshot.version, result: due });
+    if (due) writes.push({ before: snapshot, result: due });
   }
   if (writes.length === 0) return { applied: [], losers: [] };
 
   let won: ChunkWrite["result"][] = [];
   let outboxEvents = 0;
+  // Not waiting for the disk at commit: a crash loses at most the last moment of the sweep's work, which
+  // the next sweep finds overdue and does again (every write is conditional on its version).
+  const relaxed = Prisma.sql`SET LOCAL synchronous_commit = off`;
   try {
-    await deps.prisma.$transaction(async (tx) => {
-      const written = await writeTransitions(tx, writes, deps.durations);
-      won = writes.filter((w) => written.has(w.result.ticket.id)).map((w) => w.result);
-      outboxEvents = 0;
-      for (const result of won) outboxEvents += (await deps.outbox?.record(tx, result, deps.durations)) ?? 0;
-    }, CHUNK_TRANSACTION);
+    if (deps.outbox) {
+      const outbox = deps.outbox;
+      // With Inngest, each change records its timers in the same transaction: through Prisma.
+      await deps.prisma.$transaction(async (tx) => {
+        const query: TransactionQuery = (sql) => tx.$queryRaw(sql);
+        await query(relaxed);
+        const written = await writeTransitions(query, writes, deps.durations);
+        won = writes.filter((w) => written.has(w.result.ticket.id)).map((w) => w.result);
+        outboxEvents = 0;
+        for (const result of won) outboxEvents += await outbox.record(tx, result, deps.durations);
+      }, CHUNK_TRANSACTION);
+    } else {
+      await withTransactionRows(deps.prisma, async (query) => {
+        await query(relaxed);
+        const written = await writeTransitions(query, writes, deps.durations);
+        won = writes.filter((w) => written.has(w.result.ticket.id)).map((w) => w.result);
+      });
+    }
   } catch (error) {
     // Nothing of the chunk was written (e.g. a deadlock with a user's transaction, a timeout under load):
     // each ticket goes through applyDueClocks on its own. A real outage fails there again and is thrown.

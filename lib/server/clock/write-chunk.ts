@@ -7,12 +7,12 @@
 // The rows travel as one JSON parameter (jsonb_to_recordset, the same on PostgreSQL and PGlite), so a
 // statement has the same few parameters for 10 or 1,000 tickets. The history seqs of the events are taken from their sequence first, so that the
 // ticket row carries its escalation's / expiry's seq (escalatedEventSeq, expiredEventSeq) in the same
-// update and the TicketEvent trigger finds nothing left to do.
+// update and the TicketEvent trigger finds nothing left to do. Two statements a chunk, whatever its size.
 import crypto from "node:crypto";
 import { nextDeadlineAt, type ClockDurations, type TicketSnapshot, type TransitionSuccess } from "@/lib/domain";
+import type { TransactionQuery } from "../database";
 import { Prisma } from "../generated/prisma/client";
 
-type Tx = Prisma.TransactionClient;
 
 /** Every snapshot column and its SQL type; `satisfies` keeps the list complete as the snapshot grows. */
 const COLUMN_TYPES = {
@@ -38,42 +38,46 @@ const COLUMN_TYPES = {
   version: "integer",
 } satisfies Record<Exclude<keyof TicketSnapshot, "id">, string>;
 
-const COLUMNS = Object.keys(COLUMN_TYPES) as (keyof typeof COLUMN_TYPES)[];
+type Column = keyof typeof COLUMN_TYPES;
+
+/** What a clock transition changes (the rest of the row is left as it is: a smaller parameter). */
+const CLOCK_COLUMNS: Column[] = ["state", "tier", "tierSince", "handoff", "handoffAt", "helpdeskBreachedAt", "endedAt", "endReason", "version"];
 const quoted = (name: string) => Prisma.raw(`"${name}"`);
 
-/** Rows as one jsonb parameter; times as UTC ISO text (the timestamp columns hold UTC and drop the Z). */
-function recordsOf(rows: Record<string, unknown>[]): Prisma.Sql {
-  return Prisma.sql`${JSON.stringify(rows)}::jsonb`;
-}
-
-/** The column list of jsonb_to_recordset: `"name" type, …`. */
-function definition(columns: [string, string][]): Prisma.Sql {
-  return Prisma.raw(columns.map(([name, type]) => `"${name}" ${type}`).join(", "));
+/**
+ * Rows as one jsonb parameter of arrays (values in column order, no keys: half the size to build and to
+ * send), read back as a table with typed columns. Times go as UTC ISO text (the columns hold UTC).
+ */
+function tableOf(columns: [string, string][], rows: unknown[][]): Prisma.Sql {
+  const select = columns
+    .map(([name, type], i) => (type === "jsonb" ? `(r->${i}) AS "${name}"` : `(r->>${i})::${type} AS "${name}"`))
+    .join(", ");
+  return Prisma.sql`(SELECT ${Prisma.raw(select)} FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) AS r)`;
 }
 
 export interface ChunkWrite {
-  expectedVersion: number;
+  /** The ticket as read (its version is the one the update is conditional on). */
+  before: TicketSnapshot;
   result: TransitionSuccess;
 }
 
-/** Writes the transitions whose ticket is still at `expectedVersion`; returns the ids written. */
-export async function writeTransitions(tx: Tx, writes: ChunkWrite[], durations: ClockDurations): Promise<Set<string>> {
+const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
+
+/** Writes the transitions whose ticket is still at the version read; returns the ids written. */
+export async function writeTransitions(query: TransactionQuery, writes: ChunkWrite[], durations: ClockDurations): Promise<Set<string>> {
   if (writes.length === 0) return new Set();
   if (writes.some((w) => w.result.messages.length > 0)) {
     throw new Error("writeTransitions writes clock transitions only (no messages)");
   }
-  // Lock the rows in id order first: one UPDATE … FROM unnest locks in whatever order its join runs,
-  // and two chunks over the same tickets (two sweeps at once) could otherwise deadlock.
+  // The events' history seqs, in insertion order (a loser's seqs are simply never used). The rows are not
+  // locked first: one sweep runs at a time (sweep-lock.ts), its chunks never share a ticket, and a
+  // deadlock with another writer only rolls the chunk back to the one-by-one path.
   const sorted = [...writes].sort((a, b) => (a.result.ticket.id < b.result.ticket.id ? -1 : 1));
-  const ids = sorted.map((w) => w.result.ticket.id);
-  await tx.$queryRaw`
-    SELECT "id" FROM "Ticket" WHERE "id" IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)) ORDER BY "id" FOR UPDATE`;
-
-  // The events' history seqs, in insertion order (a loser's seqs are simply never used).
   const events = sorted.flatMap((w) => w.result.events.map((event) => ({ ticketId: w.result.ticket.id, event })));
-  const seqRows = await tx.$queryRaw<{ seq: number }[]>`
-    SELECT nextval(pg_get_serial_sequence('"TicketEvent"', 'seq'))::int AS "seq" FROM generate_series(1, ${events.length}::int)`;
-  const seqs = seqRows.map((row) => Number(row.seq)).sort((a, b) => a - b);
+  const [prepared] = await query<{ seqs: number[] | null }>(
+    Prisma.sql`SELECT (SELECT array_agg(nextval('"TicketEvent_seq_seq"')::int) FROM generate_series(1, ${events.length}::int)) AS "seqs"`,
+  );
+  const seqs = (prepared?.seqs ?? []).map(Number).sort((a, b) => a - b);
   const seqOf = new Map<(typeof events)[number], number>(events.map((e, i) => [e, seqs[i] as number]));
   const clockSeqs = new Map<string, { ESCALATED?: number; EXPIRED?: number }>();
   for (const e of events) {
@@ -82,57 +86,63 @@ export async function writeTransitions(tx: Tx, writes: ChunkWrite[], durations: 
   }
   const clockSeq = (id: string, type: "ESCALATED" | "EXPIRED") => clockSeqs.get(id)?.[type] ?? null;
 
-  const rows = sorted.map((w) => ({
-    ...w.result.ticket,
-    expectedVersion: w.expectedVersion,
-    nextDeadlineAt: nextDeadlineAt(w.result.ticket, durations),
-    escalatedEventSeq: clockSeq(w.result.ticket.id, "ESCALATED"),
-    expiredEventSeq: clockSeq(w.result.ticket.id, "EXPIRED"),
-  }));
+  const rows = sorted.map(({ before, result: { ticket } }) => {
+    const stray = (Object.keys(COLUMN_TYPES) as Column[]).filter((c) => !CLOCK_COLUMNS.includes(c) && !same(before[c], ticket[c]));
+    if (stray.length > 0) throw new Error(`writeTransitions: a clock transition changed ${stray.join(", ")}`);
+    return [
+      ticket.id,
+      before.version,
+      ...CLOCK_COLUMNS.map((c) => ticket[c]),
+      nextDeadlineAt(ticket, durations),
+      clockSeq(ticket.id, "ESCALATED"),
+      clockSeq(ticket.id, "EXPIRED"),
+    ];
+  });
   const rowColumns: [string, string][] = [
     ["id", "text"],
     ["expectedVersion", "integer"],
-    ...COLUMNS.map((c): [string, string] => [c, COLUMN_TYPES[c]]),
+    ...CLOCK_COLUMNS.map((c): [string, string] => [c, COLUMN_TYPES[c]]),
     ["nextDeadlineAt", "timestamp(3)"],
     ["escalatedEventSeq", "integer"],
     ["expiredEventSeq", "integer"],
   ];
-  const updated = await tx.$queryRaw<{ id: string }[]>`
-    UPDATE "Ticket" AS t
-    SET ${Prisma.join(COLUMNS.map((c) => Prisma.sql`${quoted(c)} = v.${quoted(c)}`))},
-      "nextDeadlineAt" = v."nextDeadlineAt",
-      "escalatedEventSeq" = COALESCE(v."escalatedEventSeq", t."escalatedEventSeq"),
-      "expiredEventSeq" = COALESCE(v."expiredEventSeq", t."expiredEventSeq"),
-      "updatedAt" = ${new Date()}
-    FROM jsonb_to_recordset(${recordsOf(rows)}) AS v(${definition(rowColumns)})
-    WHERE t."id" = v."id" AND t."version" = v."expectedVersion"
-    RETURNING t."id"`;
-  const written = new Set(updated.map((row) => row.id));
-
-  const won = events.filter((e) => written.has(e.ticketId));
-  if (won.length > 0) {
-    const eventRows = won.map((e) => ({
-      id: crypto.randomUUID(),
-      seq: seqOf.get(e),
-      ticketId: e.ticketId,
-      type: e.event.type,
-      actorId: e.event.actorId,
-      at: e.event.at,
-      fromState: e.event.fromState,
-      toState: e.event.toState,
-      fromTier: e.event.fromTier,
-      toTier: e.event.toTier,
-      detail: e.event.detail ?? null,
-    }));
-    const eventColumns: [string, string][] = [
-      ["id", "text"], ["seq", "integer"], ["ticketId", "text"], ["type", `"TicketEventType"`], ["actorId", "text"], ["at", "timestamp(3)"],
-      ["fromState", `"TicketState"`], ["toState", `"TicketState"`], ["fromTier", `"Tier"`], ["toTier", `"Tier"`], ["detail", "jsonb"],
-    ];
-    await tx.$executeRaw`
+  const eventRows = events.map((e) => [
+    crypto.randomUUID(),
+    seqOf.get(e),
+    e.ticketId,
+    e.event.type,
+    e.event.actorId,
+    e.event.at,
+    e.event.fromState,
+    e.event.toState,
+    e.event.fromTier,
+    e.event.toTier,
+    e.event.detail ?? null,
+  ]);
+  const eventColumns: [string, string][] = [
+    ["id", "text"], ["seq", "integer"], ["ticketId", "text"], ["type", `"TicketEventType"`], ["actorId", "text"], ["at", "timestamp(3)"],
+    ["fromState", `"TicketState"`], ["toState", `"TicketState"`], ["fromTier", `"Tier"`], ["toTier", `"Tier"`], ["detail", "jsonb"],
+  ];
+  // One statement: the conditional update, and the history of exactly the tickets it wrote.
+  const updated = await query<{ id: string }>(Prisma.sql`
+    WITH "written" AS (
+      UPDATE "Ticket" AS t
+      SET ${Prisma.join(CLOCK_COLUMNS.map((c) => Prisma.sql`${quoted(c)} = v.${quoted(c)}`))},
+        "nextDeadlineAt" = v."nextDeadlineAt",
+        "escalatedEventSeq" = COALESCE(v."escalatedEventSeq", t."escalatedEventSeq"),
+        "expiredEventSeq" = COALESCE(v."expiredEventSeq", t."expiredEventSeq"),
+        "updatedAt" = ${new Date()}
+      FROM ${tableOf(rowColumns, rows)} AS v
+      WHERE t."id" = v."id" AND t."version" = v."expectedVersion"
+      RETURNING t."id"
+    ), "history" AS (
       INSERT INTO "TicketEvent" ("id", "seq", "ticketId", "type", "actorId", "at", "fromState", "toState", "fromTier", "toTier", "detail")
-      SELECT "id", "seq", "ticketId", "type", "actorId", "at", "fromState", "toState", "fromTier", "toTier", "detail"
-      FROM jsonb_to_recordset(${recordsOf(eventRows)}) AS e(${definition(eventColumns)})
-      ORDER BY "seq"`;
-  }
+      SELECT e."id", e."seq", e."ticketId", e."type", e."actorId", e."at", e."fromState", e."toState", e."fromTier", e."toTier", e."detail"
+      FROM ${tableOf(eventColumns, eventRows)} AS e
+      WHERE e."ticketId" IN (SELECT "id" FROM "written")
+      ORDER BY e."seq"
+    )
+    SELECT "id" FROM "written"`);
+  const written = new Set(updated.map((row) => row.id));
   return written;
 }
