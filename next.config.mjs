@@ -4,6 +4,7 @@ const nextConfig = {
   // (ERR_INVALID_ARG_TYPE … Received an instance of URL).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
+  compress: false,
   experimental: {
     // Messages carry attachments (by default up to 3 × 5 MB; the settings allow more): the form posts
     // them to the server action, through proxy.ts. Larger totals are refused before any action runs.

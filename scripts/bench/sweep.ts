@@ -9,7 +9,7 @@ import { candidateQuery } from "@/lib/server/clock/candidates";
 import { Prisma } from "@/lib/server/generated/prisma/client";
 import { openDatabase } from "@/lib/server/database";
 import { applyMigrations } from "@/lib/server/migrate";
-import { refreshDeadlinesAfterChange } from "@/lib/server/tickets/deadline-column";
+import { refreshDeadlines } from "@/lib/server/tickets/deadline-column";
 import { seedRegions } from "@/prisma/seed/regions";
 
 export interface SweepBenchOptions {
@@ -111,13 +111,14 @@ export async function benchSweep(serverUrl: string, options: SweepBenchOptions =
       log(`rencana kandidat:\n  ${plan.map((row) => row["QUERY PLAN"]).join("\n  ")}`);
     }
 
-    // A running server refreshed the stored deadlines when it started (deadline-column.ts); that is not
-    // part of sweeping the overdue tickets.
-    await refreshDeadlinesAfterChange(db.prisma, DEFAULT_DURATIONS);
+    // The tickets above were written directly: their stored next deadline is filled here, as every write
+    // of the app fills it (deadline-column.ts) — not part of sweeping them.
+    await refreshDeadlines(db.prisma, DEFAULT_DURATIONS);
     const sweepStarted = Date.now();
     const result = await sweepDueClocks({ prisma: db.prisma, durations: DEFAULT_DURATIONS, now, batchSize, concurrency, chunkSize });
     const swept = Date.now() - sweepStarted;
     const changed = result.escalated + result.breached + result.expired;
+    if (changed !== count) throw new Error(`sapuan mengubah ${changed} tiket, bukan ${count}`);
     log(`sapu pertama (batch ${batchSize ?? "bawaan"}, potongan ${chunkSize ?? "bawaan"}, paralel ${concurrency ?? "bawaan"}): ${seconds(swept)}, ${Math.round(changed / (swept / 1000))} tiket/dtk`);
     log(JSON.stringify(result)); log(JSON.stringify((globalThis as any).__t));
 

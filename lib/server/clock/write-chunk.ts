@@ -5,9 +5,9 @@
 // Tickets whose version moved on are returned as losers; the caller re-reads them and decides again.
 //
 // The rows travel as one JSON parameter (jsonb_to_recordset, the same on PostgreSQL and PGlite), so a
-// statement has the same few parameters for 10 or 1,000 tickets. The history seqs of the events are taken from their sequence first, so that the
-// ticket row carries its escalation's / expiry's seq (escalatedEventSeq, expiredEventSeq) in the same
-// update and the TicketEvent trigger finds nothing left to do. Two statements a chunk, whatever its size.
+// statement has the same few parameters for 10 or 1,000 tickets. The history seqs of the events are
+// taken from their sequence first, so that the ticket row carries its escalation's / expiry's seq
+// (escalatedEventSeq, expiredEventSeq) in the same update. Two statements a chunk, whatever its size.
 import crypto from "node:crypto";
 import { nextDeadlineAt, type ClockDurations, type TicketSnapshot, type TransitionSuccess } from "@/lib/domain";
 import type { TransactionQuery } from "../database";

@@ -1,6 +1,8 @@
 // The choices the filter form offers: every province, the kab/kota of the chosen province (a plain GET
 // form cannot narrow a list without JavaScript, so the kab/kota list follows the province already
 // applied), and every category (retired ones too: old tickets keep them).
+import { readRows } from "../database";
+import { Prisma } from "../generated/prisma/client";
 import type { ReportContext } from "./figures";
 import type { ReportFilters } from "./filters";
 
@@ -17,16 +19,13 @@ export interface ReportFilterOptions {
 
 export async function loadFilterOptions(ctx: ReportContext, filters: ReportFilters): Promise<ReportFilterOptions> {
   const { prisma } = ctx;
+  // Every view of the report reads them: the fast read path (lib/server/database.ts).
   const [provinces, regencies, categories] = await Promise.all([
-    prisma.province.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
+    readRows<FilterOption>(prisma, Prisma.sql`SELECT "code", "name" FROM "Province" ORDER BY "name"`),
     filters.province
-      ? prisma.regency.findMany({
-          where: { provinceCode: filters.province },
-          select: { code: true, name: true },
-          orderBy: { name: "asc" },
-        })
+      ? readRows<FilterOption>(prisma, Prisma.sql`SELECT "code", "name" FROM "Regency" WHERE "provinceCode" = ${filters.province} ORDER BY "name"`)
       : Promise.resolve([]),
-    prisma.category.findMany({ select: { code: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    readRows<FilterOption>(prisma, Prisma.sql`SELECT "code", "name" FROM "Category" ORDER BY "sortOrder", "name"`),
   ]);
   return { provinces, regencies, categories };
 }

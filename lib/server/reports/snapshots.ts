@@ -7,6 +7,7 @@
 // with answers from the snapshot. The backlog (as of now) and the drill-down lists are always live.
 import crypto from "node:crypto";
 import type { ClockDurations } from "@/lib/domain/types";
+import { readRows } from "../database";
 import { Prisma } from "../generated/prisma/client";
 import type { ReportContext } from "./figures";
 import { parseReportFilters, sqlTimestamp, type ReportFilters, type ReportSearchParams } from "./filters";
@@ -73,7 +74,11 @@ async function computeAndStore(ctx: ReportContext, filters: ReportFilters, key: 
 export async function loadCohortView(ctx: ReportContext, filters: ReportFilters, maxAgeMs: number): Promise<CohortView> {
   if (maxAgeMs <= 0) return { tables: await loadCohortTables(ctx, filters), computedAt: ctx.now, reused: false };
   const key = snapshotKey(filters, ctx.durations);
-  const row = await ctx.prisma.reportSnapshot.findUnique({ where: { key }, select: { data: true, computedAt: true, readAt: true } });
+  // Every view of the report reads it: the fast read path (lib/server/database.ts).
+  const [row] = await readRows<{ data: unknown; computedAt: Date; readAt: Date }>(
+    ctx.prisma,
+    Prisma.sql`SELECT "data", "computedAt", "readAt" FROM "ReportSnapshot" WHERE "key" = ${key}`,
+  );
   const age = row ? ctx.now.getTime() - row.computedAt.getTime() : Number.POSITIVE_INFINITY;
   // A snapshot from "the future" (a clock set back, a test's fixed now) is not reused either.
   if (!row || age < 0 || age > maxAgeMs) return computeAndStore(ctx, filters, key, true);

@@ -5,7 +5,7 @@ import { runDueClockTransitions, type ClockTransitionKind } from "@/lib/domain";
 import type { TicketServiceDeps } from "./deps";
 import { changedTicket, mutateTicket } from "./mutate-ticket";
 import type { ServiceResult, TicketChange } from "./results";
-import { loadTicket } from "./scope";
+import { loadAnyTicket } from "./scope";
 
 export type ApplyDueClocksResult = ServiceResult<TicketChange & { applied: ClockTransitionKind[] }>;
 
@@ -13,7 +13,7 @@ export async function applyDueClocks(deps: TicketServiceDeps, ticketId: string):
   let applied: ClockTransitionKind[] = [];
   const result = await mutateTicket(deps, {
     // The system is not scoped: it acts on every ticket.
-    load: (db) => loadTicket(db, { id: ticketId }),
+    load: (db) => loadAnyTicket(db, ticketId),
     decide(loaded, now) {
       const due = runDueClockTransitions(loaded.snapshot, now, deps.durations);
       applied = due?.applied ?? [];

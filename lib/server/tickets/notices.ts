@@ -30,7 +30,7 @@ export interface ClockNotice {
  * Whose clock events a role is told of: a school of its tickets; a district of its own questions and
  * of its schools' tickets that it lost to the escalation. Staff follow their queues instead.
  * As SQL over the tickets alone: an escalation is the ticket's handoff, an expiry its end, and the
- * history seq of each is kept on the ticket (escalatedEventSeq / expiredEventSeq, by a trigger), so the
+ * history seq of each is kept on the ticket (escalatedEventSeq / expiredEventSeq, written with the transition), so the
  * ticket indexes find the few candidates and the history is never read.
  */
 function noticeSql(actor: Actor, cutoff: Date): Prisma.Sql | null {

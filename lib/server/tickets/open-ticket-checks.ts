@@ -1,5 +1,7 @@
 // The database facts opening a ticket depends on: where the asker belongs, and the ticket it follows up.
 import { isEnded, relationOf, type Actor } from "@/lib/domain";
+import { readRows } from "../database";
+import { Prisma } from "../generated/prisma/client";
 import type { TicketServiceDeps } from "./deps";
 import { invalidField, refusal, type ServiceFailure } from "./results";
 import { loadTicketForActor } from "./scope";
@@ -20,9 +22,12 @@ export async function resolveAskerPlace(db: Db, actor: Actor): Promise<AskerPlac
     // authorize("ticket.open") let only SEKOLAH and DINAS (with its kab/kota) through.
     return { ok: true, value: { regencyCode: actor.regencyCode ?? "", schoolId: null } };
   }
-  const school = actor.schoolId
-    ? await db.school.findUnique({ where: { id: actor.schoolId }, select: { regencyCode: true, isActive: true } })
-    : null;
+  const [school] = actor.schoolId
+    ? await readRows<{ regencyCode: string; isActive: boolean }>(
+        db,
+        Prisma.sql`SELECT "regencyCode", "isActive" FROM "School" WHERE "id" = ${actor.schoolId}`,
+      )
+    : [];
   if (!school || !school.isActive) return refusal("FORBIDDEN", SCHOOL_UNAVAILABLE_MESSAGE);
   return { ok: true, value: { regencyCode: school.regencyCode, schoolId: actor.schoolId } };
 }

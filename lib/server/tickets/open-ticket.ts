@@ -3,12 +3,13 @@
 // actor), never from the form; the school's kab/kota comes from the database.
 import crypto from "node:crypto";
 import { authorize, formatTicketNumber, openTicket as openTransition, type Actor } from "@/lib/domain";
-import type { Prisma } from "../generated/prisma/client";
+import { readRows } from "../database";
+import { Prisma } from "../generated/prisma/client";
 import { insertOpenedTicket, nextTicketSeq, type MessageFiles } from "../ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { changedTicket } from "./mutate-ticket";
 import { fromRefusal, invalidInput, refusal, type ServiceFailure, type TicketChangeResult } from "./results";
-import { inScope, loadTicket } from "./scope";
+import { loadTicketByFormKey } from "./scope";
 import { checkFollowUp, resolveAskerPlace } from "./open-ticket-checks";
 import { openTicketSchema, type OpenTicketInput } from "./validation";
 
@@ -22,8 +23,8 @@ export function ticketYearOf(now: Date): number {
 }
 
 /** The ticket this asker already opened with this form submit, if any (a retried submit). */
-async function findOpenedWithKey(db: Prisma.TransactionClient | TicketServiceDeps["prisma"], actor: Actor, clientKey: string) {
-  return loadTicket(db, inScope(actor, { askerId: actor.userId, messages: { some: { clientKey, authorId: actor.userId } } }));
+function findOpenedWithKey(db: Prisma.TransactionClient | TicketServiceDeps["prisma"], actor: Actor, clientKey: string) {
+  return loadTicketByFormKey(db, actor, clientKey);
 }
 
 export async function openTicket(
@@ -42,8 +43,11 @@ export async function openTicket(
     const existing = await findOpenedWithKey(deps.prisma, actor, clientKey);
     if (existing) return changedTicket(existing.number, existing.snapshot, true);
   }
-  const category = await deps.prisma.category.count({ where: { id: categoryId, isActive: true } });
-  if (category !== 1) return invalidCategory();
+  const [category] = await readRows<{ id: string }>(
+    deps.prisma,
+    Prisma.sql`SELECT "id" FROM "Category" WHERE "id" = ${categoryId} AND "isActive"`,
+  );
+  if (!category) return invalidCategory();
   const place = await resolveAskerPlace(deps.prisma, actor);
   if (!place.ok) return place;
   if (followUpOfId) {

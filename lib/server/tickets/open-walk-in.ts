@@ -7,12 +7,13 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { authorize, formatTicketNumber, normalizeNpsn, openWalkInTicket as openWalkInTransition, type Actor } from "@/lib/domain";
+import { Prisma } from "../generated/prisma/client";
 import { insertOpenedTicket, nextTicketSeq } from "../ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { changedTicket } from "./mutate-ticket";
 import { ticketYearOf } from "./open-ticket";
 import { fromRefusal, invalidField, invalidInput, type ServiceFailure, type TicketChangeResult } from "./results";
-import { inScope, loadTicket } from "./scope";
+import { loadTicketByFormKey } from "./scope";
 import { QUESTION_MIN, SUBJECT_MAX, SUBJECT_MIN, TEXT_MAX } from "./validation";
 
 export const WALK_IN_OUTCOMES = ["RESOLVED", "CONTINUE"] as const;
@@ -100,11 +101,11 @@ async function resolveVisitor(db: Db, npsnText: string | undefined, regencyCode:
   return { ok: true, askerType: "DINAS", schoolId: null, regencyCode: regency.code };
 }
 
-type Reader = Parameters<typeof loadTicket>[0];
+type Reader = Parameters<typeof loadTicketByFormKey>[0];
 
 /** The ticket this member already recorded with this form submit, if any (a retried submit). */
 function findRecordedWithKey(db: Reader, actor: Actor, clientKey: string) {
-  return loadTicket(db, inScope(actor, { askerId: actor.userId, channel: "WALK_IN", messages: { some: { clientKey, authorId: actor.userId } } }));
+  return loadTicketByFormKey(db, actor, clientKey, Prisma.sql`t."channel" = 'WALK_IN'`);
 }
 
 export async function openWalkInTicket(deps: TicketServiceDeps, actor: Actor, input: OpenWalkInInput): Promise<TicketChangeResult> {

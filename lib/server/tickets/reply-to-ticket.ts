@@ -2,6 +2,8 @@
 // Replies commute, so on a version conflict we simply re-read and apply again: two people replying at
 // once are both saved. A reply to a ticket that ended a moment ago gets TICKET_ENDED, never a silent loss.
 import { replyToTicket as replyTransition, type Actor } from "@/lib/domain";
+import { readRows } from "../database";
+import { Prisma } from "../generated/prisma/client";
 import type { MessageFiles } from "../ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { changedTicket, decideBy, mutateTicket, type Decision } from "./mutate-ticket";
@@ -24,10 +26,10 @@ export async function replyToTicket(
   /** A retried submit of a reply that is already saved answers with the ticket as it is now. */
   async function replayOf(loaded: LoadedTicket): Promise<TicketChangeResult | null> {
     if (!clientKey) return null;
-    const existing = await deps.prisma.message.findUnique({
-      where: { ticketId_clientKey: { ticketId, clientKey } },
-      select: { authorId: true },
-    });
+    const [existing] = await readRows<{ authorId: string | null }>(
+      deps.prisma,
+      Prisma.sql`SELECT "authorId" FROM "Message" WHERE "ticketId" = ${ticketId} AND "clientKey" = ${clientKey}`,
+    );
     if (!existing) return null;
     if (existing.authorId !== actor.userId) return invalidField("clientKey", CLIENT_KEY_TAKEN);
     return changedTicket(loaded.number, loaded.snapshot, true);

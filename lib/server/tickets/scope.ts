@@ -1,8 +1,10 @@
-// The actor's ticket scope as a Prisma `where`, ANDed into every query (house rule 3): a ticket
-// outside it is simply not found, so nobody can learn that another district's ticket id exists.
+// The actor's ticket scope, ANDed into every query (house rule 3): a ticket outside it is simply not
+// found, so nobody can learn that another district's ticket id exists. As SQL (scopeSql) for the
+// queries written in SQL — lists, reads of one ticket before a write, notices — and as a Prisma `where`
+// (scopeWhere) for the rest; tests/integration/tickets-queries.test.ts holds the two together.
 import { ticketScopeOf, type Actor, type TicketSnapshot } from "@/lib/domain";
-import { Prisma } from "../generated/prisma/client";
-import { snapshotSelect, toSnapshot } from "../ticket-store";
+import { readRows } from "../database";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 
 /**
  * Matches no row (an ADMIN or an account without its school / kab/kota link). Not `{ OR: [] }`: Prisma
@@ -48,28 +50,59 @@ export function scopeSql(actor: Actor): Prisma.Sql {
   }
 }
 
-/** `where` narrowed to the actor's scope; AND, so no key of `where` can be overwritten by the scope. */
-export function inScope(actor: Actor, where: Prisma.TicketWhereInput): Prisma.TicketWhereInput {
-  return { AND: [where, scopeWhere(actor)] };
-}
-
-export const loadedTicketSelect = { ...snapshotSelect, number: true } satisfies Prisma.TicketSelect;
-
 export interface LoadedTicket {
   snapshot: TicketSnapshot;
   number: string;
 }
 
-type Reader = Pick<Prisma.TransactionClient, "ticket">;
+/** Every snapshot column and the number (enums as text), for the SQL reads of one ticket. */
+const LOADED_COLUMNS = Prisma.sql`t."id", t."state"::text AS "state", t."tier"::text AS "tier", t."askerType"::text AS "askerType",
+  t."channel"::text AS "channel", t."schoolId", t."regencyCode", t."assigneeId", t."openedAt", t."tierSince",
+  t."handoff"::text AS "handoff", t."handoffAt", t."firstResponseAt", t."dinasFirstResponseAt", t."helpdeskFirstResponseAt",
+  t."lastMessageAt", t."lastMessageBy"::text AS "lastMessageBy", t."helpdeskBreachedAt", t."endedAt",
+  t."endReason"::text AS "endReason", t."version", t."number"`;
 
-/** The ticket as the rules see it, if `where` (always including a scope, or the system's bare id) matches. */
-export async function loadTicket(db: Reader, where: Prisma.TicketWhereInput): Promise<LoadedTicket | null> {
-  const row = await db.ticket.findFirst({ where, select: loadedTicketSelect });
+/**
+ * One ticket as the rules see it, by id, within `scope` (a user's, or the system's `TRUE`): one statement
+ * through the fast read path — every write starts here.
+ */
+async function loadTicketById(db: PrismaClient | Prisma.TransactionClient, ticketId: string, scope: Prisma.Sql): Promise<LoadedTicket | null> {
+  const [row] = await readRows<TicketSnapshot & { number: string }>(
+    db,
+    Prisma.sql`SELECT ${LOADED_COLUMNS} FROM "Ticket" t WHERE t."id" = ${ticketId} AND ${scope}`,
+  );
   if (!row) return null;
   const { number, ...snapshot } = row;
-  return { snapshot: toSnapshot(snapshot), number };
+  return { snapshot, number };
 }
 
-export function loadTicketForActor(db: Reader, actor: Actor, ticketId: string) {
-  return loadTicket(db, inScope(actor, { id: ticketId }));
+export function loadTicketForActor(db: PrismaClient | Prisma.TransactionClient, actor: Actor, ticketId: string) {
+  return loadTicketById(db, ticketId, scopeSql(actor));
+}
+
+/**
+ * The ticket the actor opened with a form submit (the form key on its first message), if any: a retried
+ * submit finds it by the message's key (index Message_clientKey_idx), within the actor's scope.
+ */
+export async function loadTicketByFormKey(
+  db: PrismaClient | Prisma.TransactionClient,
+  actor: Actor,
+  clientKey: string,
+  extra: Prisma.Sql = Prisma.sql`TRUE`,
+): Promise<LoadedTicket | null> {
+  const [row] = await readRows<TicketSnapshot & { number: string }>(
+    db,
+    Prisma.sql`SELECT ${LOADED_COLUMNS} FROM "Message" m JOIN "Ticket" t ON t."id" = m."ticketId"
+      WHERE m."clientKey" = ${clientKey} AND m."authorId" = ${actor.userId} AND t."askerId" = ${actor.userId}
+        AND ${scopeSql(actor)} AND ${extra}
+      LIMIT 1`,
+  );
+  if (!row) return null;
+  const { number, ...snapshot } = row;
+  return { snapshot, number };
+}
+
+/** For the system (the clocks): any ticket by id. */
+export function loadAnyTicket(db: PrismaClient | Prisma.TransactionClient, ticketId: string) {
+  return loadTicketById(db, ticketId, Prisma.sql`TRUE`);
 }
