@@ -1,11 +1,12 @@
 // Next.js calls register() once when the server starts. It loads the admin's settings (the clock
-// durations and attachment limits, lib/server/settings.ts) before anything reads them, then starts the
-// SLA clocks: the in-process sweep, unless Inngest is configured (lib/server/clock/app-clock.ts).
+// durations and attachment limits, lib/server/settings.ts) before anything reads them, listens for
+// another server's changes to them, then starts the SLA clocks: the in-process sweep, unless Inngest is
+// configured (lib/server/clock/app-clock.ts).
 // NEXT_RUNTIME is Next's own marker (the documented pattern); every setting of ours is read through
 // lib/server/env.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ getPrisma }, { loadSettings }, { startAppClock }] = await Promise.all([
+  const [{ getPrisma }, { loadSettings, watchSettings }, { startAppClock }] = await Promise.all([
     import("./lib/server/db"),
     import("./lib/server/settings"),
     import("./lib/server/clock/app-clock"),
@@ -16,5 +17,7 @@ export async function register() {
     // The app still serves with the environment's values (or the defaults); the next read retries.
     console.error("[settings] pengaturan admin tidak dapat dimuat saat server mulai", error);
   }
+  // Another server's save reaches this one within moments (PostgreSQL LISTEN/NOTIFY).
+  watchSettings(getPrisma());
   startAppClock();
 }

@@ -1,8 +1,9 @@
 // Security headers for every page: a per-request CSP nonce (Next applies it to its own scripts), no
 // framing, no MIME sniffing, a strict referrer policy. Every page is rendered per request anyway
-// (they depend on the session), so the nonce costs no static rendering.
+// (they depend on the session), so the nonce costs no static rendering. Every answer also names the app
+// server that gave it (X-Helpdesk-Server): behind a load balancer, a report "it failed" can be traced.
 import { NextResponse, type NextRequest } from "next/server";
-import { getEnv } from "@/lib/server/env";
+import { getEnv, getServerName } from "@/lib/server/env";
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -31,6 +32,7 @@ export function proxy(request: NextRequest) {
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
   response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  response.headers.set("X-Helpdesk-Server", getServerName());
   return response;
 }
 

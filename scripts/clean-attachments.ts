@@ -2,7 +2,8 @@
 // lib/server/attachments/orphans.ts). The app server does this once a day on its own; this is the same,
 // by hand:  npm run attachments:clean
 import { openDatabase } from "@/lib/server/database";
-import { getAttachmentDir, getDatabaseTarget } from "@/lib/server/env";
+import { getDatabaseTarget } from "@/lib/server/env";
+import { getFileStore } from "@/lib/server/attachments/file-store";
 import { removeOrphanFiles } from "@/lib/server/attachments/orphans";
 import { describeTarget } from "./target";
 
@@ -10,7 +11,7 @@ const target = getDatabaseTarget();
 const db = openDatabase(target);
 try {
   const { checked, removed } = await removeOrphanFiles(db.prisma);
-  console.log(`${describeTarget(target)}; folder ${getAttachmentDir()}: ${checked} berkas lebih dari sehari diperiksa, ${removed} tanpa pesan dihapus.`);
+  console.log(`${describeTarget(target)}; ${getFileStore().description}: ${checked} berkas lebih dari sehari diperiksa, ${removed} tanpa pesan dihapus.`);
 } finally {
   await db.close();
 }

@@ -33,9 +33,21 @@ export function renderSite({ servers, listen, staticDir, proxyParams }: SiteOpti
     .replaceAll("@PROXY_PARAMS@", proxyParams);
 }
 
+/**
+ * For tests only: a request carrying the header `X-Uji-Server: <n>` (1-based) goes to that app server
+ * instead of the balanced group, so a test can send one user to one server and another user to the
+ * other. Not for production (any client could choose its server).
+ */
+function withTestPinning(site: string, servers: string[]): string {
+  const groups = servers.map((server, i) => `upstream helpdesk_app_${i + 1} {\n  server ${server};\n  keepalive 8;\n}\n`).join("");
+  const map = `map $http_x_uji_server $helpdesk_upstream {\n  default helpdesk_app;\n${servers.map((_, i) => `  ${i + 1} helpdesk_app_${i + 1};`).join("\n")}\n}\n`;
+  return `${groups}${map}${site.replaceAll("proxy_pass http://helpdesk_app;", "proxy_pass http://$helpdesk_upstream;")}`;
+}
+
 /** A complete nginx.conf that keeps its pid, logs and temporary files in `dir` (nginx -p dir -c …). */
-export function renderStandalone(dir: string, site: Omit<SiteOptions, "proxyParams">): string {
-  fs.writeFileSync(path.join(dir, "site.conf"), renderSite({ ...site, proxyParams: PROXY_PARAMS }));
+export function renderStandalone(dir: string, site: Omit<SiteOptions, "proxyParams">, { testPinning = false } = {}): string {
+  const rendered = renderSite({ ...site, proxyParams: PROXY_PARAMS });
+  fs.writeFileSync(path.join(dir, "site.conf"), testPinning ? withTestPinning(rendered, site.servers) : rendered);
   return `worker_processes auto;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;

@@ -47,6 +47,8 @@ export interface ServersOptions {
   /** V8's old-space limit per server (MB): the heap is collected before it grows past it (the README's advice). */
   maxOldSpaceMb?: number;
   readyTimeoutMs?: number;
+  /** Tests: let a request choose its app server (scripts/nginx-config.ts withTestPinning). */
+  testPinning?: boolean;
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: number) {
@@ -119,7 +121,7 @@ export async function startServers(options: ServersOptions): Promise<Servers> {
           servers: apps.map((app) => `127.0.0.1:${app.port}`),
           listen: `127.0.0.1:${proxyPort}`,
           staticDir: path.join(ROOT, ".next", "static"),
-        }),
+        }, { testPinning: options.testPinning ?? false }),
       );
       nginx = spawn("nginx", ["-p", nginxDir, "-c", conf, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
       const started = nginx;

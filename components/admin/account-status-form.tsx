@@ -6,12 +6,13 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 import { ActionMessage } from "./action-message";
 import { ConfirmCheckbox } from "./confirm-checkbox";
 import { useFocusAfterSubmit } from "./use-focus-after-submit";
+import { useResilientAction } from "@/components/forms/use-resilient-action";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult<unknown>>;
 
 /** Deactivate (with a "Saya yakin" step) or reactivate; the page re-renders with the new status. */
 export function AccountStatusForm({ action, userId, isActive }: { action: Action; userId: string; isActive: boolean }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useActionState(useResilientAction(action), null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(formRef, state);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};

@@ -11,6 +11,7 @@ import { OneTimePassword } from "./one-time-password";
 import { ActionMessage } from "./action-message";
 import { SelectField } from "@/components/ui/select-field";
 import { useFocusAfterSubmit } from "./use-focus-after-submit";
+import { useResilientAction } from "@/components/forms/use-resilient-action";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult<CreatedAccount>>;
 
@@ -26,7 +27,7 @@ type Values = Partial<Record<(typeof FIELDS)[number], string>>;
 
 /** `presetRegencyCode`: a district operator account for that kab/kota, chosen in advance (still changeable). */
 export function NewAccountForm({ action, provinces, presetRegencyCode }: { action: Action; provinces: ProvinceOption[]; presetRegencyCode?: string }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useActionState(useResilientAction(action), null);
   // React resets a form after its action; what was typed comes back as the fields' defaults, so a
   // refused submit (e.g. the username is taken) keeps everything but the field to fix.
   const [values, setValues] = useState<Values>({ role: "DINAS", ...(presetRegencyCode ? { regencyCode: presetRegencyCode } : {}) });

@@ -8,11 +8,12 @@ import { ActionMessage } from "./action-message";
 import { ConfirmCheckbox } from "./confirm-checkbox";
 import { useFocusAfterSubmit } from "./use-focus-after-submit";
 import { OneTimePassword } from "./one-time-password";
+import { useResilientAction } from "@/components/forms/use-resilient-action";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult<PasswordReset>>;
 
 export function ResetPasswordForm({ action, userId, username }: { action: Action; userId: string; username: string }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useActionState(useResilientAction(action), null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(formRef, state);
   if (state?.ok && state.data) {

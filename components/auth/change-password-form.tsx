@@ -4,11 +4,12 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useResilientAction } from "@/components/forms/use-resilient-action";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 export function ChangePasswordForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useActionState(useResilientAction(action), null);
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
   return (
     <form action={formAction} className="space-y-4">

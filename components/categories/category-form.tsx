@@ -7,6 +7,7 @@ import { useRememberedValues } from "@/components/admin/use-remembered-values";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/safe-action";
+import { useResilientAction } from "@/components/forms/use-resilient-action";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult<unknown>>;
 
@@ -25,7 +26,7 @@ export interface EditableCategory {
  * once chosen (reports and exports name categories by it).
  */
 export function CategoryForm({ action, category }: { action: Action; category?: EditableCategory }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useActionState(useResilientAction(action), null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(formRef, state);
   const stored = category

@@ -5,12 +5,13 @@ import { ActionMessage } from "@/components/admin/action-message";
 import { useFocusAfterSubmit } from "@/components/admin/use-focus-after-submit";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/safe-action";
+import { useResilientAction } from "@/components/forms/use-resilient-action";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult<unknown>>;
 
 /** Retire or reactivate; either can be undone, so no "Saya yakin" step. The page re-renders with the new status. */
 export function CategoryStatusForm({ action, categoryId, isActive }: { action: Action; categoryId: string; isActive: boolean }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useActionState(useResilientAction(action), null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(formRef, state);
   return (

@@ -6,6 +6,7 @@
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { newClientKey } from "@/components/tickets/new-ticket/client-key";
+import { useResilientAction } from "@/components/forms/use-resilient-action";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
@@ -14,7 +15,7 @@ type Action = (previous: ActionResult | null, formData: FormData) => Promise<Act
  * (default: the shown ones).
  */
 export function useKeptForm<F extends string>(action: Action, shownFields: readonly F[], fieldsWithMessage: readonly string[] = shownFields) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useActionState(useResilientAction(action), null);
   // React resets a form after its action; what was typed comes back as the fields' defaults.
   const [values, setValues] = useState<Partial<Record<F, string>>>({});
   // Made after hydration (not on the server) so each form on screen has its own key.

@@ -10,6 +10,7 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 import type { ProvinceOption } from "@/lib/server/admin-queries";
 import { FORM_LABEL, SCHOOL_FORMS, STATUS_LABEL, SCHOOL_STATUSES } from "@/lib/server/schools/forms";
 import type { SchoolDetail } from "@/lib/server/schools/school-queries";
+import { useResilientAction } from "@/components/forms/use-resilient-action";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult<unknown>>;
 
@@ -20,7 +21,7 @@ type EditableSchool = Pick<SchoolDetail, "id" | "name" | "form" | "status" | "re
  * updatedAt), so a second save from this form is checked against what was just written.
  */
 export function SchoolEditForm({ action, school, provinces }: { action: Action; school: EditableSchool; provinces: ProvinceOption[] }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useActionState(useResilientAction(action), null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(formRef, state);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};

@@ -10,6 +10,7 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 import { SETTING_KEYS, type SettingKey } from "@/lib/domain/settings";
 import type { SettingOverviewItem } from "@/lib/server/settings-admin";
 import { SETTING_TEXT } from "./setting-text";
+import { useResilientAction } from "@/components/forms/use-resilient-action";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult<unknown>>;
 
@@ -20,7 +21,7 @@ function fallbackHint(item: SettingOverviewItem): string {
 
 /** The admin's values; an empty field hands the setting back to the environment variable or the default. */
 export function SettingsForm({ action, items }: { action: Action; items: Record<SettingKey, SettingOverviewItem> }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useActionState(useResilientAction(action), null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(formRef, state);
   const stored = Object.fromEntries(SETTING_KEYS.map((key) => [key, items[key].adminInput])) as Record<SettingKey, string>;

@@ -41,9 +41,16 @@ const holder = globalThis as unknown as { __helpdeskReaders?: WeakMap<object, Ro
 const readers = (holder.__helpdeskReaders ??= new WeakMap<object, RowReader>());
 const servers = ((holder as { __helpdeskServers?: WeakSet<object> }).__helpdeskServers ??= new WeakSet<object>());
 
+const serverUrls = ((holder as { __helpdeskServerUrls?: WeakMap<object, string> }).__helpdeskServerUrls ??= new WeakMap<object, string>());
+
 /** Whether this client talks to a PostgreSQL server (several processes may share it), not PGlite. */
 export function isDatabaseServer(prisma: object): boolean {
   return servers.has(prisma);
+}
+
+/** The connection URL of a PostgreSQL server's client (for a connection of its own: LISTEN); null on PGlite. */
+export function serverUrlOf(prisma: object): string | null {
+  return serverUrls.get(prisma) ?? null;
 }
 
 export function readRows<T>(prisma: PrismaClient | Prisma.TransactionClient, query: Prisma.Sql): Promise<T[]> {
@@ -110,6 +117,7 @@ function openPostgres(url: string, target: DatabaseTarget): Database {
   pool.on("error", (error) => console.error(`[db] koneksi menganggur terputus: ${error.message}`));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
   servers.add(prisma);
+  serverUrls.set(prisma, url);
   readers.set(prisma, async (query) => {
     const result = await pool.query({ name: statementName(query.text), text: query.text, values: query.values.map(toParameter), types: UTC_TYPES });
     return result.rows;

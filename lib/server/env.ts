@@ -1,6 +1,7 @@
 // The one place that reads process.env (house rule 7). Parsed and validated once, on first use.
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { parseDuration } from "@/lib/domain/duration";
@@ -79,6 +80,24 @@ const envSchema = z.object({
   INNGEST_BASE_URL: optionalText.pipe(
     z.string().regex(/^https?:\/\/\S+$/, "INNGEST_BASE_URL harus URL lengkap (http:// atau https://)").optional(),
   ),
+  /**
+   * S3-compatible object storage for attachments (AWS S3, MinIO, Cloudflare R2, Ceph): set S3_BUCKET to
+   * use it instead of ATTACHMENT_DIR. S3_ENDPOINT for anything but AWS; credentials from S3_ACCESS_KEY_ID /
+   * S3_SECRET_ACCESS_KEY, else the AWS SDK's usual sources (instance role, AWS_* variables).
+   */
+  S3_BUCKET: optionalText,
+  S3_ENDPOINT: optionalText.pipe(z.string().regex(/^https?:\/\/\S+$/, "S3_ENDPOINT harus URL lengkap (http:// atau https://)").optional()),
+  S3_REGION: optionalText,
+  S3_ACCESS_KEY_ID: optionalText,
+  S3_SECRET_ACCESS_KEY: optionalText,
+  /** "1"/"true": bucket in the path (MinIO, Ceph; the default with S3_ENDPOINT); "0"/"false": as a subdomain. */
+  S3_FORCE_PATH_STYLE: optionalText.pipe(z.string().regex(/^(1|true|0|false)$/i, "S3_FORCE_PATH_STYLE harus 1, true, 0 atau false").optional()),
+  /** A folder inside the bucket, e.g. "lampiran/" (a bucket shared with other data). */
+  S3_PREFIX: optionalText.pipe(
+    z.string().regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/?$/, "S3_PREFIX hanya huruf, angka, . _ - dan /, tanpa / di awal").optional(),
+  ),
+  /** This server's name in logs, the health check and the X-Helpdesk-Server header (default: host name and port). */
+  SERVER_NAME: optionalText,
   /** Folder for uploaded attachments, outside the web root (created when missing). */
   ATTACHMENT_DIR: z.string().trim().min(1).default(".data/lampiran"),
   /** Attachments per message (0–10). */
@@ -118,6 +137,18 @@ const envSchema = z.object({
       return ms;
     }),
 }).superRefine((env, ctx) => {
+  if (!env.S3_BUCKET) {
+    for (const name of ["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PREFIX"] as const) {
+      if (env[name]) ctx.addIssue({ code: "custom", path: [name], message: `${name} diisi tetapi S3_BUCKET kosong` });
+    }
+  }
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    ctx.addIssue({
+      code: "custom",
+      path: [env.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID"],
+      message: "S3_ACCESS_KEY_ID dan S3_SECRET_ACCESS_KEY harus diisi keduanya (atau dikosongkan keduanya)",
+    });
+  }
   if (Boolean(env.INNGEST_EVENT_KEY) !== Boolean(env.INNGEST_SIGNING_KEY)) {
     ctx.addIssue({
       code: "custom",
@@ -189,6 +220,38 @@ export const SETTING_ENV_NAMES: Record<keyof SettingValues, string> = {
   attachmentMaxMb: "ATTACHMENT_MAX_MB",
 };
 
+/** Object storage for attachments, when S3_BUCKET is set. */
+export interface S3Settings {
+  bucket: string;
+  endpoint?: string;
+  region: string;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  forcePathStyle: boolean;
+  /** "" or ending in "/". */
+  prefix: string;
+}
+
+export function getS3Settings(): S3Settings | null {
+  const env = getEnv();
+  if (!env.S3_BUCKET) return null;
+  const prefix = env.S3_PREFIX ? env.S3_PREFIX.replace(/\/?$/, "/") : "";
+  return {
+    bucket: env.S3_BUCKET,
+    ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}),
+    region: env.S3_REGION ?? "us-east-1",
+    ...(env.S3_ACCESS_KEY_ID ? { accessKeyId: env.S3_ACCESS_KEY_ID } : {}),
+    ...(env.S3_SECRET_ACCESS_KEY ? { secretAccessKey: env.S3_SECRET_ACCESS_KEY } : {}),
+    forcePathStyle: env.S3_FORCE_PATH_STYLE ? /^(1|true)$/i.test(env.S3_FORCE_PATH_STYLE) : Boolean(env.S3_ENDPOINT),
+    prefix,
+  };
+}
+
+/** This server's name: SERVER_NAME, else host name and port. */
+export function getServerName(): string {
+  return getEnv().SERVER_NAME ?? `${os.hostname()}:${process.env.PORT ?? "3000"}`;
+}
+
 /** The attachment folder, absolute. */
 export function getAttachmentDir(): string {
   return path.resolve(getEnv().ATTACHMENT_DIR);
@@ -234,12 +297,12 @@ export function getInngestSettings(): InngestSettings {
   };
 }
 
-/** How often the in-process sweep runs (only when Inngest is not configured). */
 /** How long report snapshots are reused (ms); 0 = never reused. */
 export function getReportCacheMaxAgeMs(): number {
   return getEnv().REPORT_CACHE_MAX_AGE;
 }
 
+/** How often the in-process sweep runs (only when Inngest is not configured). */
 export function getClockSweepIntervalMs(): number {
   return getEnv().CLOCK_SWEEP_INTERVAL;
 }

@@ -23,6 +23,7 @@ import {
 import { recordAudit } from "./audit";
 import { getEnvSettingValues, SETTING_ENV_NAMES } from "./env";
 import type { PrismaClient } from "./generated/prisma/client";
+import { notifyChange } from "./notify";
 import { getClockDurations, loadSettings, readStoredSettings } from "./settings";
 import { refreshDeadlines } from "./tickets/deadline-column";
 import { invalidField, invalidInput, refusal, type ServiceResult } from "./tickets/results";
@@ -186,8 +187,10 @@ export async function saveSettings(prisma: PrismaClient, actor: Actor, input: Sa
       else await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
     }
     await recordAudit(tx, { action: "SETTINGS_UPDATED", actorId: actor.userId, detail });
+    // Every other server reloads its settings when this commits (lib/server/notify.ts).
+    await notifyChange(tx, "settings");
   });
-  // This process uses the new values at once; other server processes within SETTINGS_STALE_MS.
+  // This process uses the new values at once; the other servers as soon as the notification arrives.
   await loadSettings(prisma);
   // The running tickets' stored next deadlines follow new durations at once (lists sort by them); the
   // clock sweep repairs whatever a server still on the old values writes meanwhile.

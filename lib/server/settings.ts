@@ -5,9 +5,10 @@
 // The accessors are synchronous (pages, the ticket service and the clocks call them in many places), so
 // they read a cache. It lives on globalThis because Next bundles instrumentation.ts apart from the
 // routes: a module-level variable would exist twice. instrumentation.ts loads it at server start; it
-// is reloaded right after an admin saves, and in the background when older than 30 s (so other server
-// processes follow within half a minute). Before any load (scripts, unit tests) it is empty: the
-// environment and the defaults apply, and nothing touches a database.
+// is reloaded right after an admin saves, on every server at once when the save's notification arrives
+// (watchSettings, lib/server/notify.ts), and in the background when older than 30 s (a safety net, should
+// a notification be lost). Before any load (scripts, unit tests) it is empty: the environment and the
+// defaults apply, and nothing touches a database.
 import {
   clockDurationsOf,
   isWithinBounds,
@@ -20,6 +21,7 @@ import {
 import type { ClockDurations } from "@/lib/domain/types";
 import { getEnvSettingValues } from "./env";
 import type { PrismaClient } from "./generated/prisma/client";
+import { listenForChanges, type Listening } from "./notify";
 
 export const SETTINGS_STALE_MS = 30_000;
 
@@ -36,7 +38,11 @@ interface SettingsCache {
   refreshing?: Promise<void>;
 }
 
-const holder = globalThis as unknown as { __helpdeskSettings?: SettingsCache; __helpdeskSettingsReads?: number };
+const holder = globalThis as unknown as {
+  __helpdeskSettings?: SettingsCache;
+  __helpdeskSettingsReads?: number;
+  __helpdeskSettingsWatch?: Listening | null;
+};
 
 function startRead(): { readSeq: number; readAt: number } {
   holder.__helpdeskSettingsReads = (holder.__helpdeskSettingsReads ?? 0) + 1;
@@ -85,6 +91,25 @@ export async function loadSettings(prisma: PrismaClient): Promise<void> {
     holder.__helpdeskSettings ??= { stored: {}, loadedAt: -Infinity, readSeq: 0, version: 0, prisma };
     throw error;
   }
+}
+
+/**
+ * At server start: reload the settings whenever another server saves them (and after the listening
+ * connection was lost, since a notification may have been missed). Once per process.
+ */
+export function watchSettings(prisma: PrismaClient): Listening | null {
+  if (holder.__helpdeskSettingsWatch !== undefined) return holder.__helpdeskSettingsWatch;
+  holder.__helpdeskSettingsWatch = listenForChanges(prisma, "settings", () => {
+    loadSettings(prisma).catch((error: unknown) => console.error("[settings] memuat ulang pengaturan gagal", error));
+  });
+  return holder.__helpdeskSettingsWatch;
+}
+
+/** Tests: stop listening (the next watchSettings starts again). */
+export async function stopWatchingSettings(): Promise<void> {
+  const watching = holder.__helpdeskSettingsWatch;
+  delete holder.__helpdeskSettingsWatch;
+  await watching?.stop();
 }
 
 /** A stale cache is returned as it is, and reloaded in the background (once at a time). */

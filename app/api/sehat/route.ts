@@ -1,6 +1,7 @@
 // Health check for the proxy and the process manager: 200 when this server can answer (its database
 // answers a trivial query), 503 otherwise. No session, no data, never cached.
 import { getPrisma } from "@/lib/server/db";
+import { getServerName } from "@/lib/server/env";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +10,7 @@ const HEADERS = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": 
 export async function GET(): Promise<Response> {
   try {
     await getPrisma().$queryRaw`SELECT 1`;
-    return new Response("sehat\n", { status: 200, headers: HEADERS });
+    return new Response(`sehat ${getServerName()}\n`, { status: 200, headers: HEADERS });
   } catch (error) {
     console.error("[sehat] basis data tidak menjawab", error);
     return new Response("basis data tidak menjawab\n", { status: 503, headers: HEADERS });

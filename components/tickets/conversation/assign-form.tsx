@@ -6,6 +6,7 @@ import { assignAction } from "@/lib/actions/ticket-actions";
 import type { HelpdeskMember } from "@/lib/server/helpdesk-members";
 import { FormAlert, fieldError } from "./form-alert";
 import { useFocusAfterSubmit } from "./use-form-feedback";
+import { useResilientAction } from "@/components/forms/use-resilient-action";
 
 interface AssignFormProps {
   ticketId: string;
@@ -17,8 +18,8 @@ interface AssignFormProps {
 
 /** Who in the central team answers this ticket: take it yourself, or pick a colleague. */
 export function AssignForm({ ticketId, members, assignee, selfId }: AssignFormProps) {
-  const [takeState, takeAction] = useActionState(assignAction, null);
-  const [pickState, pickAction] = useActionState(assignAction, null);
+  const [takeState, takeAction] = useActionState(useResilientAction(assignAction), null);
+  const [pickState, pickAction] = useActionState(useResilientAction(assignAction), null);
   const takeRef = useRef<HTMLFormElement>(null);
   const pickRef = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(takeRef, takeState);

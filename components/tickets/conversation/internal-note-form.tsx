@@ -6,10 +6,11 @@ import { internalNoteAction } from "@/lib/actions/ticket-actions";
 import { FormAlert, fieldError } from "./form-alert";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useDraft, useFocusAfterSubmit } from "./use-form-feedback";
+import { useResilientAction } from "@/components/forms/use-resilient-action";
 
 /** A note for the helpdesk team; askers and districts never see it. */
 export function InternalNoteForm({ ticketId }: { ticketId: string }) {
-  const [state, formAction] = useActionState(internalNoteAction, null);
+  const [state, formAction] = useActionState(useResilientAction(internalNoteAction), null);
   const formRef = useRef<HTMLFormElement>(null);
   const { defaultValue, rememberDraft } = useDraft("body", state);
   useFocusAfterSubmit(formRef, state);

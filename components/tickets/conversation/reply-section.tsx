@@ -8,6 +8,7 @@ import { FormAlert, fieldError } from "./form-alert";
 import { SolvedPrompt } from "./solved-prompt";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useClientKey, useDraft, useFocusAfterSubmit } from "./use-form-feedback";
+import { useResilientAction } from "@/components/forms/use-resilient-action";
 
 const STILL_STUCK = "Tuliskan apa yang masih menjadi kendala";
 
@@ -21,7 +22,7 @@ interface ReplySectionProps {
 }
 
 export function ReplySection({ ticketId, initialClientKey, asksIfSolved, label, attachmentLimits }: ReplySectionProps) {
-  const [state, formAction] = useActionState(replyAction, null);
+  const [state, formAction] = useActionState(useResilientAction(replyAction), null);
   const formRef = useRef<HTMLFormElement>(null);
   const textAreaRef = useRef<HTMLTextAreaElement>(null);
   const [isStillStuck, setStillStuck] = useState(false);

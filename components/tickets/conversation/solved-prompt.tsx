@@ -5,10 +5,11 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { closeAction } from "@/lib/actions/ticket-actions";
 import { FormAlert } from "./form-alert";
 import { useFocusAfterSubmit } from "./use-form-feedback";
+import { useResilientAction } from "@/components/forms/use-resilient-action";
 
 /** After a handler's answer: one tap closes the ticket as solved; "Belum" leads to the reply box. */
 export function SolvedPrompt({ ticketId, onNotYet }: { ticketId: string; onNotYet: () => void }) {
-  const [state, formAction] = useActionState(closeAction, null);
+  const [state, formAction] = useActionState(useResilientAction(closeAction), null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(formRef, state);
   return (

@@ -11,7 +11,11 @@ import {
   type AttachmentMimeType,
 } from "@/lib/domain";
 import type { AttachmentLimits } from "../settings";
-import { UnreadableImageError, removeStoredFile, storeFile } from "./storage";
+import { StorageUnavailableError, UnreadableImageError, removeStoredFile, storeFile } from "./storage";
+
+/** The store cannot take the files now: nothing is written, the form keeps what was typed and chosen. */
+export const STORAGE_UNAVAILABLE_MESSAGE =
+  "Lampiran belum dapat disimpan karena penyimpanan berkas sedang bermasalah. Pesan Anda belum terkirim; teks dan lampiran masih di formulir — coba kirim lagi sebentar lagi.";
 
 /** What the message's attachment rows are made of. */
 export interface StoredFile {
@@ -73,6 +77,10 @@ export async function intakeFiles(files: File[], limits: AttachmentLimits): Prom
   } catch (error) {
     await discardStoredFiles(stored);
     if (error instanceof UnreadableImageError) return { ok: false, message: error.message };
+    if (error instanceof StorageUnavailableError) {
+      console.error("[lampiran]", error.message, error.cause instanceof Error ? error.cause.message : "");
+      return { ok: false, message: STORAGE_UNAVAILABLE_MESSAGE };
+    }
     throw error;
   }
   return { ok: true, files: stored };

@@ -1,13 +1,14 @@
-// Attachment files on disk, in the configured folder outside the web root (ATTACHMENT_DIR, default
-// .data/lampiran): <yyyy>/<mm>/<random>.<ext>, and for images a small WebP thumbnail beside it
-// (<key>.kecil.webp). Files are written under a temporary name and renamed, so a half-written file is
-// never served. The database holds only the key.
+// Attachment files in the configured store (file-store.ts: a folder, or S3-compatible object storage):
+// <yyyy>/<mm>/<random>.<ext>, and for images a small WebP thumbnail beside it (<key>.kecil.webp). The
+// database holds only the key.
 import crypto from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { ATTACHMENT_TYPES, type AttachmentMimeType } from "@/lib/domain";
 import { getAttachmentDir } from "../env";
+import { getFileStore, objectName, type FileStore, type StoredObject, type Variant } from "./file-store";
+
+export { StorageUnavailableError } from "./file-store";
 
 /** An image whose header looks right but whose content cannot be read (cut off, corrupt). */
 export class UnreadableImageError extends Error {}
@@ -15,19 +16,9 @@ export class UnreadableImageError extends Error {}
 /** The thumbnail's longest side, in pixels. */
 export const THUMBNAIL_SIZE = 320;
 
-const KEY_PATTERN = /^\d{4}\/\d{2}\/[a-f0-9]{32}\.(png|jpg|webp|pdf)$/;
-
-/** The file's absolute path; throws on a key that is not one of ours (no path can escape the folder). */
-export function pathOfKey(storageKey: string, variant: "original" | "thumbnail" = "original"): string {
-  if (!KEY_PATTERN.test(storageKey)) throw new Error(`bukan kunci lampiran: ${storageKey}`);
-  return path.join(getAttachmentDir(), variant === "original" ? storageKey : `${storageKey}.kecil.webp`);
-}
-
-async function writeAtomically(target: string, bytes: Buffer) {
-  await fs.promises.mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${crypto.randomBytes(4).toString("hex")}.tmp`;
-  await fs.promises.writeFile(temporary, bytes, { flag: "wx", mode: 0o640 });
-  await fs.promises.rename(temporary, target);
+/** The file's absolute path in the attachment folder (the folder driver; tests and tools). */
+export function pathOfKey(storageKey: string, variant: Variant = "original", dir = getAttachmentDir()): string {
+  return path.join(dir, ...objectName(storageKey, variant).split("/"));
 }
 
 export interface SavedFile {
@@ -36,7 +27,7 @@ export interface SavedFile {
   height: number | null;
 }
 
-export async function storeFile(bytes: Buffer, mimeType: AttachmentMimeType, now = new Date()): Promise<SavedFile> {
+export async function storeFile(bytes: Buffer, mimeType: AttachmentMimeType, now = new Date(), store: FileStore = getFileStore()): Promise<SavedFile> {
   const month = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
   const storageKey = `${month}/${crypto.randomBytes(16).toString("hex")}.${ATTACHMENT_TYPES[mimeType].extension}`;
   let width: number | null = null;
@@ -59,12 +50,21 @@ export async function storeFile(bytes: Buffer, mimeType: AttachmentMimeType, now
       throw new UnreadableImageError("Gambar tidak dapat dibaca (mungkin rusak atau terpotong). Pilih gambar lain.");
     }
   }
-  await writeAtomically(pathOfKey(storageKey), bytes);
-  if (thumbnail) await writeAtomically(pathOfKey(storageKey, "thumbnail"), thumbnail);
+  await store.put(objectName(storageKey), bytes, mimeType);
+  try {
+    if (thumbnail) await store.put(objectName(storageKey, "thumbnail"), thumbnail, "image/webp");
+  } catch (error) {
+    await store.remove([objectName(storageKey)]).catch(() => undefined);
+    throw error;
+  }
   return { storageKey, width, height };
 }
 
-export async function removeStoredFile(storageKey: string): Promise<void> {
-  await fs.promises.rm(pathOfKey(storageKey), { force: true });
-  await fs.promises.rm(pathOfKey(storageKey, "thumbnail"), { force: true });
+/** The stored file (or its thumbnail), or null when the store does not have it. */
+export function readStoredFile(storageKey: string, variant: Variant = "original", store: FileStore = getFileStore()): Promise<StoredObject | null> {
+  return store.read(objectName(storageKey, variant));
+}
+
+export async function removeStoredFile(storageKey: string, store: FileStore = getFileStore()): Promise<void> {
+  await store.remove([objectName(storageKey), objectName(storageKey, "thumbnail")]);
 }

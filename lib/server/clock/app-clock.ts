@@ -27,7 +27,7 @@ export function getAppClockDeps(): ClockDeps {
 
 /**
  * At server start: the in-process sweep, unless Inngest runs the clocks (then its cron is the sweep);
- * and in every case the daily removal of orphaned attachment files on this server's disk and the
+ * and in every case the daily removal of orphaned attachment files and the
  * refresher that keeps the report snapshots supervisors are reading fresh.
  */
 export function startAppClock(): void {

@@ -12,6 +12,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { ReportContext } from "./figures";
 import { parseReportFilters, sqlTimestamp, type ReportFilters, type ReportSearchParams } from "./filters";
 import { loadCohortTables, type CohortTables } from "./cohort-tables";
+import { runAlone } from "../run-alone";
 
 /** Raised whenever the tables' shape or a figure's definition changes: older snapshots are then ignored. */
 export const SNAPSHOT_FORMAT = 1;
@@ -140,7 +141,9 @@ export function startReportSnapshotRefresh(context: () => Omit<ReportContext, "n
   const run = () => {
     if (running) return;
     running = true;
-    void refreshReportSnapshots({ ...context(), now: new Date() }, maxAgeMs)
+    const ctx = context();
+    // One server at a time: the others find the snapshots fresh when their turn comes.
+    void runAlone(ctx.prisma, "reportRefresh", () => refreshReportSnapshots({ ...ctx, now: new Date() }, maxAgeMs))
       .catch((error) => console.error("[laporan] pembaruan snapshot gagal", error))
       .finally(() => {
         running = false;

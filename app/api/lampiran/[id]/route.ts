@@ -1,16 +1,17 @@
 // Serves an attachment to those who may read its message (lib/server/attachments/access.ts); to
 // everyone else it does not exist. Images are shown inline (?ukuran=kecil: the thumbnail), PDFs are
-// downloaded. The files live outside the web root; nothing here lets a path escape their folder.
-import fs from "node:fs";
-import { Readable } from "node:stream";
+// downloaded. The files are streamed from the store (a folder outside the web root, or object storage)
+// after that check; no name outside the attachment keys can be read.
 import { isImageType } from "@/lib/domain";
 import { findAttachmentForActor } from "@/lib/server/attachments/access";
-import { pathOfKey } from "@/lib/server/attachments/storage";
+import { StorageUnavailableError, readStoredFile } from "@/lib/server/attachments/storage";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { getPrisma } from "@/lib/server/db";
 
-function refuse(status: 401 | 404, message: string): Response {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+function refuse(status: 401 | 404 | 503, message: string): Response {
+  const headers: Record<string, string> = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
+  if (status === 503) headers["Retry-After"] = "30";
+  return new Response(message, { status, headers });
 }
 
 /** RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name. */
@@ -28,19 +29,22 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
 
   const isImage = isImageType(attachment.mimeType);
   const wantsThumbnail = isImage && new URL(request.url).searchParams.get("ukuran") === "kecil";
-  const file = pathOfKey(attachment.storageKey, wantsThumbnail ? "thumbnail" : "original");
-  let size: number;
+  let stored;
   try {
-    size = (await fs.promises.stat(file)).size;
-  } catch {
+    stored = await readStoredFile(attachment.storageKey, wantsThumbnail ? "thumbnail" : "original");
+  } catch (error) {
+    if (!(error instanceof StorageUnavailableError)) throw error;
+    console.error("[lampiran]", error.message, error.cause instanceof Error ? error.cause.message : "");
+    return refuse(503, "Penyimpanan lampiran sedang tidak dapat dihubungi. Coba lagi sebentar lagi.");
+  }
+  if (!stored) {
     console.error(`[lampiran] berkas hilang dari penyimpanan: ${attachment.storageKey}`);
     return refuse(404, "Berkas lampiran tidak ditemukan di penyimpanan.");
   }
-  const body = Readable.toWeb(fs.createReadStream(file)) as ReadableStream<Uint8Array>;
-  return new Response(body, {
+  return new Response(stored.body, {
     headers: {
       "Content-Type": wantsThumbnail ? "image/webp" : attachment.mimeType,
-      "Content-Length": String(size),
+      "Content-Length": String(stored.size),
       "Content-Disposition": contentDisposition(isImage ? "inline" : "attachment", attachment.fileName),
       // The key is random and never reused: the user's own browser may keep it; shared caches may not.
       "Cache-Control": "private, max-age=86400",

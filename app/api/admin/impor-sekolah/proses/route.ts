@@ -2,10 +2,10 @@
 // {"type":"progress",…} while it runs, then {"type":"done","result":…} or {"type":"error","message":…}.
 // Body: {"id": "<upload uuid>", "size": <bytes>, "dryRun": boolean}.
 import { z } from "zod";
-import { getDatabase } from "@/lib/server/db";
-import { importSchoolsFromFile } from "@/lib/server/schools/import-schools";
+import { getDatabase, getPrisma } from "@/lib/server/db";
+import { importSchools } from "@/lib/server/schools/import-schools";
 import { authorizeImportRequest, plainResponse } from "@/lib/server/schools/import-request";
-import { completedUpload, removeUpload } from "@/lib/server/schools/import-uploads";
+import { completedUpload, openUpload, removeUpload } from "@/lib/server/schools/import-uploads";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,8 @@ export async function POST(request: Request): Promise<Response> {
   if (!auth.ok) return auth.response;
   const body = bodySchema.safeParse(await request.json().catch(() => null));
   if (!body.success) return plainResponse(400, "Permintaan impor tidak sah.");
-  const upload = await completedUpload(auth.user.actor.userId, body.data.id, body.data.size);
+  const prisma = getPrisma();
+  const upload = await completedUpload(prisma, auth.user.actor.userId, body.data.id, body.data.size);
   if (!upload.ok) return plainResponse(409, upload.message);
 
   const encoder = new TextEncoder();
@@ -32,7 +33,7 @@ export async function POST(request: Request): Promise<Response> {
         }
       };
       try {
-        const result = await importSchoolsFromFile(getDatabase(), upload.file, {
+        const result = await importSchools(getDatabase(), () => openUpload(prisma, upload.upload), {
           actor: auth.user.actor,
           dryRun: body.data.dryRun,
           onProgress: (progress) => send({ type: "progress", ...progress }),
@@ -42,7 +43,7 @@ export async function POST(request: Request): Promise<Response> {
         console.error("[impor-sekolah] import failed", error);
         send({ type: "error", message: GENERIC_FAILURE });
       } finally {
-        await removeUpload(upload.file);
+        await removeUpload(prisma, upload.upload);
         try {
           controller.close();
         } catch {

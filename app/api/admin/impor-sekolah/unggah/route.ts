@@ -1,4 +1,5 @@
 // One piece (≤ 4 MB) of an export file being uploaded: ?id=<upload uuid>&offset=<byte where it starts>.
+import { getPrisma } from "@/lib/server/db";
 import { appendUploadPiece, UPLOAD_CHUNK_BYTES } from "@/lib/server/schools/import-uploads";
 import { authorizeImportRequest, plainResponse } from "@/lib/server/schools/import-request";
 
@@ -13,7 +14,7 @@ export async function POST(request: Request): Promise<Response> {
   const piece = new Uint8Array(await request.arrayBuffer());
   // A body shorter than announced was cut on the way: refuse it rather than store half a piece.
   if (declared > 0 && piece.byteLength !== declared) return plainResponse(400, "Potongan berkas tidak terkirim utuh. Unggah lagi.");
-  const result = await appendUploadPiece(auth.user.actor.userId, params.get("id") ?? "", Number(params.get("offset")), piece);
+  const result = await appendUploadPiece(getPrisma(), auth.user.actor.userId, params.get("id") ?? "", Number(params.get("offset")), piece);
   if (!result.ok) return plainResponse(result.status, result.message);
   return Response.json({ size: result.size }, { headers: { "Cache-Control": "no-store" } });
 }
