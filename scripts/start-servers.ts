@@ -108,7 +108,11 @@ export async function startServers(options: ServersOptions): Promise<Servers> {
   const stopAll = async () => {
     await Promise.all(apps.map((app) => stopChild(app.child)));
     if (nginx) await stopChild(nginx, "SIGQUIT");
-    if (nginxDir) fs.rmSync(nginxDir, { recursive: true, force: true });
+    if (nginxDir) {
+      const errors = path.join(nginxDir, "error.log");
+      if (options.logDir && fs.existsSync(errors)) fs.copyFileSync(errors, path.join(options.logDir, "nginx-error.log"));
+      fs.rmSync(nginxDir, { recursive: true, force: true });
+    }
   };
   try {
     await Promise.all(apps.map((app) => waitUntilReady(app.url, app.child, readyTimeoutMs)));

@@ -22,9 +22,19 @@ import { getAttachmentDir, getS3Settings, type S3Settings } from "../env";
 
 /** The store cannot be reached or refuses (network, credentials, full disk): try again later. */
 export class StorageUnavailableError extends Error {
+  override readonly name = "StorageUnavailableError";
   constructor(what: string, options?: { cause?: unknown }) {
     super(`penyimpanan lampiran tidak dapat dipakai: ${what}`, options);
   }
+}
+
+/**
+ * Whether an error is a StorageUnavailableError. By name, not instanceof: the store is shared through
+ * globalThis, and Next bundles this module more than once (instrumentation, routes, server actions), so
+ * the store that threw may come from another copy of the class.
+ */
+export function isStorageUnavailable(error: unknown): error is StorageUnavailableError {
+  return error instanceof Error && error.name === "StorageUnavailableError";
 }
 
 export const KEY_PATTERN = /^\d{4}\/\d{2}\/[a-f0-9]{32}\.(png|jpg|webp|pdf)$/;

@@ -11,7 +11,7 @@ import {
   type AttachmentMimeType,
 } from "@/lib/domain";
 import type { AttachmentLimits } from "../settings";
-import { StorageUnavailableError, UnreadableImageError, removeStoredFile, storeFile } from "./storage";
+import { isStorageUnavailable, UnreadableImageError, removeStoredFile, storeFile } from "./storage";
 
 /** The store cannot take the files now: nothing is written, the form keeps what was typed and chosen. */
 export const STORAGE_UNAVAILABLE_MESSAGE =
@@ -77,7 +77,7 @@ export async function intakeFiles(files: File[], limits: AttachmentLimits): Prom
   } catch (error) {
     await discardStoredFiles(stored);
     if (error instanceof UnreadableImageError) return { ok: false, message: error.message };
-    if (error instanceof StorageUnavailableError) {
+    if (isStorageUnavailable(error)) {
       console.error("[lampiran]", error.message, error.cause instanceof Error ? error.cause.message : "");
       return { ok: false, message: STORAGE_UNAVAILABLE_MESSAGE };
     }

@@ -8,7 +8,7 @@ import { ATTACHMENT_TYPES, type AttachmentMimeType } from "@/lib/domain";
 import { getAttachmentDir } from "../env";
 import { getFileStore, objectName, type FileStore, type StoredObject, type Variant } from "./file-store";
 
-export { StorageUnavailableError } from "./file-store";
+export { StorageUnavailableError, isStorageUnavailable } from "./file-store";
 
 /** An image whose header looks right but whose content cannot be read (cut off, corrupt). */
 export class UnreadableImageError extends Error {}

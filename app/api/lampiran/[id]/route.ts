@@ -4,7 +4,7 @@
 // after that check; no name outside the attachment keys can be read.
 import { isImageType } from "@/lib/domain";
 import { findAttachmentForActor } from "@/lib/server/attachments/access";
-import { StorageUnavailableError, readStoredFile } from "@/lib/server/attachments/storage";
+import { isStorageUnavailable, readStoredFile } from "@/lib/server/attachments/storage";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { getPrisma } from "@/lib/server/db";
 
@@ -33,7 +33,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   try {
     stored = await readStoredFile(attachment.storageKey, wantsThumbnail ? "thumbnail" : "original");
   } catch (error) {
-    if (!(error instanceof StorageUnavailableError)) throw error;
+    if (!isStorageUnavailable(error)) throw error;
     console.error("[lampiran]", error.message, error.cause instanceof Error ? error.cause.message : "");
     return refuse(503, "Penyimpanan lampiran sedang tidak dapat dihubungi. Coba lagi sebentar lagi.");
   }
