@@ -6,8 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { openDatabase } from "@/lib/server/database";
+import { adminQuery, openDatabase } from "@/lib/server/database";
 import { getEnv } from "@/lib/server/env";
 import { applyMigrations } from "@/lib/server/migrate";
 import { importSchoolsFromFile, type ImportProgress } from "@/lib/server/schools/import-schools";
@@ -23,15 +22,6 @@ if (!serverUrl) {
   process.exit(1);
 }
 
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const FORMS = [
   ["Taman Kanak-Kanak", "TK", 40],
@@ -66,7 +56,7 @@ function* lines(regencyCodes: string[]): Generator<string> {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const name = `hd_bench_${crypto.randomBytes(4).toString("hex")}`;
 const file = path.join(os.tmpdir(), `${name}.csv`);
-await adminQuery(`CREATE DATABASE "${name}"`);
+await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
 const url = new URL(serverUrl);
 url.pathname = `/${name}`;
 const db = openDatabase({ kind: "postgres", url: url.toString() });
@@ -125,5 +115,5 @@ try {
 } finally {
   await db.close();
   fs.rmSync(file, { force: true });
-  await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }

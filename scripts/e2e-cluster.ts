@@ -17,8 +17,7 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { openDatabase } from "@/lib/server/database";
+import { adminQuery, openDatabase } from "@/lib/server/database";
 import { getClockDurations } from "@/lib/server/settings";
 import { applyMigrations } from "@/lib/server/migrate";
 import { seedDemo } from "@/prisma/seed";
@@ -33,15 +32,6 @@ if (!serverUrl) {
 }
 
 const name = `hd_e2e_multi_${crypto.randomBytes(4).toString("hex")}`;
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const databaseUrl = (() => {
   const url = new URL(serverUrl);
@@ -51,7 +41,7 @@ const databaseUrl = (() => {
 const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "helpdesk-cluster-"));
 
 let cleanUp: () => Promise<void> = async () => {
-  await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+  await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
 };
 let control: http.Server | null = null;
 let cleaning = false;
@@ -65,7 +55,7 @@ process.on("SIGTERM", () => void shutdown(0));
 process.on("SIGINT", () => void shutdown(0));
 
 try {
-  await adminQuery(`CREATE DATABASE "${name}"`);
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   const db = openDatabase({ kind: "postgres", url: databaseUrl });
   await applyMigrations(db.sql);
   await seedDemo(db.prisma, { now: new Date(), durations: getClockDurations() });
@@ -90,7 +80,7 @@ try {
     control?.close();
     await servers.stop();
     await s3.destroy();
-    await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
     if (process.env.CI) for (const file of fs.readdirSync(logDir)) console.log(`--- ${file} ---\n${fs.readFileSync(path.join(logDir, file), "utf8").slice(-4000)}`);
     fs.rmSync(logDir, { recursive: true, force: true });
   };

@@ -5,8 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { openDatabase } from "@/lib/server/database";
+import { adminQuery, openDatabase } from "@/lib/server/database";
 import { getEnv, type DatabaseTarget } from "@/lib/server/env";
 import { getClockDurations } from "@/lib/server/settings";
 import { applyMigrations } from "@/lib/server/migrate";
@@ -16,21 +15,12 @@ const port = process.argv[2] ?? "3100";
 const serverUrl = getEnv().DATABASE_URL;
 const suffix = crypto.randomBytes(4).toString("hex");
 
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 let target: DatabaseTarget;
 if (serverUrl) {
   const url = new URL(serverUrl);
   url.pathname = `/hd_e2e_${suffix}`;
-  await adminQuery(`CREATE DATABASE "hd_e2e_${suffix}"`);
+  await adminQuery(serverUrl, `CREATE DATABASE "hd_e2e_${suffix}"`);
   target = { kind: "postgres", url: url.toString() };
 } else {
   target = { kind: "pglite", dir: fs.mkdtempSync(path.join(os.tmpdir(), "helpdesk-e2e-")) };
@@ -55,7 +45,7 @@ async function cleanUp() {
   cleaning = true;
   app.kill("SIGTERM");
   await new Promise((resolve) => setTimeout(resolve, 500));
-  if (target.kind === "postgres") await adminQuery(`DROP DATABASE IF EXISTS "hd_e2e_${suffix}" WITH (FORCE)`).catch(() => undefined);
+  if (target.kind === "postgres") await adminQuery(serverUrl as string, `DROP DATABASE IF EXISTS "hd_e2e_${suffix}" WITH (FORCE)`).catch(() => undefined);
   else fs.rmSync(target.dir, { recursive: true, force: true });
   process.exit(0);
 }

@@ -48,6 +48,20 @@ export function isDatabaseServer(prisma: object): boolean {
   return servers.has(prisma);
 }
 
+
+/**
+ * One statement on a connection of its own to a PostgreSQL server, for what cannot run in a pool or a
+ * transaction (CREATE DATABASE, DROP DATABASE): the test, benchmark and browser-test scripts.
+ */
+export async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
 /** The connection URL of a PostgreSQL server's client (for a connection of its own: LISTEN); null on PGlite. */
 export function serverUrlOf(prisma: object): string | null {
   return serverUrls.get(prisma) ?? null;

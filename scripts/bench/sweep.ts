@@ -2,12 +2,11 @@
 // due for escalation, the helpdesk answer target and expiry) plus 20% recent ones with nothing due; one
 // sweep applies them all, a second finds nothing. Used by scripts/bench-sweep.ts and the load benchmark.
 import crypto from "node:crypto";
-import pg from "pg";
 import { DEFAULT_DURATIONS } from "@/lib/domain";
 import { sweepDueClocks, type SweepResult } from "@/lib/server/clock";
 import { candidateQuery } from "@/lib/server/clock/candidates";
 import { Prisma } from "@/lib/server/generated/prisma/client";
-import { openDatabase } from "@/lib/server/database";
+import { adminQuery, openDatabase } from "@/lib/server/database";
 import { applyMigrations } from "@/lib/server/migrate";
 import { refreshDeadlines } from "@/lib/server/tickets/deadline-column";
 import { seedRegions } from "@/prisma/seed/regions";
@@ -31,15 +30,6 @@ export interface SweepBenchResult {
   events: number;
 }
 
-async function adminQuery(serverUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 export async function benchSweep(serverUrl: string, options: SweepBenchOptions = {}): Promise<SweepBenchResult> {
   const { count = 100_000, batchSize, concurrency, chunkSize, explain = false } = options;

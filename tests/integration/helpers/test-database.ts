@@ -3,7 +3,7 @@
 // - otherwise: an in-memory embedded PGlite database.
 import crypto from "node:crypto";
 import pg from "pg";
-import { openDatabase, type Database } from "@/lib/server/database";
+import { adminQuery, openDatabase, type Database } from "@/lib/server/database";
 import { applyMigrations } from "@/lib/server/migrate";
 
 export interface TestDatabase extends Database {
@@ -21,7 +21,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return { ...db, destroy: () => db.close() };
   }
   const name = `hd_test_${crypto.randomBytes(6).toString("hex")}`;
-  await adminQuery(`CREATE DATABASE "${name}"`);
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = openDatabase({ kind: "postgres", url: url.toString() });
@@ -34,20 +34,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       // at once would terminate those half-closed connections, and the client, no longer in the pool and
       // without an error listener, would throw "terminating connection due to administrator command".
       await waitForNoConnections(name);
-      await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
 }
 
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Waits (up to 5 s) until no session is connected to the database. */
 async function waitForNoConnections(name: string) {
