@@ -65,7 +65,3 @@ export async function runAlone<T>(prisma: PrismaClient, job: Job, work: () => Pr
   );
 }
 
-/** When each job last ran and where (the health check shows it). */
-export async function lastJobRuns(prisma: PrismaClient): Promise<{ job: string; lastRunAt: Date; server: string; durationMs: number }[]> {
-  return prisma.jobRun.findMany({ orderBy: { job: "asc" } });
-}
