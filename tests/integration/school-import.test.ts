@@ -1,7 +1,9 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importSchools, importSchoolsFromFile, type ImportProgress, type ImportReport, type ImportSchoolsOptions } from "@/lib/server/schools/import-schools";
+import { appendUploadPiece, completedUpload, copyUploadToFile, removeUpload } from "@/lib/server/schools/import-uploads";
 import { KENDAL, SEMARANG, createTicketWorld, expectOk, openTicketAs, ticketState, type TicketWorld } from "./helpers/ticket-fixtures";
 
 const TEGAL = "33.76";
@@ -208,5 +210,27 @@ describe("a school that moves to another kab/kota", () => {
   it("importing the same file again moves nothing twice", async () => {
     const again = await importOk("pindah.csv");
     expect(again).toMatchObject({ unchanged: 1, movedSchools: 0, movedTickets: 0 });
+  });
+});
+
+describe("an uploaded export (pieces in the database) is imported", () => {
+  it("whole, through a local copy — also on the embedded database, whose one connection the import's transaction holds", async () => {
+    const admin = world.actors.admin.userId;
+    const id = crypto.randomUUID();
+    const csv = fs.readFileSync(fixture("baik.csv"));
+    const half = Math.floor(csv.length / 2);
+    expect(await appendUploadPiece(world.db.prisma, admin, id, 0, csv.subarray(0, half))).toMatchObject({ ok: true });
+    expect(await appendUploadPiece(world.db.prisma, admin, id, half, csv.subarray(half))).toMatchObject({ ok: true });
+    const upload = await completedUpload(world.db.prisma, admin, id, csv.length);
+    if (!upload.ok) expect.fail(upload.message);
+    const local = await copyUploadToFile(world.db.prisma, upload.upload);
+    expect(fs.readFileSync(local.file).equals(csv)).toBe(true);
+    const result = await importSchoolsFromFile(world.db, local.file, { actor: world.actors.admin, now: world.clock.now, dryRun: true });
+    if (!result.ok) expect.fail(`import refused: ${result.code} ${result.message}`);
+    expect(result.report).toMatchObject({ rows: 7, valid: 7, rejectedCount: 0 });
+    await local.remove();
+    await removeUpload(world.db.prisma, upload.upload);
+    expect(fs.existsSync(local.file)).toBe(false);
+    expect(await world.db.prisma.importUploadPiece.count({ where: { uploadId: id } })).toBe(0);
   });
 });

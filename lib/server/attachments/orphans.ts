@@ -1,7 +1,7 @@
 // Files in the attachment store that no attachment row names: left behind when a server stopped between
 // storing a submit's files and the message's commit (a refused or retried submit removes its own files
 // at once). Only files older than a day are considered, so a submit still in flight is never touched.
-// Run once a day (app-clock.ts: by one server at a time when the store is shared), or by hand:
+// Run once a day (startOrphanCleanup below: by one server at a time when the store is shared), or by hand:
 // `npm run attachments:clean`.
 import type { PrismaClient } from "../generated/prisma/client";
 import { runAlone } from "../run-alone";

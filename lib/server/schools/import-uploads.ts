@@ -5,6 +5,9 @@
 // where it starts; a piece that does not continue the file exactly is refused, and the import checks the
 // final size against the size the browser announced.
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { PrismaClient } from "../generated/prisma/client";
 
 export const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
@@ -96,4 +99,29 @@ export async function* openUpload(prisma: PrismaClient, upload: CompletedUpload)
 
 export async function removeUpload(prisma: PrismaClient, upload: CompletedUpload): Promise<void> {
   await prisma.importUploadPiece.deleteMany({ where: { uploadId: upload.uploadId, owner: upload.owner } });
+}
+
+/**
+ * The upload copied to a temporary file on this server, a piece at a time, for the import to read. The
+ * import reads its file twice, the second time inside its transaction: on the embedded database that
+ * transaction holds the only connection, so reading the pieces from the database then would wait for
+ * itself. `remove` deletes the file (the pieces stay until removeUpload).
+ */
+export async function copyUploadToFile(
+  prisma: PrismaClient,
+  upload: CompletedUpload,
+  dir = os.tmpdir(),
+): Promise<{ file: string; remove: () => Promise<void> }> {
+  const file = path.join(dir, `helpdesk-impor-${crypto.randomBytes(8).toString("hex")}.csv`);
+  const remove = () => fs.promises.rm(file, { force: true });
+  const out = await fs.promises.open(file, "wx", 0o600);
+  try {
+    for await (const piece of openUpload(prisma, upload)) await out.write(piece);
+  } catch (error) {
+    await out.close();
+    await remove();
+    throw error;
+  }
+  await out.close();
+  return { file, remove };
 }

@@ -3,9 +3,9 @@
 // Body: {"id": "<upload uuid>", "size": <bytes>, "dryRun": boolean}.
 import { z } from "zod";
 import { getDatabase, getPrisma } from "@/lib/server/db";
-import { importSchools } from "@/lib/server/schools/import-schools";
+import { importSchoolsFromFile } from "@/lib/server/schools/import-schools";
 import { authorizeImportRequest, plainResponse } from "@/lib/server/schools/import-request";
-import { completedUpload, openUpload, removeUpload } from "@/lib/server/schools/import-uploads";
+import { completedUpload, copyUploadToFile, removeUpload } from "@/lib/server/schools/import-uploads";
 
 export const dynamic = "force-dynamic";
 
@@ -32,8 +32,10 @@ export async function POST(request: Request): Promise<Response> {
           /* the browser went away */
         }
       };
+      let local: Awaited<ReturnType<typeof copyUploadToFile>> | null = null;
       try {
-        const result = await importSchools(getDatabase(), () => openUpload(prisma, upload.upload), {
+        local = await copyUploadToFile(prisma, upload.upload);
+        const result = await importSchoolsFromFile(getDatabase(), local.file, {
           actor: auth.user.actor,
           dryRun: body.data.dryRun,
           onProgress: (progress) => send({ type: "progress", ...progress }),
@@ -43,6 +45,7 @@ export async function POST(request: Request): Promise<Response> {
         console.error("[impor-sekolah] import failed", error);
         send({ type: "error", message: GENERIC_FAILURE });
       } finally {
+        await local?.remove();
         await removeUpload(prisma, upload.upload);
         try {
           controller.close();
