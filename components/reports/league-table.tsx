@@ -4,8 +4,6 @@ import { SORT_LABEL } from "@/lib/server/reports/labels";
 import { formatCount, formatDurationMs, formatPercent, NO_DATA } from "./format";
 import { drillHref, reportHref } from "./links";
 
-const NUM = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
-const LINK = "font-semibold text-brand-700 underline underline-offset-2";
 
 interface Column {
   sort: LeagueSort;
@@ -28,7 +26,7 @@ function columns(filters: ReportFilters, escalationText: string): Column[] {
       title: "Berakhir tak dijawab",
       cell: (r, region) =>
         r.noResponse === 0 ? (r.opened === 0 ? NO_DATA : "0") : (
-          <a href={drillHref({ ...filters }, { kind: "figure", figure: "noResponse" }, region)} className={LINK}>
+          <a href={drillHref({ ...filters }, { kind: "figure", figure: "noResponse" }, region)}>
             {formatCount(r.noResponse)}
           </a>
         ),
@@ -43,52 +41,29 @@ interface LeagueTableProps {
   caption: string;
 }
 
-/** A league of regions, worst first; each column header re-sorts the table (a link: works without JS). */
+/**
+ * A league of regions, worst first; each column header re-sorts the table (a link: works without JS).
+ * One table for every screen (app/globals.css, `.league-table`): on phones each row is a card with every
+ * figure labelled, from 40rem a sortable table, so the page carries its rows once.
+ */
 export function LeagueTable({ league, filters, escalationText, caption }: LeagueTableProps) {
   const cols = columns(filters, escalationText);
   const regionFilter = (row: LeagueRow) =>
     league.level === "province" ? { province: row.code, regency: null } : { province: row.code.slice(0, 2), regency: row.code };
   return (
-    <div role="region" aria-label={caption}>
-      {/* Phones: one card per region, every figure labelled; wider screens: the sortable table. */}
-      <ol className="divide-y divide-line sm:hidden">
-        {league.rows.map((row) => (
-          <li key={row.code} className="py-3">
-            <a href={reportHref(filters, regionFilter(row))} className={LINK}>
-              {row.name}
-            </a>
-            {row.provinceName && <span className="text-sm text-muted"> · {row.provinceName}</span>}
-            <dl className="mt-1 grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
-              {cols.map((col) => (
-                <div key={col.sort} className={filters.sort === col.sort ? "font-semibold" : undefined}>
-                  <dt className="text-muted">{col.title}</dt>
-                  <dd className="tabular-nums">{col.cell(row, regionFilter(row))}</dd>
-                </div>
-              ))}
-            </dl>
-          </li>
-        ))}
-      </ol>
-      <div className="hidden overflow-x-auto sm:block" role="region" aria-label={`Tabel: ${caption}`} tabIndex={0}>
-      <table className="w-full min-w-[40rem] border-collapse text-sm">
+    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+      <table className="league-table">
         <caption className="sr-only">
           {caption}. Diurutkan menurut: {SORT_LABEL[filters.sort]}.
         </caption>
         <thead>
-          <tr className="border-b border-line align-bottom">
-            <th scope="col" className="sticky left-0 bg-white px-3 py-2 text-left" aria-sort={filters.sort === "name" ? "ascending" : undefined}>
-              <a href={reportHref(filters, { sort: "name" })} className={LINK}>
-                {league.level === "province" ? "Provinsi" : "Kabupaten/kota"}
-              </a>
+          <tr>
+            <th scope="col" aria-sort={filters.sort === "name" ? "ascending" : undefined}>
+              <a href={reportHref(filters, { sort: "name" })}>{league.level === "province" ? "Provinsi" : "Kabupaten/kota"}</a>
             </th>
             {cols.map((col) => (
-              <th
-                key={col.sort}
-                scope="col"
-                className="px-3 py-2 text-right"
-                aria-sort={filters.sort === col.sort ? (col.sort === "answerRate" ? "ascending" : "descending") : undefined}
-              >
-                <a href={reportHref(filters, { sort: col.sort })} className={LINK} title={SORT_LABEL[col.sort]}>
+              <th key={col.sort} scope="col" aria-sort={filters.sort === col.sort ? (col.sort === "answerRate" ? "ascending" : "descending") : undefined}>
+                <a href={reportHref(filters, { sort: col.sort })} title={SORT_LABEL[col.sort]}>
                   {col.title}
                   {filters.sort === col.sort && <span aria-hidden="true"> ▼</span>}
                 </a>
@@ -97,24 +72,24 @@ export function LeagueTable({ league, filters, escalationText, caption }: League
           </tr>
         </thead>
         <tbody>
-          {league.rows.map((row) => (
-            <tr key={row.code} className="border-b border-line last:border-0">
-              <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-normal">
-                <a href={reportHref(filters, regionFilter(row))} className={LINK}>
-                  {row.name}
-                </a>
-                {row.provinceName && <span className="block text-muted">{row.provinceName}</span>}
-              </th>
-              {cols.map((col) => (
-                <td key={col.sort} className={NUM}>
-                  {col.cell(row, regionFilter(row))}
-                </td>
-              ))}
-            </tr>
-          ))}
+          {league.rows.map((row) => {
+            const region = regionFilter(row);
+            return (
+              <tr key={row.code}>
+                <th scope="row">
+                  <a href={reportHref(filters, region)}>{row.name}</a>
+                  {row.provinceName && <span className="place">{row.provinceName}</span>}
+                </th>
+                {cols.map((col) => (
+                  <td key={col.sort} data-label={col.title} data-sorted={filters.sort === col.sort ? "" : undefined}>
+                    {col.cell(row, region)}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
-      </div>
     </div>
   );
 }

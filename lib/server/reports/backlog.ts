@@ -35,19 +35,23 @@ export function backlogCellSql(ctx: ReportContext, tier: Tier, bucket: BacklogBu
 }
 
 export async function loadBacklog(ctx: ReportContext, filters: ReportFilters): Promise<BacklogRow[]> {
-  // Oldest bucket first: the first edge a ticket is older than names its bucket.
-  const bucketCase = Prisma.join(
-    [...BACKLOG_BUCKETS.entries()].reverse().slice(0, -1).map(([index, b]) => Prisma.sql`WHEN ${openedBefore(ctx, b.fromDays)} THEN ${Prisma.raw(String(index))}`),
-    " ",
+  // One count per bucket, per tier: an index-only scan of the running tickets (Ticket_running_backlog_idx).
+  const bucketCounts = Prisma.join(
+    BACKLOG_BUCKETS.map((bucket, index) => {
+      const older = bucket.toDays === null ? Prisma.sql`TRUE` : Prisma.sql`NOT (${openedBefore(ctx, bucket.toDays)})`;
+      const newer = bucket.fromDays === 0 ? Prisma.sql`TRUE` : openedBefore(ctx, bucket.fromDays);
+      return Prisma.sql`count(*) FILTER (WHERE ${newer} AND ${older})::int AS ${Prisma.raw(`"b${index}"`)}`;
+    }),
+    ", ",
   );
-  const rows = await ctx.prisma.$queryRaw<{ tier: Tier; bucket: number; count: number }[]>`
-    SELECT t."tier"::text AS "tier", (CASE ${bucketCase} ELSE 0 END)::int AS "bucket",
-      count(*)::int AS "count"
+  const rows = await ctx.prisma.$queryRaw<({ tier: Tier } & Record<string, number>)[]>`
+    SELECT t."tier"::text AS "tier", ${bucketCounts}
     FROM "Ticket" t
     WHERE t."state" IN ('OPEN', 'ANSWERED') AND ${scopeSql(filters)}
-    GROUP BY 1, 2`;
+    GROUP BY t."tier"`;
   return TIERS.map((tier) => {
-    const counts = BACKLOG_BUCKETS.map((_, index) => rows.find((r) => r.tier === tier && r.bucket === index)?.count ?? 0);
+    const row = rows.find((r) => r.tier === tier);
+    const counts = BACKLOG_BUCKETS.map((_, index) => row?.[`b${index}`] ?? 0);
     return { tier, counts, total: counts.reduce((sum, n) => sum + n, 0) };
   });
 }
