@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { adminQuery, openDatabase } from "@/lib/server/database";
+import { adminQuery, createDatabase, openDatabase } from "@/lib/server/database";
 import { getEnv } from "@/lib/server/env";
 import { applyMigrations } from "@/lib/server/migrate";
 import { importSchoolsFromFile, type ImportProgress } from "@/lib/server/schools/import-schools";
@@ -56,10 +56,7 @@ function* lines(regencyCodes: string[]): Generator<string> {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const name = `hd_bench_${crypto.randomBytes(4).toString("hex")}`;
 const file = path.join(os.tmpdir(), `${name}.csv`);
-await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-const url = new URL(serverUrl);
-url.pathname = `/${name}`;
-const db = openDatabase({ kind: "postgres", url: url.toString() });
+const db = openDatabase({ kind: "postgres", url: await createDatabase(serverUrl, name) });
 
 try {
   await applyMigrations(db.sql);

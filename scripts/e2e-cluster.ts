@@ -17,7 +17,7 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { adminQuery, openDatabase } from "@/lib/server/database";
+import { adminQuery, createDatabase, databaseUrlOn, openDatabase } from "@/lib/server/database";
 import { getClockDurations } from "@/lib/server/settings";
 import { applyMigrations } from "@/lib/server/migrate";
 import { seedDemo } from "@/prisma/seed";
@@ -33,11 +33,7 @@ if (!serverUrl) {
 
 const name = `hd_e2e_multi_${crypto.randomBytes(4).toString("hex")}`;
 
-const databaseUrl = (() => {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-})();
+const databaseUrl = databaseUrlOn(serverUrl, name);
 const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "helpdesk-cluster-"));
 
 let cleanUp: () => Promise<void> = async () => {
@@ -55,8 +51,7 @@ process.on("SIGTERM", () => void shutdown(0));
 process.on("SIGINT", () => void shutdown(0));
 
 try {
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-  const db = openDatabase({ kind: "postgres", url: databaseUrl });
+  const db = openDatabase({ kind: "postgres", url: await createDatabase(serverUrl, name) });
   await applyMigrations(db.sql);
   await seedDemo(db.prisma, { now: new Date(), durations: getClockDurations() });
   await db.close();

@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { adminQuery, openDatabase } from "@/lib/server/database";
+import { adminQuery, createDatabase, openDatabase } from "@/lib/server/database";
 import { getEnv, type DatabaseTarget } from "@/lib/server/env";
 import { getClockDurations } from "@/lib/server/settings";
 import { applyMigrations } from "@/lib/server/migrate";
@@ -18,10 +18,7 @@ const suffix = crypto.randomBytes(4).toString("hex");
 
 let target: DatabaseTarget;
 if (serverUrl) {
-  const url = new URL(serverUrl);
-  url.pathname = `/hd_e2e_${suffix}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "hd_e2e_${suffix}"`);
-  target = { kind: "postgres", url: url.toString() };
+  target = { kind: "postgres", url: await createDatabase(serverUrl, `hd_e2e_${suffix}`) };
 } else {
   target = { kind: "pglite", dir: fs.mkdtempSync(path.join(os.tmpdir(), "helpdesk-e2e-")) };
 }

@@ -62,6 +62,19 @@ export async function adminQuery(serverUrl: string, sql: string): Promise<void> 
     await client.end();
   }
 }
+
+/** The URL of database `name` on the same server, with the same credentials, as `serverUrl`. */
+export function databaseUrlOn(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Creates the empty database `name` beside `serverUrl`'s and returns its URL. */
+export async function createDatabase(serverUrl: string, name: string): Promise<string> {
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  return databaseUrlOn(serverUrl, name);
+}
 /** The connection URL of a PostgreSQL server's client (for a connection of its own: LISTEN); null on PGlite. */
 export function serverUrlOf(prisma: object): string | null {
   return serverUrls.get(prisma) ?? null;

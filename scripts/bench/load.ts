@@ -16,7 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { openDatabase } from "@/lib/server/database";
+import { databaseUrlOn, openDatabase } from "@/lib/server/database";
 import { sweepDueClocks } from "@/lib/server/clock";
 import { applyMigrations } from "@/lib/server/migrate";
 import { getClockDurations } from "@/lib/server/settings";
@@ -77,9 +77,7 @@ async function adminQuery<T = Record<string, unknown>>(sql: string, params: unkn
 }
 
 function databaseUrl(name: string) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return databaseUrlOn(serverUrl, name);
 }
 
 // ---- data ----------------------------------------------------------------------------------------

@@ -9,8 +9,7 @@
 //   assignee, and read markers (most tickets seen by the people who work them, some not yet).
 // The flows are those of lib/domain with the installation's clock durations; the figures the reports
 // compute from this data are the ones a live helpdesk of this size would show.
-import pg from "pg";
-import { openDatabase } from "@/lib/server/database";
+import { adminQuery, createDatabase, openDatabase } from "@/lib/server/database";
 import { getClockDurations } from "@/lib/server/settings";
 import { applyMigrations } from "@/lib/server/migrate";
 import { refreshDeadlines } from "@/lib/server/tickets/deadline-column";
@@ -51,14 +50,8 @@ export async function generateNationalData(serverUrl: string, name: string, opti
   const log = options.log ?? ((line: string) => console.log(line));
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`nama basis data tidak sah: ${name}`);
 
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = openDatabase({ kind: "postgres", url: url.toString() });
+  await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  const db = openDatabase({ kind: "postgres", url: await createDatabase(serverUrl, name) });
   const started = performance.now();
   const step = async (label: string, work: () => Promise<unknown>) => {
     const t0 = performance.now();

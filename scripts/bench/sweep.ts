@@ -6,7 +6,7 @@ import { DEFAULT_DURATIONS } from "@/lib/domain";
 import { sweepDueClocks, type SweepResult } from "@/lib/server/clock";
 import { candidateQuery } from "@/lib/server/clock/candidates";
 import { Prisma } from "@/lib/server/generated/prisma/client";
-import { adminQuery, openDatabase } from "@/lib/server/database";
+import { adminQuery, createDatabase, openDatabase } from "@/lib/server/database";
 import { applyMigrations } from "@/lib/server/migrate";
 import { refreshDeadlines } from "@/lib/server/tickets/deadline-column";
 import { seedRegions } from "@/prisma/seed/regions";
@@ -36,10 +36,7 @@ export async function benchSweep(serverUrl: string, options: SweepBenchOptions =
   const log = options.log ?? ((line: string) => console.log(line));
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const name = `hd_bench_${crypto.randomBytes(4).toString("hex")}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = openDatabase({ kind: "postgres", url: url.toString() });
+  const db = openDatabase({ kind: "postgres", url: await createDatabase(serverUrl, name) });
 
   try {
     await applyMigrations(db.sql);

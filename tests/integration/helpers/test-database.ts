@@ -3,7 +3,7 @@
 // - otherwise: an in-memory embedded PGlite database.
 import crypto from "node:crypto";
 import pg from "pg";
-import { adminQuery, openDatabase, type Database } from "@/lib/server/database";
+import { adminQuery, createDatabase, openDatabase, type Database } from "@/lib/server/database";
 import { applyMigrations } from "@/lib/server/migrate";
 
 export interface TestDatabase extends Database {
@@ -21,10 +21,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return { ...db, destroy: () => db.close() };
   }
   const name = `hd_test_${crypto.randomBytes(6).toString("hex")}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = openDatabase({ kind: "postgres", url: url.toString() });
+  const db = openDatabase({ kind: "postgres", url: await createDatabase(serverUrl, name) });
   await applyMigrations(db.sql);
   return {
     ...db,
