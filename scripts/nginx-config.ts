@@ -48,7 +48,11 @@ function withTestPinning(site: string, servers: string[]): string {
 export function renderStandalone(dir: string, site: Omit<SiteOptions, "proxyParams">, { testPinning = false } = {}): string {
   const rendered = renderSite({ ...site, proxyParams: PROXY_PARAMS });
   fs.writeFileSync(path.join(dir, "site.conf"), testPinning ? withTestPinning(rendered, site.servers) : rendered);
-  return `worker_processes auto;
+  // Started as root (CI, the benchmark), nginx would run its workers as an unprivileged user that may
+  // not be allowed into the project folder (a clone in a 0700 temporary folder): the static files would
+  // be refused. This nginx serves one folder on loopback for a test, so its workers keep the user.
+  const user = process.getuid?.() === 0 ? "user root;\n" : "";
+  return `${user}worker_processes auto;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events { worker_connections 4096; }
