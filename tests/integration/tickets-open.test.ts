@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEMARANG, T0, createTicketWorld, expectOk, newClientKey, openTicketAs, ticketState, type TicketWorld } from "./helpers/ticket-fixtures";
+import { isPostgresServer } from "./helpers/test-database";
 
 let world: TicketWorld;
 beforeAll(async () => {
@@ -123,3 +124,47 @@ describe("openTicket", () => {
     world.clock.set(T0);
   });
 });
+
+// PGlite has one connection: a second opener cannot even start while the first waits, so this needs a server.
+describe.skipIf(!isPostgresServer)("openTicket under concurrency", () => {
+  it("does not make other openers wait while one opening is held up inside its transaction (the number counter is not locked through it)", async () => {
+    const db = world.db;
+    const year = 2026;
+    const [counter] = await db.sql.query<{ lastSeq: number }>(`SELECT "lastSeq" FROM "TicketCounter" WHERE "year" = $1`, [year]);
+    const heldNumber = `HD-${year}-${String((counter?.lastSeq ?? 0) + 1).padStart(6, "0")}`;
+    // Another transaction inserts a ticket with the number the next opening will get, and waits: that
+    // opening takes its number, then stops at its own insert (the unique index) until this one ends.
+    await db.sql.withConnection(async (blocker) => {
+      await blocker.exec("BEGIN");
+      await blocker.query(
+        `INSERT INTO "Ticket" SELECT (jsonb_populate_record(NULL::"Ticket", to_jsonb(t) || jsonb_build_object('id', 'blocker', 'number', $1::text))).* FROM "Ticket" t LIMIT 1`,
+        [heldNumber],
+      );
+      const first = world.service.openTicket(world.actors.opA, { ...validInput(), subject: "Yang tertahan", clientKey: newClientKey() });
+      try {
+        await waitFor(async () => {
+          const [row] = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+          return (row?.n ?? 0) > 0;
+        });
+        const second = await Promise.race([
+          world.service.openTicket(world.actors.opB, { ...validInput(), subject: "Yang tidak menunggu", clientKey: newClientKey() }),
+          new Promise<"waited">((resolve) => setTimeout(() => resolve("waited"), 10_000)),
+        ]);
+        expect(second).not.toBe("waited");
+        if (second === "waited") return;
+        expect(expectOk(second).ticket.number).not.toBe(heldNumber);
+      } finally {
+        await blocker.exec("ROLLBACK");
+      }
+      expect(expectOk(await first).ticket.number).toBe(heldNumber);
+    });
+  });
+});
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("waited too long");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -59,6 +59,9 @@ export async function openTicket(
   const opened = openTransition(actor, { id: crypto.randomUUID(), ...place.value, body }, now);
   if (!opened.ok) return fromRefusal(opened);
 
+  // The number is taken before the transaction, so the counter's row lock is not held through it.
+  const year = ticketYearOf(now);
+  const number = formatTicketNumber(year, await nextTicketSeq(deps.prisma, year));
   let outboxEvents = 0;
   const result = await deps.prisma.$transaction(async (tx) => {
     if (clientKey) {
@@ -68,8 +71,6 @@ export async function openTicket(
       const existing = await findOpenedWithKey(tx, actor, clientKey);
       if (existing) return changedTicket(existing.number, existing.snapshot, true);
     }
-    const year = ticketYearOf(now);
-    const number = formatTicketNumber(year, await nextTicketSeq(tx, year));
     await insertOpenedTicket(
       tx,
       opened,

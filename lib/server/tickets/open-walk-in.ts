@@ -140,6 +140,9 @@ export async function openWalkInTicket(deps: TicketServiceDeps, actor: Actor, in
   );
   if (!opened.ok) return fromRefusal(opened);
 
+  // The number is taken before the transaction, so the counter's row lock is not held through it.
+  const year = ticketYearOf(now);
+  const number = formatTicketNumber(year, await nextTicketSeq(deps.prisma, year));
   let outboxEvents = 0;
   const result = await deps.prisma.$transaction(async (tx) => {
     if (clientKey) {
@@ -148,8 +151,6 @@ export async function openWalkInTicket(deps: TicketServiceDeps, actor: Actor, in
       const existing = await findRecordedWithKey(tx, actor, clientKey);
       if (existing) return changedTicket(existing.number, existing.snapshot, true);
     }
-    const year = ticketYearOf(now);
-    const number = formatTicketNumber(year, await nextTicketSeq(tx, year));
     await insertOpenedTicket(
       tx,
       opened,
