@@ -49,14 +49,31 @@ export function cleanFileName(name: string, mimeType: AttachmentMimeType): strin
   const base = name.split(/[\\/]/).pop() ?? "";
   // eslint-disable-next-line no-control-regex
   let clean = base.replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "").replace(/\s+/g, " ").trim();
-  const extension = ATTACHMENT_TYPES[mimeType].extension;
-  if (clean === "" || clean === "." || clean === "..") clean = `lampiran.${extension}`;
+  if (clean === "" || clean === "." || clean === "..") clean = "lampiran";
+  clean = fileNameForType(clean, mimeType);
   if (clean.length > MAX_NAME_LENGTH) {
     const dot = clean.lastIndexOf(".");
     const ext = dot > 0 && clean.length - dot <= 6 ? clean.slice(dot) : "";
     clean = clean.slice(0, MAX_NAME_LENGTH - ext.length) + ext;
   }
   return clean;
+}
+
+/** Extensions that name one of our types; "jpeg" is the other spelling of "jpg". */
+const KNOWN_EXTENSIONS: Record<string, AttachmentMimeType> = { png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", webp: "image/webp", pdf: "application/pdf" };
+
+/**
+ * The name with the extension of the type the content really is, so that the file opens with the right
+ * program once downloaded: "x.png" holding a PDF becomes "x.pdf", "bukti" becomes "bukti.jpg", and a
+ * thumbnail (always WebP) of "foto.png" is "foto.webp". A matching extension is kept as it was written.
+ */
+export function fileNameForType(name: string, mimeType: string): string {
+  if (!(mimeType in ATTACHMENT_TYPES)) return name;
+  const dot = name.lastIndexOf(".");
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+  if (KNOWN_EXTENSIONS[extension] === mimeType) return name;
+  const stem = KNOWN_EXTENSIONS[extension] ? name.slice(0, dot) : name;
+  return `${stem}.${ATTACHMENT_TYPES[mimeType as AttachmentMimeType].extension}`;
 }
 
 const SIZE = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 });

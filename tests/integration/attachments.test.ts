@@ -8,7 +8,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withAttachments } from "@/lib/actions/attachment-files";
 import { findAttachmentForActor } from "@/lib/server/attachments/access";
-import { intakeFiles, type StoredFile } from "@/lib/server/attachments/intake";
+import { filesOf, intakeFiles, type StoredFile } from "@/lib/server/attachments/intake";
 import { removeOrphanFiles } from "@/lib/server/attachments/orphans";
 import { pathOfKey, THUMBNAIL_SIZE } from "@/lib/server/attachments/storage";
 import { DAY_MS, T0, createTicketWorld, expectOk, newClientKey, openTicketAs, type TicketWorld } from "./helpers/ticket-fixtures";
@@ -70,6 +70,7 @@ describe("intake: what is accepted", () => {
     ["four files", () => [1, 2, 3, 4].map((n) => file(PDF, `${n}.pdf`)), /Paling banyak 3 lampiran per pesan; Anda memilih 4\./],
     ["a file over the size limit", () => [file(Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)]), "besar.pdf")], /Berkas "besar.pdf" berukuran 5 MB; paling besar 5 MB per berkas\./],
     ["a cut-off image", () => [file(png.subarray(0, 200), "rusak.png")], /Gambar tidak dapat dibaca/],
+    ["an empty file (0 bytes) the user chose", () => filesOf(formWith(file(Buffer.alloc(0), "kosong.png", "image/png"))), /Berkas "kosong.png" kosong \(0 byte\)\./],
   ] as [string, () => File[], RegExp][])("refuses %s with a message and stores nothing", async (_label, files, message) => {
     const before = storedPaths();
     const result = await intakeFiles(files(), LIMITS);
@@ -83,6 +84,16 @@ describe("intake: what is accepted", () => {
       ok: false,
       message: "Lampiran sedang tidak diterima. Kirim pesan tanpa lampiran.",
     });
+  });
+
+  it("takes a form sent without a chosen file as no file", () => {
+    expect(filesOf(formWith())).toEqual([]);
+  });
+
+  it("names a file after what it is: a PDF chosen as x.png is stored as x.pdf", async () => {
+    const result = await intakeFiles([file(PDF, "x.png", "image/png")], LIMITS);
+    if (!result.ok) expect.fail(result.message);
+    expect(result.files[0]).toMatchObject({ fileName: "x.pdf", mimeType: "application/pdf" });
   });
 
   it("cleans names and never lets a key leave the folder", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanFileName, formatFileSize, isImageType, sniffAttachmentType } from "@/lib/domain/attachment-type";
+import { cleanFileName, fileNameForType, formatFileSize, isImageType, sniffAttachmentType } from "@/lib/domain/attachment-type";
 
 const bytes = (...values: (number | string)[]) =>
   new Uint8Array(values.flatMap((v) => (typeof v === "string" ? [...v].map((c) => c.charCodeAt(0)) : [v])));
@@ -30,13 +30,25 @@ describe("cleanFileName", () => {
   it.each([
     ["layar.png", "image/png", "layar.png"],
     ["C:\\fakepath\\Surat Tugas 2026.pdf", "application/pdf", "Surat Tugas 2026.pdf"],
-    ["../../etc/passwd", "application/pdf", "passwd"],
+    ["../../etc/passwd", "application/pdf", "passwd.pdf"],
+    // The extension follows what the content is, so the download opens with the right program.
+    ["x.png", "application/pdf", "x.pdf"],
+    ["bukti", "image/jpeg", "bukti.jpg"],
+    ["Foto.JPEG", "image/jpeg", "Foto.JPEG"],
+    ["laporan.v2", "application/pdf", "laporan.v2.pdf"],
     ['a"b<c>|d?.png', "image/png", "abcd.png"],
     ["   ", "image/jpeg", "lampiran.jpg"],
     ["..", "image/png", "lampiran.png"],
     [`${"x".repeat(200)}.jpeg`, "image/jpeg", `${"x".repeat(115)}.jpeg`],
   ] as const)("%s → %s", (name, type, expected) => {
     expect(cleanFileName(name, type)).toBe(expected);
+  });
+});
+
+describe("fileNameForType", () => {
+  it("names a thumbnail (WebP) after its original", () => {
+    expect(fileNameForType("layar sinkron.png", "image/webp")).toBe("layar sinkron.webp");
+    expect(fileNameForType("foto.webp", "image/webp")).toBe("foto.webp");
   });
 });
 

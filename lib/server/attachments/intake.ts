@@ -29,9 +29,14 @@ export interface StoredFile {
 
 export type IntakeResult = { ok: true; files: StoredFile[] } | { ok: false; message: string };
 
-/** The form's file field; a form submitted without a chosen file sends one empty, nameless entry. */
+/**
+ * The form's file field. A form submitted without a chosen file sends one empty, nameless entry: that
+ * is no file. An empty file the user did choose has its name, and is refused by intakeFiles.
+ */
 export function filesOf(formData: FormData, field = "lampiran"): File[] {
-  return formData.getAll(field).filter((value): value is File => typeof value === "object" && value !== null && "arrayBuffer" in value && value.size > 0);
+  return formData
+    .getAll(field)
+    .filter((value): value is File => typeof value === "object" && value !== null && "arrayBuffer" in value && (value.size > 0 || value.name !== ""));
 }
 
 interface CheckedFile {
@@ -56,6 +61,7 @@ export async function intakeFiles(files: File[], limits: AttachmentLimits): Prom
         message: `Berkas "${name}" berukuran ${formatFileSize(file.size)}; paling besar ${formatFileSize(limits.maxFileBytes)} per berkas.`,
       };
     }
+    if (file.size === 0) return { ok: false, message: `Berkas "${name}" kosong (0 byte). Pilih berkas yang berisi, atau kirim tanpa lampiran.` };
     const bytes = Buffer.from(await file.arrayBuffer());
     const mimeType = sniffAttachmentType(bytes.subarray(0, SNIFF_BYTES));
     if (!mimeType) return { ok: false, message: `Berkas "${name}" tidak dapat dilampirkan: hanya ${ACCEPTED_TYPES_TEXT}.` };

@@ -2,7 +2,7 @@
 // everyone else it does not exist. Images are shown inline (?ukuran=kecil: the thumbnail), PDFs are
 // downloaded. The files are streamed from the store (a folder outside the web root, or object storage)
 // after that check; no name outside the attachment keys can be read.
-import { isImageType } from "@/lib/domain";
+import { fileNameForType, isImageType } from "@/lib/domain";
 import { findAttachmentForActor } from "@/lib/server/attachments/access";
 import { isStorageUnavailable, readStoredFile } from "@/lib/server/attachments/storage";
 import { getCurrentUser } from "@/lib/server/auth/session";
@@ -24,6 +24,8 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   const user = await getCurrentUser();
   if (!user || user.mustChangePassword) return refuse(401, "Silakan masuk terlebih dahulu.");
   const { id } = await context.params;
+  // Ids are cuids or UUIDs: anything else (a NUL, a space, a very long text) cannot be one.
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return refuse(404, "Lampiran tidak ditemukan.");
   const attachment = await findAttachmentForActor(getPrisma(), user.actor, id);
   if (!attachment) return refuse(404, "Lampiran tidak ditemukan.");
 
@@ -41,11 +43,14 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     console.error(`[lampiran] berkas hilang dari penyimpanan: ${attachment.storageKey}`);
     return refuse(404, "Berkas lampiran tidak ditemukan di penyimpanan.");
   }
+  const servedType = wantsThumbnail ? "image/webp" : attachment.mimeType;
   return new Response(stored.body, {
     headers: {
-      "Content-Type": wantsThumbnail ? "image/webp" : attachment.mimeType,
+      "Content-Type": servedType,
       "Content-Length": String(stored.size),
-      "Content-Disposition": contentDisposition(isImage ? "inline" : "attachment", attachment.fileName),
+      // Named after what is sent: a thumbnail is WebP, and a name typed with another type's extension
+      // (a PDF sent as "x.png") gets the right one.
+      "Content-Disposition": contentDisposition(isImage ? "inline" : "attachment", fileNameForType(attachment.fileName, servedType)),
       // The key is random and never reused: the user's own browser may keep it; shared caches may not.
       "Cache-Control": "private, max-age=86400",
       "X-Content-Type-Options": "nosniff",
