@@ -15,3 +15,4 @@ export * from "./format-time";
 export * from "./deadline-text";
 export * from "./roles";
 export * from "./attachment-type";
+export * from "./calendar-day";

@@ -3,6 +3,7 @@
 // validated, a bad or tampered value falling back to its default. DTOs only (house rule 5): no query
 // here reads passwordHash — whether an account has a local password is asked of the database instead.
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/domain/calendar-day";
 import { normalizeNpsn } from "@/lib/domain/npsn";
 import { ROLES, type Role } from "@/lib/domain/types";
 import { AUDIT_ACTIONS } from "./audit";
@@ -204,8 +205,7 @@ export async function listRegencyOptions(prisma: PrismaClient): Promise<Province
 
 const dateField = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine(isCalendarDate)
+  .refine(isCalendarDay)
   .optional()
   .catch(undefined);
 
@@ -241,12 +241,6 @@ export type AuditList = ListPage<AuditRow, AuditListQuery>;
 // WIB is UTC+7 all year (no daylight saving), so a Jakarta day is a fixed UTC interval.
 function startOfJakartaDay(yyyyMmDd: string): Date {
   return new Date(`${yyyyMmDd}T00:00:00+07:00`);
-}
-
-/** "2026-02-30" matches the pattern but is no day: Date would roll it over to March. */
-function isCalendarDate(yyyyMmDd: string): boolean {
-  const date = new Date(`${yyyyMmDd}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === yyyyMmDd;
 }
 
 function shiftDays(yyyyMmDd: string, days: number): string {

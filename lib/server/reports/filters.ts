@@ -1,6 +1,7 @@
 // The report's filters live in the URL (house rule 8): parsed here with zod, every invalid or tampered
 // value falling back to its default, and turned into one parameterised SQL fragment — never into text.
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/domain/calendar-day";
 import { ASKER_TYPES, CHANNELS, DAY_MS } from "@/lib/domain/types";
 import { Prisma } from "../generated/prisma/client";
 
@@ -32,15 +33,6 @@ export interface ReportFilters {
 }
 
 export type ReportSearchParams = Record<string, string | string[] | undefined>;
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar day ("2026-02-30" is not). */
-function isCalendarDay(text: string): boolean {
-  if (!DATE.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
 
 /** The Jakarta calendar day of an instant. */
 export function jakartaDay(at: Date): string {
