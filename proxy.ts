@@ -4,8 +4,27 @@
 // server that gave it (X-Helpdesk-Server): behind a load balancer, a report "it failed" can be traced.
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv, getServerName } from "@/lib/server/env";
+import { isMalformedUrl } from "@/lib/server/malformed-url";
+
+/** Where a route sets its own, stricter CSP (a sandbox for user files): the page CSP must not replace it. */
+const OWN_CSP_PREFIX = "/api/lampiran/";
+
+const MALFORMED_PAGE = `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Alamat tidak valid · Helpdesk Dapodik PAUD &amp; Dikmas</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><h1>Alamat tidak valid</h1><p>Alamat halaman ini rusak atau tidak lengkap, mungkin karena terpotong saat disalin. Buka halaman dari menu, atau kembali ke <a href="/">beranda</a>.</p></body></html>`;
 
 export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (isMalformedUrl(pathname, search)) {
+    return new NextResponse(MALFORMED_PAGE, {
+      status: 400,
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "no-store",
+        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+        "X-Content-Type-Options": "nosniff",
+        "X-Helpdesk-Server": getServerName(),
+      },
+    });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDev = getEnv().NODE_ENV === "development";
   const csp = [
@@ -27,7 +46,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
+  if (!pathname.startsWith(OWN_CSP_PREFIX)) response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Frame-Options", "DENY");
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");

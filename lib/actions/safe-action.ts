@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { authorize, type RolePermission } from "@/lib/domain/permissions";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/session";
+import { formFields } from "./form-fields";
 
 export type ActionResult<T = unknown> =
   | { ok: true; message?: string; data?: T }
@@ -45,7 +46,7 @@ export function createAction<S extends z.ZodType, T>(
       const allowed = authorize(user.actor, options.permission);
       if (!allowed.ok) return { ok: false, code: allowed.code, message: allowed.message };
     }
-    const parsed = schema.safeParse(Object.fromEntries(formData));
+    const parsed = schema.safeParse(formFields(formData));
     if (!parsed.success) {
       return { ok: false, code: "INVALID_INPUT", message: "Periksa kembali isian yang ditandai.", fieldErrors: fieldErrorsOf(parsed.error) };
     }
