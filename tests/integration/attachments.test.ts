@@ -59,6 +59,12 @@ describe("intake: what is accepted", () => {
     }
     const thumbnail = await sharp(pathOfKey(screenshot.storageKey, "thumbnail")).metadata();
     expect(thumbnail).toMatchObject({ format: "webp", width: THUMBNAIL_SIZE, height: Math.round((THUMBNAIL_SIZE * 800) / 1200) });
+    // The photo's metadata (EXIF: orientation here, GPS on a real phone) is not kept; its pixels are turned
+    // upright instead, and the stored size is what was stored. A screenshot without metadata stays byte for byte.
+    const keptPhoto = await sharp(pathOfKey(sideways.storageKey)).metadata();
+    expect([keptPhoto.exif, keptPhoto.orientation, keptPhoto.width, keptPhoto.height]).toEqual([undefined, undefined, 400, 600]);
+    expect(sideways.sizeBytes).toBe(fs.statSync(pathOfKey(sideways.storageKey)).size);
+    expect(fs.readFileSync(pathOfKey(screenshot.storageKey)).equals(png)).toBe(true);
     const uprightThumbnail = await sharp(pathOfKey(sideways.storageKey, "thumbnail")).metadata();
     expect(uprightThumbnail.height).toBeGreaterThan(uprightThumbnail.width ?? 0);
     expect(fs.existsSync(pathOfKey(pdf.storageKey, "thumbnail"))).toBe(false);

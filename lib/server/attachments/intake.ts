@@ -74,7 +74,7 @@ export async function intakeFiles(files: File[], limits: AttachmentLimits): Prom
       stored.push({
         fileName: cleanFileName(file.name, file.mimeType),
         mimeType: file.mimeType,
-        sizeBytes: file.bytes.length,
+        sizeBytes: saved.sizeBytes,
         storageKey: saved.storageKey,
         width: saved.width,
         height: saved.height,

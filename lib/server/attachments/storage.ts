@@ -23,8 +23,23 @@ export function pathOfKey(storageKey: string, variant: Variant = "original", dir
 
 export interface SavedFile {
   storageKey: string;
+  /** What was stored: fewer bytes than uploaded when the photo's metadata was removed. */
+  sizeBytes: number;
   width: number | null;
   height: number | null;
+}
+
+/**
+ * The original as it is kept: a photo's metadata (EXIF with the phone's GPS position, the camera, the
+ * time; XMP; IPTC) is removed, and its orientation applied to the pixels so it still stands upright.
+ * An image without metadata (a screenshot) is kept byte for byte.
+ */
+async function withoutMetadata(bytes: Buffer, mimeType: AttachmentMimeType, meta: sharp.Metadata): Promise<Buffer> {
+  if (!meta.exif && !meta.xmp && !meta.iptc) return bytes;
+  const upright = sharp(bytes, { failOn: "error", limitInputPixels: 100_000_000 }).rotate();
+  if (mimeType === "image/jpeg") return upright.jpeg({ quality: 92 }).toBuffer();
+  if (mimeType === "image/webp") return upright.webp({ quality: 92 }).toBuffer();
+  return upright.png().toBuffer();
 }
 
 export async function storeFile(bytes: Buffer, mimeType: AttachmentMimeType, now = new Date(), store: FileStore = getFileStore()): Promise<SavedFile> {
@@ -46,6 +61,7 @@ export async function storeFile(bytes: Buffer, mimeType: AttachmentMimeType, now
         .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: "inside", withoutEnlargement: true })
         .webp({ quality: 70 })
         .toBuffer();
+      bytes = await withoutMetadata(bytes, mimeType, meta);
     } catch {
       throw new UnreadableImageError("Gambar tidak dapat dibaca (mungkin rusak atau terpotong). Pilih gambar lain.");
     }
@@ -57,7 +73,7 @@ export async function storeFile(bytes: Buffer, mimeType: AttachmentMimeType, now
     await store.remove([objectName(storageKey)]).catch(() => undefined);
     throw error;
   }
-  return { storageKey, width, height };
+  return { storageKey, sizeBytes: bytes.length, width, height };
 }
 
 /** The stored file (or its thumbnail), or null when the store does not have it. */
