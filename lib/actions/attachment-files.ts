@@ -3,7 +3,7 @@
 // message was not written (a refusal, an error) or had been written before (a retried submit).
 import { discardStoredFiles, filesOf, intakeFiles, type StoredFile } from "@/lib/server/attachments/intake";
 import { getAttachmentLimits } from "@/lib/server/settings";
-import type { TicketChangeResult } from "@/lib/server/tickets";
+import type { ServiceFailure, TicketChangeResult } from "@/lib/server/tickets";
 
 /** The form field of the files, and of their error message. */
 export const ATTACHMENT_FIELD = "lampiran";
@@ -11,8 +11,18 @@ export const ATTACHMENT_FIELD = "lampiran";
 export async function withAttachments(
   formData: FormData,
   write: (files: StoredFile[]) => Promise<TicketChangeResult>,
+  /**
+   * Whether the write could happen at all (scope, permission), asked before any file is decoded or
+   * stored. The actions always pass one; the write checks again in its own transaction.
+   */
+  precheck: () => Promise<ServiceFailure | null> = async () => null,
 ): Promise<TicketChangeResult> {
-  const intake = await intakeFiles(filesOf(formData, ATTACHMENT_FIELD), getAttachmentLimits());
+  const chosen = filesOf(formData, ATTACHMENT_FIELD);
+  if (chosen.length > 0) {
+    const refused = await precheck();
+    if (refused) return refused;
+  }
+  const intake = await intakeFiles(chosen, getAttachmentLimits());
   if (!intake.ok) {
     return { ok: false, code: "INVALID_INPUT", message: intake.message, fieldErrors: { [ATTACHMENT_FIELD]: [intake.message] } };
   }

@@ -23,7 +23,11 @@ function firstMessages(fieldErrors: Record<string, string[]> | undefined): Recor
 export const openTicketAction = createAction(
   openTicketSchema,
   async (input, user, formData) => {
-    const result = await withAttachments(formData, (files) => getTicketService().openTicket(user.actor, input, files));
+    const result = await withAttachments(
+      formData,
+      (files) => getTicketService().openTicket(user.actor, input, files),
+      () => getTicketService().precheckOpen(user.actor),
+    );
     if (!result.ok) return { ok: false, code: result.code, message: result.message, fieldErrors: firstMessages(result.fieldErrors) };
     const home = ROLE_HOME[user.actor.role];
     // The lists (and the header's unread badge) read fresh data on the next visit.

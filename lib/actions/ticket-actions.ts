@@ -40,7 +40,11 @@ function settle(result: TicketChangeResult, user: CurrentUser, done: string, rep
 
 export const replyAction = createAction(replyToTicketSchema, async (input, user, formData) =>
   settle(
-    await withAttachments(formData, (files) => getTicketService().replyToTicket(user.actor, input, files)),
+    await withAttachments(
+      formData,
+      (files) => getTicketService().replyToTicket(user.actor, input, files),
+      () => getTicketService().precheckReply(user.actor, input),
+    ),
     user,
     "Balasan terkirim.",
     "Balasan ini sudah terkirim sebelumnya.",

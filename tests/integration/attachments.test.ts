@@ -148,6 +148,30 @@ describe("messages with attachments", () => {
     expect(rows.every((r) => r.messageId !== null)).toBe(true);
   });
 
+  it("a reply with files to a ticket outside the sender's scope is refused before any file is decoded or stored", async () => {
+    const id = await openTicketAs(world, world.actors.opA);
+    const before = storedPaths();
+    const input = { ticketId: id, body: "Bukan tiket kami.", clientKey: newClientKey() };
+    let decodedAndStored = false;
+    const foreign = await withAttachments(
+      formWith(file(png, "a.png")),
+      async (files) => {
+        decodedAndStored = true;
+        return world.service.replyToTicket(world.actors.dinasKendal, input, files);
+      },
+      () => world.service.precheckReply(world.actors.dinasKendal, input),
+    );
+    expect(foreign).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(decodedAndStored).toBe(false);
+    expect(storedPaths()).toEqual(before);
+    // Allowed: the precheck lets it through and the files arrive.
+    const own = { ticketId: id, body: "Lihat gambar.", clientKey: newClientKey() };
+    expectOk(await withAttachments(formWith(file(png, "b.png")), (files) => world.service.replyToTicket(world.actors.dinasSemarang, own, files), () => world.service.precheckReply(world.actors.dinasSemarang, own)));
+    // An operator of a school that is no longer active cannot open one, files or not.
+    expect(await world.service.precheckOpen(world.actors.opClosed)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await world.service.precheckOpen(world.actors.opA)).toBeNull();
+  });
+
   it("a refused message (ended ticket, bad file, empty text) writes nothing and leaves no file", async () => {
     const id = await openTicketAs(world, world.actors.opA);
     expectOk(await world.service.closeTicket(world.actors.opA, { ticketId: id, solved: true }));

@@ -14,11 +14,11 @@ import type { TicketOutbox, TicketServiceDeps } from "./deps";
 import { forwardTicket } from "./forward-ticket";
 import { getTicketForActor } from "./get-ticket";
 import { listTickets } from "./list-tickets";
-import { openTicket } from "./open-ticket";
+import { openTicket, precheckOpen } from "./open-ticket";
 import { openWalkInTicket, type OpenWalkInInput } from "./open-walk-in";
 import { dismissClockNotices, listClockNotices } from "./notices";
 import { countUnread, markTicketRead } from "./read-markers";
-import { replyToTicket } from "./reply-to-ticket";
+import { precheckReply, replyToTicket } from "./reply-to-ticket";
 import type {
   AddInternalNoteInput,
   AssignTicketInput,
@@ -42,6 +42,8 @@ export function createTicketService({ prisma, durations, now = () => new Date(),
   const deps: TicketServiceDeps = { prisma, durations, now, ...(outbox ? { outbox } : {}) };
   return {
     openTicket: (actor: Actor, input: OpenTicketInput, files?: MessageFiles["files"]) => openTicket(deps, actor, input, files),
+    precheckOpen: (actor: Actor) => precheckOpen(deps, actor),
+    precheckReply: (actor: Actor, input: ReplyToTicketInput) => precheckReply(deps, actor, input),
     openWalkInTicket: (actor: Actor, input: OpenWalkInInput) => openWalkInTicket(deps, actor, input),
     replyToTicket: (actor: Actor, input: ReplyToTicketInput, files?: MessageFiles["files"]) =>
       replyToTicket(deps, actor, input, files),

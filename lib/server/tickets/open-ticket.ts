@@ -89,3 +89,11 @@ export async function openTicket(
 function invalidCategory(): ServiceFailure {
   return { ...refusal("INVALID_INPUT", INACTIVE_CATEGORY_MESSAGE), fieldErrors: { categoryId: [INACTIVE_CATEGORY_MESSAGE] } };
 }
+
+/** Whether this actor could open a ticket now, checked before the form's files are decoded and stored. */
+export async function precheckOpen(deps: TicketServiceDeps, actor: Actor): Promise<ServiceFailure | null> {
+  const allowed = authorize(actor, "ticket.open");
+  if (!allowed.ok) return fromRefusal(allowed);
+  const place = await resolveAskerPlace(deps.prisma, actor);
+  return place.ok ? null : place;
+}
