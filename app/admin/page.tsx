@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { formatCount } from "@/components/admin/format";
+import { ClockWarning } from "@/components/dashboard/clock-warning";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 import { ROLES, type Role } from "@/lib/domain/types";
 import { countAccountsByRole } from "@/lib/server/admin-queries";
 import { requireRole } from "@/lib/server/auth/session";
+import { readAppClockHealth } from "@/lib/server/clock/app-clock";
 import { getPrisma } from "@/lib/server/db";
 
 export const metadata: Metadata = { title: "Beranda admin" };
@@ -18,7 +20,7 @@ function listHref(role: Role, status: "active" | "inactive"): string {
 export default async function AdminHomePage() {
   // The layout checks too, but a layout does not re-run on every navigation: each page checks itself.
   const user = await requireRole("ADMIN");
-  const counts = await countAccountsByRole(getPrisma());
+  const [counts, clockHealth] = await Promise.all([countAccountsByRole(getPrisma()), readAppClockHealth()]);
   const total = ROLES.reduce((sum, role) => sum + counts[role].active + counts[role].inactive, 0);
   return (
     <>
@@ -28,6 +30,7 @@ export default async function AdminHomePage() {
           <h1 className="text-2xl font-bold text-brand-800">Beranda admin</h1>
           <p className="mt-1 text-muted">Selamat datang, {user.displayName}. Kelola akun, data master (sekolah, kabupaten/kota, kategori) dan pengaturan, dan periksa log audit di sini.</p>
         </div>
+        <ClockWarning health={clockHealth} timeZone={user.timeZone} now={new Date()} />
 
         <section aria-labelledby="akun-per-peran" className="space-y-3">
           <h2 id="akun-per-peran" className="text-xl font-bold text-brand-800">

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { ClockWarning } from "@/components/dashboard/clock-warning";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
 import { firstValues, type RawSearchParams } from "@/components/tickets/list/list-query";
 import { TicketListSection } from "@/components/tickets/list/ticket-list-section";
 import { WideContainer } from "@/components/tickets/list/wide-container";
 import { requireRole } from "@/lib/server/auth/session";
+import { readAppClockHealth } from "@/lib/server/clock/app-clock";
 import { listCategoriesForFilter } from "@/lib/server/categories";
 import { getPrisma } from "@/lib/server/db";
 import { getClockDurations } from "@/lib/server/settings";
@@ -14,13 +16,15 @@ export const metadata: Metadata = { title: "Semua tiket" };
 export default async function SupervisorTicketsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireRole("SUPERVISOR");
   const params = await searchParams;
-  const [list, categories] = await Promise.all([
+  const [list, categories, clockHealth] = await Promise.all([
     getTicketService().listTickets(user.actor, { ...firstValues(params), view: "all" }),
     listCategoriesForFilter(getPrisma()),
+    readAppClockHealth(),
   ]);
   return (
     <WideContainer className="space-y-4 py-6">
       <DashboardHeading user={user} title="Semua tiket" />
+      <ClockWarning health={clockHealth} timeZone={user.timeZone} now={new Date()} />
       <p className="text-muted">Semua tiket dari semua kabupaten/kota, di Dinas maupun di Helpdesk.</p>
       <TicketListSection
         list={list}

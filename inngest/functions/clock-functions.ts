@@ -5,7 +5,8 @@
 // These functions orchestrate only: no rule lives here.
 import type { GetStepTools, Inngest } from "inngest";
 import type { ClockDeps } from "@/lib/server/clock/deps";
-import { applyTicketClocks, drainOutbox, sweepNow } from "@/lib/server/clock/deps";
+import { applyTicketClocks, drainOutbox } from "@/lib/server/clock/deps";
+import { sweepAlone } from "@/lib/server/clock/turn";
 import { TICKET_ACTIVITY, TICKET_AT_HELPDESK, TICKET_OPENED } from "@/lib/server/outbox";
 import { parseTimerData } from "./timer-events";
 
@@ -58,7 +59,8 @@ export function createClockFunctions({ client, getDeps }: CreateClockFunctionsOp
       concurrency: { limit: 1 },
     },
     async ({ step }) => {
-      const swept = await step.run("sweep", () => sweepNow(getDeps()));
+      // Alone (the app servers' backstop may be sweeping too) and recorded for the health check.
+      const swept = await step.run("sweep", () => sweepAlone(getDeps()));
       const dispatched = await step.run("dispatch-outbox", () => drainOutbox(getDeps()));
       return { swept, dispatched };
     },

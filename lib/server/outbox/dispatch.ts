@@ -108,3 +108,15 @@ function describeError(error: unknown): string {
   }
   return String(error);
 }
+
+/** How long a sent row is kept (for an operator looking into what was handed to Inngest) before removal. */
+export const SENT_RETENTION_MS = 7 * 24 * 60 * MINUTE_MS;
+
+/** Removes rows sent more than `retentionMs` ago, a bounded number per call. Unsent rows are never touched. */
+export async function pruneSentOutbox(prisma: PrismaClient, now: Date, retentionMs = SENT_RETENTION_MS, limit = 10_000): Promise<number> {
+  const before = new Date(now.getTime() - retentionMs);
+  return prisma.$executeRaw`
+    DELETE FROM "OutboxEvent" WHERE "id" IN (
+      SELECT "id" FROM "OutboxEvent" WHERE "sentAt" IS NOT NULL AND "sentAt" < ${before} LIMIT ${limit}
+    )`;
+}

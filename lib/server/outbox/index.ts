@@ -6,6 +6,8 @@ export {
   CLAIM_LEASE_MS,
   backoffMs,
   dispatchOutbox,
+  pruneSentOutbox,
+  SENT_RETENTION_MS,
   type DispatchOutboxOptions,
   type DispatchOutboxResult,
   type OutboxMessage,
