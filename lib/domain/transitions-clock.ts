@@ -1,7 +1,8 @@
-// Transitions made by the clock (actorId null). The sweep calls them with its own `now`; each one is
-// idempotent in effect: asked again after it happened, it answers ALREADY_DONE instead of acting twice.
-// A late sweep acts at `now`, not at the deadline: the ticket really reached the helpdesk inbox (and its
-// 3-day target really started) only when the sweep moved it.
+// Transitions made by the clock (actorId null). Each one is idempotent in effect: asked again after it
+// happened, it answers ALREADY_DONE instead of acting twice. runDueClockTransitions applies each due one
+// at its own deadline, in the order the deadlines fell: a sweep (or a user's action) that comes late
+// writes the same history a punctual one would have — a school ticket silent for 9 days was escalated at
+// day 3, missed the helpdesk's target at day 6 and ended at day 7 — instead of ending it where it sat.
 
 import { escalationDueAt, expiryDueAt, helpdeskTargetDueAt } from "./deadlines";
 import { refuse, type TransitionResult, type TransitionSuccess } from "./result";
@@ -67,32 +68,38 @@ export function recordHelpdeskBreach(ticket: TicketSnapshot, now: Date, duration
 
 export type ClockTransitionKind = "BREACH" | "EXPIRE" | "ESCALATE";
 
+type ClockTransition = (ticket: TicketSnapshot, now: Date, durations: ClockDurations) => TransitionResult;
+
+/** The clock transitions with the deadline each acts at. The list order breaks ties (see below). */
+const CLOCK_TRANSITIONS: [ClockTransitionKind, ClockTransition, (ticket: TicketSnapshot, durations: ClockDurations) => Date | null][] = [
+  ["BREACH", recordHelpdeskBreach, helpdeskTargetDueAt],
+  ["EXPIRE", expireTicket, expiryDueAt],
+  ["ESCALATE", escalateTicket, escalationDueAt],
+];
+
 /**
- * The one clock transition to apply next, or null. The order matters when a sweep runs late and
- * several deadlines have passed:
+ * The clock transition due at `now` whose deadline came first, applied at that deadline; or null. Ties,
+ * when two deadlines fall on the same instant:
  * - BREACH before EXPIRE: the missed target happened before the ticket ended, and an ended ticket
  *   refuses every write, so afterwards its event (and helpdeskBreachedAt) could never be recorded.
- * - EXPIRE wins over ESCALATE: once the 7-day silence has passed the ticket ends where it is. Moving it
- *   to the helpdesk in the same instant would show the asker an escalation nobody could act on and
- *   charge the NO_RESPONSE to a tier that held the ticket for 0 ms; the tier that held it through the
- *   silence is the honest one to record. (ESCALATE and BREACH never compete: one needs tier DINAS,
- *   the other tier HELPDESK.)
+ * - EXPIRE before ESCALATE: a ticket whose silence ends at the very instant it would move is ended where
+ *   it is, not handed to the helpdesk for 0 ms (which would charge the NO_RESPONSE to a tier that never
+ *   held it). (ESCALATE and BREACH never compete: one needs tier DINAS, the other tier HELPDESK.)
  */
 function nextDueClockTransition(
   ticket: TicketSnapshot,
   now: Date,
   durations: ClockDurations,
 ): { kind: ClockTransitionKind; result: TransitionSuccess } | null {
-  const attempts: [ClockTransitionKind, typeof expireTicket][] = [
-    ["BREACH", recordHelpdeskBreach],
-    ["EXPIRE", expireTicket],
-    ["ESCALATE", escalateTicket],
-  ];
-  for (const [kind, transition] of attempts) {
-    const result = transition(ticket, now, durations);
-    if (result.ok) return { kind, result };
+  let first: { kind: ClockTransitionKind; transition: ClockTransition; dueAt: Date } | null = null;
+  for (const [kind, transition, dueOf] of CLOCK_TRANSITIONS) {
+    if (!transition(ticket, now, durations).ok) continue;
+    const dueAt = dueOf(ticket, durations);
+    if (dueAt !== null && (first === null || dueAt.getTime() < first.dueAt.getTime())) first = { kind, transition, dueAt };
   }
-  return null;
+  if (first === null) return null;
+  const result = first.transition(ticket, first.dueAt, durations);
+  return result.ok ? { kind: first.kind, result } : null;
 }
 
 export interface ClockSweepResult extends TransitionSuccess {
@@ -100,8 +107,8 @@ export interface ClockSweepResult extends TransitionSuccess {
 }
 
 /**
- * Applies every clock transition due at `now`, in order, as one change (one conditional update and
- * its events in one transaction). Null when nothing is due.
+ * Applies every clock transition due at `now`, each at its deadline and in deadline order, as one change
+ * (one conditional update and its events in one transaction). Null when nothing is due.
  */
 export function runDueClockTransitions(
   ticket: TicketSnapshot,

@@ -98,28 +98,40 @@ describe("expiry (7 days without a public message)", () => {
     expect((await ticketState(world, id)).ticket).toMatchObject({ state: "EXPIRED", endReason: "NO_RESPONSE", endedAt: after(late, 7 * DAY_MS) });
   });
 
-  it("ends a school ticket the district never answered where it is, when the sweep comes after both deadlines", async () => {
+  it("a sweep that comes after every deadline writes the history a punctual one would have", async () => {
     const id = await openTicketAs(world, world.actors.opA);
-    expect(await sweepAt(world, after(T0, 8 * DAY_MS))).toMatchObject({ expired: 1, escalated: 0 });
-    expect((await ticketState(world, id)).ticket).toMatchObject({ state: "EXPIRED", endReason: "NO_RESPONSE", tier: "DINAS" });
+    expect(await sweepAt(world, after(T0, 10 * DAY_MS))).toMatchObject({ escalated: 1, breached: 1, expired: 1 });
+    const { ticket, events } = await ticketState(world, id);
+    expect(ticket).toMatchObject({ state: "EXPIRED", endReason: "NO_RESPONSE", tier: "HELPDESK", tierSince: after(T0, 3 * DAY_MS), endedAt: after(T0, 7 * DAY_MS) });
+    expect(events.map((e) => [e.type, e.at])).toEqual([
+      ["OPENED", T0],
+      ["ESCALATED", after(T0, 3 * DAY_MS)],
+      ["HELPDESK_TARGET_BREACHED", after(T0, 6 * DAY_MS)],
+      ["EXPIRED", after(T0, 7 * DAY_MS)],
+    ]);
   });
 });
 
 describe("helpdesk answer target (3 days at the helpdesk)", () => {
-  it("records a breach once for an unanswered ticket, and a late answer the sweep never saw", async () => {
+  it("records a breach once, at the deadline, for an unanswered ticket; a late answer records its own breach first", async () => {
     const unanswered = await openTicketAs(world, world.actors.dinasSemarang);
     const lateAnswer = await openTicketAs(world, world.actors.dinasSemarang);
     const onTime = await openTicketAs(world, world.actors.dinasSemarang);
     world.clock.set(after(T0, 2 * DAY_MS));
     await reply("helpdesk1", onTime);
+    const due = after(T0, 3 * DAY_MS);
+    expect(await sweepAt(world, after(due, -1))).toMatchObject(NOTHING_CHANGED);
+
+    // No sweep has run since the deadline: the answer itself applies the clock first, in its own write.
     world.clock.set(after(T0, 4 * DAY_MS));
     await reply("helpdesk1", lateAnswer);
+    const late = await ticketState(world, lateAnswer);
+    expect(late.ticket).toMatchObject({ helpdeskBreachedAt: due, state: "ANSWERED" });
+    expect(late.events.map((e) => e.type)).toEqual(["OPENED", "HELPDESK_TARGET_BREACHED", "HANDLER_REPLIED"]);
 
-    expect(await sweepAt(world, after(T0, 3 * DAY_MS - 1))).toMatchObject(NOTHING_CHANGED);
     const sweptAt = after(T0, 4 * DAY_MS + HOUR_MS);
-    expect(await sweepAt(world, sweptAt)).toMatchObject({ breached: 2, expired: 0, escalated: 0 });
-    expect((await ticketState(world, unanswered)).ticket).toMatchObject({ state: "OPEN", tier: "HELPDESK", helpdeskBreachedAt: sweptAt });
-    expect((await ticketState(world, lateAnswer)).ticket.helpdeskBreachedAt).toEqual(sweptAt);
+    expect(await sweepAt(world, sweptAt)).toMatchObject({ breached: 1, expired: 0, escalated: 0 });
+    expect((await ticketState(world, unanswered)).ticket).toMatchObject({ state: "OPEN", tier: "HELPDESK", helpdeskBreachedAt: due });
     expect((await ticketState(world, onTime)).ticket.helpdeskBreachedAt).toBeNull();
     expect(await sweepAt(world, sweptAt)).toMatchObject(NOTHING_CHANGED);
   });

@@ -77,8 +77,10 @@ describe("concurrent writers", () => {
         expect(forwarded.ok).toBe(true);
         expect(expectOk(clocks).applied).toEqual([]);
       } else {
+        // The escalation came first: written by the sweep, or by the forward itself, which applies the
+        // clocks that fell due before deciding (and then finds the ticket already at the helpdesk).
         expect(forwarded).toMatchObject({ ok: false, code: "ALREADY_DONE", message: expect.stringContaining("secara otomatis") });
-        expect(expectOk(clocks).applied).toEqual(["ESCALATE"]);
+        expect([[], ["ESCALATE"]]).toContainEqual(expectOk(clocks).applied);
       }
     }
     world.clock.set(T0);

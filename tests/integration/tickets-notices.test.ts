@@ -63,8 +63,10 @@ describe("clock notices", () => {
     await sweepAt(world, after(T0, 7 * DAY_MS));
     world.clock.set(after(T0, 8 * DAY_MS));
 
-    expect(await kinds(world.actors.opA, silent)).toEqual(["EXPIRED_ASKER_SILENT/ASKER"]);
-    expect(await kinds(world.actors.dinasSemarang, silent)).toEqual([]);
+    // Left unresolved at the district for 3 days, it went to the helpdesk, then ended: the school hears both.
+    expect((await kinds(world.actors.opA, silent)).sort()).toEqual(["ESCALATED/ASKER", "EXPIRED_ASKER_SILENT/ASKER"]);
+    // The district hears that it moved, not that it ended.
+    expect(await kinds(world.actors.dinasSemarang, silent)).toEqual(["ESCALATED/DISTRICT_HANDLER"]);
     expect(await kinds(world.actors.dinasSemarang, unanswered)).toEqual(["EXPIRED_NO_RESPONSE/ASKER"]);
     expect(await kinds(world.actors.dinasSemarang2, unanswered)).toEqual(["EXPIRED_NO_RESPONSE/ASKER"]);
     expect(await kinds(world.actors.dinasKendal, unanswered)).toEqual([]);

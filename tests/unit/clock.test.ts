@@ -162,24 +162,54 @@ describe("the sweep: which clock transitions are due, and in which order", () =>
     ["a district ticket at 3 days", () => openDistrictTicket(), at(days(3)), ["BREACH"]],
     ["a district ticket never answered, sweep at 7 days", () => openDistrictTicket(), at(days(7)), ["BREACH", "EXPIRE"]],
     ["a district ticket whose breach is recorded, at 7 days", () => expectOk(recordHelpdeskBreach(openDistrictTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket, at(days(7)), ["EXPIRE"]],
-    ["a school ticket the sweep missed for 7 days", () => openSchoolTicket(), at(days(7)), ["EXPIRE"]],
+    // Replayed as if the sweep had been punctual: moved at day 3, the helpdesk's target missed at day 6, ended at day 7.
+    ["a school ticket the sweep missed for 7 days", () => openSchoolTicket(), at(days(7)), ["ESCALATE", "BREACH", "EXPIRE"]],
+    ["a school ticket the sweep missed for 4 days", () => openSchoolTicket(), at(days(4)), ["ESCALATE"]],
     ["a district ticket, any time later", () => reply(openDistrictTicket(), actors.helpdesk, at(1)), at(days(2)), []],
     ["a closed ticket", () => ({ ...openSchoolTicket(), state: "CLOSED", endedAt: T0, endReason: "CLOSED_BY_ASKER" }), at(days(30)), []],
   ])("%s → %j", (_label, build, now, expected) => {
     expect(dueClockTransitions(build(), now, DEFAULT_DURATIONS)).toEqual(expected);
   });
 
-  it("a late sweep ends a long-silent school ticket where it sat, instead of escalating it for 0 ms", () => {
-    const result = runDueClockTransitions(openSchoolTicket(), at(days(9)), DEFAULT_DURATIONS);
-    expect(result?.ticket).toMatchObject({ state: "EXPIRED", endReason: "NO_RESPONSE", tier: "DINAS", handoff: null });
+  it("a late sweep writes the history a punctual one would have: each clock at its own deadline", () => {
+    const opened = openSchoolTicket();
+    const result = runDueClockTransitions(opened, at(days(9)), DEFAULT_DURATIONS);
+    expect(result?.applied).toEqual(["ESCALATE", "BREACH", "EXPIRE"]);
+    expect(result?.events.map((event) => [event.type, event.at])).toEqual([
+      ["ESCALATED", at(days(3))],
+      ["HELPDESK_TARGET_BREACHED", at(days(6))],
+      ["EXPIRED", at(days(7))],
+    ]);
+    expect(result?.ticket).toMatchObject({
+      version: opened.version + 1,
+      state: "EXPIRED",
+      endReason: "NO_RESPONSE",
+      endedAt: at(days(7)),
+      tier: "HELPDESK",
+      tierSince: at(days(3)),
+      handoff: "ESCALATION",
+      helpdeskBreachedAt: at(days(6)),
+    });
   });
 
-  it("applies breach then expiry as one write with both events in time order", () => {
+  it("applies breach then expiry as one write with both events at their deadlines", () => {
     const opened = openDistrictTicket();
     const result = runDueClockTransitions(opened, at(days(8)), DEFAULT_DURATIONS);
     expect(result?.applied).toEqual(["BREACH", "EXPIRE"]);
-    expect(result?.events.map((event) => event.type)).toEqual(["HELPDESK_TARGET_BREACHED", "EXPIRED"]);
-    expect(result?.ticket).toMatchObject({ version: opened.version + 1, state: "EXPIRED", helpdeskBreachedAt: at(days(8)) });
+    expect(result?.events.map((event) => [event.type, event.at])).toEqual([
+      ["HELPDESK_TARGET_BREACHED", at(days(3))],
+      ["EXPIRED", at(days(7))],
+    ]);
+    expect(result?.ticket).toMatchObject({ version: opened.version + 1, state: "EXPIRED", helpdeskBreachedAt: at(days(3)), endedAt: at(days(7)) });
+  });
+
+  it("a late sweep and a punctual one end in the same ticket", () => {
+    let punctual = openSchoolTicket();
+    for (const day of [3, 6, 7]) punctual = runDueClockTransitions(punctual, at(days(day)), DEFAULT_DURATIONS)?.ticket ?? punctual;
+    const late = runDueClockTransitions(openSchoolTicket(), at(days(10)), DEFAULT_DURATIONS)?.ticket;
+    const { version: _v1, ...punctualColumns } = punctual;
+    const { version: _v2, ...lateColumns } = late ?? punctual;
+    expect(lateColumns).toEqual(punctualColumns);
   });
 
   it("returns null when nothing is due", () => {

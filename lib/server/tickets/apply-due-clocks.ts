@@ -12,8 +12,9 @@ export type ApplyDueClocksResult = ServiceResult<TicketChange & { applied: Clock
 export async function applyDueClocks(deps: TicketServiceDeps, ticketId: string): Promise<ApplyDueClocksResult> {
   let applied: ClockTransitionKind[] = [];
   const result = await mutateTicket(deps, {
-    // The system is not scoped: it acts on every ticket.
+    // The system is not scoped: it acts on every ticket. It decides the due clocks itself (below).
     load: (db) => loadAnyTicket(db, ticketId),
+    dueClocksFirst: false,
     decide(loaded, now) {
       const due = runDueClockTransitions(loaded.snapshot, now, deps.durations);
       applied = due?.applied ?? [];
