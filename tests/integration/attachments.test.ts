@@ -94,6 +94,10 @@ describe("intake: what is accepted", () => {
 
   it("takes a form sent without a chosen file as no file", () => {
     expect(filesOf(formWith())).toEqual([]);
+    // Through a server action the empty entry arrives named "undefined" (React's reply decoder).
+    const viaAction = new FormData();
+    viaAction.append("lampiran", new File([], "undefined", { type: "application/octet-stream" }));
+    expect(filesOf(viaAction)).toEqual([]);
   });
 
   it("names a file after what it is: a PDF chosen as x.png is stored as x.pdf", async () => {

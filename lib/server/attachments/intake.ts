@@ -31,12 +31,18 @@ export type IntakeResult = { ok: true; files: StoredFile[] } | { ok: false; mess
 
 /**
  * The form's file field. A form submitted without a chosen file sends one empty, nameless entry: that
- * is no file. An empty file the user did choose has its name, and is refused by intakeFiles.
+ * is no file. It arrives nameless from a plain form post, and named "undefined" through a server action
+ * (React's reply decoder passes the missing file name on as `undefined`, which File turns into the
+ * string). An empty file the user did choose has its own name, and is refused by intakeFiles.
  */
 export function filesOf(formData: FormData, field = "lampiran"): File[] {
   return formData
     .getAll(field)
-    .filter((value): value is File => typeof value === "object" && value !== null && "arrayBuffer" in value && (value.size > 0 || value.name !== ""));
+    .filter((value): value is File => typeof value === "object" && value !== null && "arrayBuffer" in value && !isEmptyFileField(value));
+}
+
+function isEmptyFileField(file: File): boolean {
+  return file.size === 0 && (file.name === "" || file.name === "undefined");
 }
 
 interface CheckedFile {
