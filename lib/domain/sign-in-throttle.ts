@@ -26,13 +26,29 @@ export function lockedUntil(state: ThrottleState | null, now: Date): Date | null
   return state?.lockedUntil && state.lockedUntil > now ? state.lockedUntil : null;
 }
 
-/** The state after one more failure at `now`. */
-export function recordFailure(state: ThrottleState | null, now: Date, policy: ThrottlePolicy): ThrottleState {
+export interface CountedAttempt {
+  state: ThrottleState;
+  /** Set when the attempt is refused: the key is locked until then. */
+  lockedUntil: Date | null;
+}
+
+/**
+ * One attempt at `now`, counted BEFORE the password is checked, so that parallel guesses are counted
+ * one by one and cannot all pass the check together. While the key is locked the attempt is refused
+ * and changes nothing. The attempt after `maxFailures` counted ones in a window is refused and locks
+ * the key for `lockMs`. A counted attempt that turns out not to be a wrong guess is given back
+ * (one less counted, lib/server/auth/throttle.ts); a lock is only ever set by a refused attempt, so giving back never has to undo one.
+ */
+export function countAttempt(state: ThrottleState | null, now: Date, policy: ThrottlePolicy): CountedAttempt {
+  const locked = lockedUntil(state, now);
+  if (state && locked) return { state, lockedUntil: locked };
   const windowExpired = !state || now.getTime() - state.windowStartedAt.getTime() >= policy.windowMs;
-  const failures = windowExpired ? 1 : state.failures + 1;
-  const windowStartedAt = windowExpired ? now : state.windowStartedAt;
-  const locked = failures >= policy.maxFailures ? new Date(now.getTime() + policy.lockMs) : null;
-  return { failures: locked ? 0 : failures, windowStartedAt: locked ? now : windowStartedAt, lockedUntil: locked };
+  const failures = windowExpired ? 0 : state.failures;
+  if (failures >= policy.maxFailures) {
+    const until = new Date(now.getTime() + policy.lockMs);
+    return { state: { failures: 0, windowStartedAt: now, lockedUntil: until }, lockedUntil: until };
+  }
+  return { state: { failures: failures + 1, windowStartedAt: windowExpired ? now : state.windowStartedAt, lockedUntil: null }, lockedUntil: null };
 }
 
 /** "Coba lagi dalam 15 menit." — rounded up, never "0 menit". */

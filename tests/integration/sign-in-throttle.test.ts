@@ -1,5 +1,6 @@
-// Sign-in throttling against a real database: 5 failures in 15 minutes lock a username for 15 minutes,
-// 30 lock an address. What a user would notice: after a few wrong guesses even the right password waits,
+// Sign-in throttling against a real database: 5 attempts in 15 minutes per username, 30 per address;
+// the next one is refused and locks for 15 minutes. Attempts are counted before the password is checked,
+// so parallel guesses cannot all slip through; an attempt that was no wrong guess is given back. What a user would notice: after a few wrong guesses even the right password waits,
 // the page says how long, and it works again on time; an attacker cannot tell real usernames from made-up
 // ones by the way they lock, and a school network's other users are not locked out by one person.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -47,7 +48,7 @@ describe("per username", () => {
     for (const outcome of failures) expectFailure(outcome, "INVALID_CREDENTIALS", MESSAGES.wrong);
     expect(await throttleRows(world)).toEqual({
       "ip:198.51.100.1": { failures: 5, windowStartedAt: T0, lockedUntil: null },
-      "user:dinas.semarang": { failures: 0, windowStartedAt: T0, lockedUntil: at(15) },
+      "user:dinas.semarang": { failures: 5, windowStartedAt: T0, lockedUntil: null },
     });
 
     expectFailure(await signIn(world, local, T0, "dinas.semarang", PASSWORDS.dinas, IP_A), "THROTTLED", MESSAGES.throttled(15));
@@ -63,8 +64,9 @@ describe("per username", () => {
     const entries = await auditEntries(world);
     expect(entries.map((e) => e.action)).toEqual([...Array(5).fill("SIGN_IN_FAILED"), "SIGN_IN_THROTTLED", "SIGN_IN_THROTTLED", "SIGN_IN_THROTTLED", "SIGN_IN"]);
     expect(entries[5]).toEqual({ action: "SIGN_IN_THROTTLED", actorId: null, targetUserId: null, username: "dinas.semarang", ipAddress: IP_A, detail: null, at: T0 });
-    // The success forgets the username's counter; the address's stays (others share it).
-    expect(await throttleRows(world)).toEqual({ "ip:198.51.100.1": { failures: 5, windowStartedAt: T0, lockedUntil: null } });
+    // The success forgets the username's counter and gives its own attempt back to the address (whose
+    // window of 15 minutes had just ended: nothing is left); the refused try from B left nothing either.
+    expect(await throttleRows(world)).toEqual({});
   });
 
   it("a successful sign-in clears the username's counter", async () => {
@@ -99,22 +101,24 @@ describe("per username", () => {
 });
 
 describe("per address", () => {
-  it("30 failures from one address lock every username from it, not from elsewhere", async () => {
-    // Six guessed names, 29 failures: each name locks at 5, the address is still open.
+  it("after 30 failures from one address every username from it waits, not from elsewhere", async () => {
+    // Six guessed names, 29 failures: each name has used its 5, the address is still open.
     for (const name of ["tebak1", "tebak2", "tebak3", "tebak4", "tebak5"]) await failTimes(5, name, IP_A);
     await failTimes(4, "tebak6", IP_A);
     expect(await signIn(world, local, T0, "helpdesk1", PASSWORDS.helpdesk, IP_A)).toMatchObject({ ok: true });
     expect(await throttleRows(world)).toMatchObject({ "ip:198.51.100.1": { failures: 29, lockedUntil: null } });
 
     await failTimes(1, "tebak6", IP_A); // the 30th
-    expect(await throttleRows(world)).toMatchObject({ "ip:198.51.100.1": { failures: 0, lockedUntil: at(15) } });
+    expect(await throttleRows(world)).toMatchObject({ "ip:198.51.100.1": { failures: 30, lockedUntil: null } });
 
+    // The next attempt from the address is refused and locks it for 15 minutes, whoever it is.
     const rightPasswords = [["helpdesk1", PASSWORDS.helpdesk], ["admin", PASSWORDS.admin], ["op.99000001", PASSWORDS.sekolah]] as const;
     for (const [username, password] of rightPasswords) {
-      expectFailure(await signIn(world, local, at(1), username, password, IP_A), "THROTTLED", MESSAGES.throttled(14));
+      expectFailure(await signIn(world, local, at(1), username, password, IP_A), "THROTTLED", MESSAGES.throttled(15));
     }
+    expect(await throttleRows(world)).toMatchObject({ "ip:198.51.100.1": { failures: 0, lockedUntil: at(16) } });
     expect(await signIn(world, local, at(1), "helpdesk1", PASSWORDS.helpdesk, IP_B)).toMatchObject({ ok: true });
-    expect(await signIn(world, local, at(15), "admin", PASSWORDS.admin, IP_A)).toMatchObject({ ok: true });
+    expect(await signIn(world, local, at(16), "admin", PASSWORDS.admin, IP_A)).toMatchObject({ ok: true });
 
     const actions = (await auditEntries(world)).map((e) => e.action);
     expect(actions.filter((a) => a === "SIGN_IN_FAILED")).toHaveLength(30);
@@ -123,17 +127,44 @@ describe("per address", () => {
 });
 
 describe("concurrent failures", () => {
-  it("counts every one of 10 parallel failed attempts for one username", async () => {
+  it("counts each of 10 parallel attempts before checking it: 5 reach the password check, 5 wait", async () => {
     const outcomes = await Promise.all(
       Array.from({ length: 10 }, (_, i) => signIn(world, local, T0, "dinas.semarang", `serbuan-${i}`, IP_A)),
     );
-    expect(summary(outcomes)).toEqual(Array(10).fill("INVALID_CREDENTIALS"));
-    // No lost update: the address saw all 10; the username locked at 5 and again at 10.
+    expect(summary(outcomes).sort()).toEqual([...Array(5).fill("INVALID_CREDENTIALS"), ...Array(5).fill("THROTTLED")]);
+    // No lost update: the address counted the 5 that were checked; the username used its 5 and locked.
     expect(await throttleRows(world)).toEqual({
-      "ip:198.51.100.1": { failures: 10, windowStartedAt: T0, lockedUntil: null },
+      "ip:198.51.100.1": { failures: 5, windowStartedAt: T0, lockedUntil: null },
       "user:dinas.semarang": { failures: 0, windowStartedAt: T0, lockedUntil: at(15) },
     });
-    expect((await auditEntries(world)).filter((e) => e.action === "SIGN_IN_FAILED")).toHaveLength(10);
+    expect((await auditEntries(world)).filter((e) => e.action === "SIGN_IN_FAILED")).toHaveLength(5);
     expectFailure(await signIn(world, local, T0, "dinas.semarang", PASSWORDS.dinas, IP_A), "THROTTLED", MESSAGES.throttled(15));
+  });
+
+  it("40 parallel wrong guesses lock the account: only 5 passwords are ever checked", async () => {
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => signIn(world, local, T0, "helpdesk1", `tebakan-${i}`, `198.51.100.${100 + i}`)),
+    );
+    expect(summary(outcomes).filter((code) => code === "INVALID_CREDENTIALS")).toHaveLength(5);
+    expect(summary(outcomes).filter((code) => code === "THROTTLED")).toHaveLength(35);
+    const actions = (await auditEntries(world)).map((e) => e.action);
+    expect(actions.filter((a) => a === "SIGN_IN_FAILED")).toHaveLength(5);
+    expect(actions.filter((a) => a === "SIGN_IN_THROTTLED")).toHaveLength(35);
+    expectFailure(await signIn(world, local, T0, "helpdesk1", PASSWORDS.helpdesk, "198.51.100.99"), "THROTTLED", MESSAGES.throttled(15));
+  });
+});
+
+describe("what is not a guess", () => {
+  it("a deactivated account's right password is refused without using up an attempt", async () => {
+    for (let i = 0; i < 6; i++) expectFailure(await signIn(world, local, T0, "dinas.lama", PASSWORDS.inactive, IP_A), "INACTIVE", MESSAGES.inactive);
+    expect(await throttleRows(world)).toEqual({});
+  });
+
+  it("a username or password longer than any real one is refused before anything is written", async () => {
+    const long = `${"a".repeat(250)}@x.id`;
+    expectFailure(await signIn(world, local, T0, long, "apa saja", IP_A), "INVALID_CREDENTIALS", "Nama pengguna terlalu panjang (paling banyak 254 karakter).");
+    expectFailure(await signIn(world, local, T0, "helpdesk1", "x".repeat(257), IP_A), "INVALID_CREDENTIALS", "Kata sandi terlalu panjang (paling banyak 256 karakter).");
+    expect(await throttleRows(world)).toEqual({});
+    expect(await auditEntries(world)).toEqual([]);
   });
 });

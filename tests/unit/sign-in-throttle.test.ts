@@ -1,33 +1,45 @@
 import { describe, expect, it } from "vitest";
-import { lockedUntil, recordFailure, retryMessage, USERNAME_POLICY, type ThrottleState } from "@/lib/domain/sign-in-throttle";
+import { countAttempt, lockedUntil, retryMessage, USERNAME_POLICY, type ThrottleState } from "@/lib/domain/sign-in-throttle";
 
 const T = new Date("2026-11-29T03:00:00Z");
 const at = (ms: number) => new Date(T.getTime() + ms);
 const MIN = 60_000;
 
-function failTimes(times: number[]): ThrottleState | null {
+/** Counts an attempt at each time; returns the state and which attempts were refused (by index). */
+function attempts(times: number[]): { state: ThrottleState | null; refused: number[] } {
   let state: ThrottleState | null = null;
-  for (const t of times) state = recordFailure(state, at(t), USERNAME_POLICY);
-  return state;
+  const refused: number[] = [];
+  times.forEach((t, i) => {
+    const counted = countAttempt(state, at(t), USERNAME_POLICY);
+    state = counted.state;
+    if (counted.lockedUntil) refused.push(i);
+  });
+  return { state, refused };
 }
 
 describe("sign-in throttling", () => {
-  it("allows four failures and locks at the fifth within 15 minutes", () => {
-    expect(lockedUntil(failTimes([0, 1, 2, 3].map((m) => m * MIN)), at(4 * MIN))).toBeNull();
-    const state = failTimes([0, 1, 2, 3, 4].map((m) => m * MIN));
-    expect(lockedUntil(state, at(4 * MIN))).toEqual(at(19 * MIN));
+  it("lets five attempts through within 15 minutes and refuses the sixth, locking for 15 minutes from it", () => {
+    expect(attempts([0, 1, 2, 3, 4].map((m) => m * MIN)).refused).toEqual([]);
+    const { state, refused } = attempts([0, 1, 2, 3, 4, 5].map((m) => m * MIN));
+    expect(refused).toEqual([5]);
+    expect(lockedUntil(state, at(5 * MIN))).toEqual(at(20 * MIN));
   });
 
-  it("stays locked until exactly the end of the lock, then lets the user try again", () => {
-    const state = failTimes([0, 0, 0, 0, 0]);
-    expect(lockedUntil(state, at(15 * MIN - 1))).not.toBeNull();
+  it("refuses every attempt during the lock without extending it, and lets the user try again at its end", () => {
+    const { state, refused } = attempts([0, 0, 0, 0, 0, 0, 1 * MIN, 14 * MIN]);
+    expect(refused).toEqual([5, 6, 7]);
+    expect(lockedUntil(state, at(15 * MIN - 1))).toEqual(at(15 * MIN));
     expect(lockedUntil(state, at(15 * MIN))).toBeNull();
+    expect(countAttempt(state, at(15 * MIN), USERNAME_POLICY)).toEqual({
+      state: { failures: 1, windowStartedAt: at(15 * MIN), lockedUntil: null },
+      lockedUntil: null,
+    });
   });
 
-  it("starts a new window when failures are spread out", () => {
-    const state = failTimes([0, 5, 10, 16, 20].map((m) => m * MIN));
-    expect(lockedUntil(state, at(20 * MIN))).toBeNull();
-    expect(state?.failures).toBe(2);
+  it("starts a new window when attempts are spread out", () => {
+    const { state, refused } = attempts([0, 5, 10, 16, 20, 25].map((m) => m * MIN));
+    expect(refused).toEqual([]);
+    expect(state).toEqual({ failures: 3, windowStartedAt: at(16 * MIN), lockedUntil: null });
   });
 
   it("tells the user in Indonesian when to try again, rounded up", () => {

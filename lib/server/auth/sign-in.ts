@@ -8,9 +8,13 @@ import { recordAudit } from "../audit";
 import type { DapodikAuthenticator } from "../dapodik/types";
 import type { PrismaClient } from "../generated/prisma/client";
 import { verifyPassword } from "../passwords";
-import { clearSignInFailures, recordSignInFailure, throttledUntil } from "./throttle";
+import { countSignInAttempt, refundSignInAttempt, signInSucceeded } from "./throttle";
 
 export const WRONG_CREDENTIALS_MESSAGE = "Nama pengguna atau kata sandi salah.";
+/** An e-mail address is at most 254 characters; no username is longer. Checked before anything is written. */
+export const MAX_USERNAME_LENGTH = 254;
+/** Far above any real password (issued ones are at most 128); a longer one is refused before hashing or a Dapodik call. */
+export const MAX_PASSWORD_LENGTH = 256;
 const INACTIVE_MESSAGE =
   "Akun Anda sudah dinonaktifkan. Hubungi tim Helpdesk (operator dinas) atau Dinas Pendidikan kabupaten/kota Anda (operator sekolah).";
 
@@ -45,19 +49,26 @@ export async function signInWithPassword(
   const username = normalizeUsername(input.username);
   const { password, ipAddress } = input;
   if (!username || !password) return { ok: false, code: "INVALID_CREDENTIALS", message: "Isi nama pengguna dan kata sandi." };
+  if (username.length > MAX_USERNAME_LENGTH) {
+    return { ok: false, code: "INVALID_CREDENTIALS", message: `Nama pengguna terlalu panjang (paling banyak ${MAX_USERNAME_LENGTH} karakter).` };
+  }
+  if (password.length > MAX_PASSWORD_LENGTH) {
+    return { ok: false, code: "INVALID_CREDENTIALS", message: `Kata sandi terlalu panjang (paling banyak ${MAX_PASSWORD_LENGTH} karakter).` };
+  }
 
-  const until = await throttledUntil(prisma, username, ipAddress, now);
+  // Counted before the password is checked: parallel guesses cannot all pass the check together.
+  const until = await countSignInAttempt(prisma, username, ipAddress, now);
   if (until) {
     await recordAudit(prisma, { action: "SIGN_IN_THROTTLED", username, ipAddress, at: now });
     return { ok: false, code: "THROTTLED", message: retryMessage(until, now) };
   }
 
   const fail = async (): Promise<SignInOutcome> => {
-    await recordSignInFailure(prisma, username, ipAddress, now);
     await recordAudit(prisma, { action: "SIGN_IN_FAILED", username, ipAddress, at: now, detail: { reason: "credentials" } });
     return { ok: false, code: "INVALID_CREDENTIALS", message: WRONG_CREDENTIALS_MESSAGE };
   };
   const inactive = async (userId: string): Promise<SignInOutcome> => {
+    await refundSignInAttempt(prisma, username, ipAddress, now);
     await recordAudit(prisma, { action: "SIGN_IN_FAILED", targetUserId: userId, username, ipAddress, at: now, detail: { reason: "inactive" } });
     return { ok: false, code: "INACTIVE", message: INACTIVE_MESSAGE };
   };
@@ -77,11 +88,13 @@ export async function signInWithPassword(
     const verification = await deps.dapodik.verify(username, password);
     if (!verification.ok) {
       if (verification.reason === "REFUSED") return fail();
+      await refundSignInAttempt(prisma, username, ipAddress, now);
       await recordAudit(prisma, { action: "SIGN_IN_FAILED", username, ipAddress, at: now, detail: { reason: `dapodik:${verification.reason}` } });
       return { ok: false, code: "DAPODIK_UNAVAILABLE", message: verification.message };
     }
     const school = await prisma.school.findUnique({ where: { npsn: verification.npsn }, select: { id: true } });
     if (!school) {
+      await refundSignInAttempt(prisma, username, ipAddress, now);
       await recordAudit(prisma, { action: "SIGN_IN_FAILED", username, ipAddress, at: now, detail: { reason: "npsn_unknown", npsn: verification.npsn } });
       return {
         ok: false,
@@ -105,7 +118,7 @@ export async function signInWithPassword(
 
 async function succeed(deps: SignInDeps, user: SignedInUser, username: string, ipAddress: string): Promise<SignInOutcome> {
   const { prisma, now } = deps;
-  await clearSignInFailures(prisma, username);
+  await signInSucceeded(prisma, username, ipAddress, now);
   await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
   await recordAudit(prisma, { action: "SIGN_IN", actorId: user.id, targetUserId: user.id, username, ipAddress, at: now });
   return { ok: true, user: { id: user.id, role: user.role, displayName: user.displayName, sessionVersion: user.sessionVersion } };

@@ -1,52 +1,69 @@
-// Sign-in throttling stored in the database, so it holds across server processes and restarts.
-import {
-  ADDRESS_POLICY,
-  lockedUntil,
-  recordFailure,
-  USERNAME_POLICY,
-  type ThrottleState,
-} from "@/lib/domain/sign-in-throttle";
+// Sign-in throttling stored in the database, so it holds across server processes and restarts. Every
+// attempt is counted before its password is checked (countSignInAttempt), under a row lock, so N
+// parallel guesses count N and only the allowed number ever reach the password check; an attempt that
+// was not a wrong guess is given back afterwards.
+import { ADDRESS_POLICY, countAttempt, lockedUntil, USERNAME_POLICY, type ThrottlePolicy, type ThrottleState } from "@/lib/domain/sign-in-throttle";
 import type { PrismaClient } from "../generated/prisma/client";
 
 const usernameKey = (username: string) => `user:${username}`;
 const addressKey = (address: string) => `ip:${address}`;
 
-async function readState(prisma: PrismaClient, key: string): Promise<ThrottleState | null> {
-  return prisma.signInThrottle.findUnique({
-    where: { key },
-    select: { failures: true, windowStartedAt: true, lockedUntil: true },
-  });
-}
-
-/** When the username or the address may try again, or null when a sign-in may be attempted now. */
-export async function throttledUntil(prisma: PrismaClient, username: string, address: string, now: Date) {
-  const [byUser, byAddress] = await Promise.all([
-    readState(prisma, usernameKey(username)),
-    readState(prisma, addressKey(address)),
-  ]);
-  const until = [lockedUntil(byUser, now), lockedUntil(byAddress, now)].filter((d): d is Date => d !== null);
-  return until.length ? new Date(Math.max(...until.map((d) => d.getTime()))) : null;
-}
-
-export async function recordSignInFailure(prisma: PrismaClient, username: string, address: string, now: Date) {
-  for (const [key, policy] of [
-    [usernameKey(username), USERNAME_POLICY],
+/**
+ * Counts one attempt for the username and for the address. Returns null when the password may be
+ * checked, else when they may try again (the attempt is refused and counts for neither).
+ */
+export async function countSignInAttempt(prisma: PrismaClient, username: string, address: string, now: Date): Promise<Date | null> {
+  const policies = new Map<string, ThrottlePolicy>([
     [addressKey(address), ADDRESS_POLICY],
-  ] as const) {
-    // Row-locked read-modify-write per key, so concurrent failures are all counted.
-    await prisma.$transaction(async (tx) => {
+    [usernameKey(username), USERNAME_POLICY],
+  ]);
+  // Keys in one order everywhere (inserts and locks), so two attempts never wait on each other crosswise.
+  const keys = [...policies.keys()].sort();
+  return prisma.$transaction(async (tx) => {
+    for (const key of keys) {
       await tx.$executeRaw`
         INSERT INTO "SignInThrottle" ("key", "failures", "windowStartedAt") VALUES (${key}, 0, ${now})
         ON CONFLICT ("key") DO NOTHING`;
-      const rows = await tx.$queryRaw<ThrottleState[]>`
-        SELECT "failures", "windowStartedAt", "lockedUntil" FROM "SignInThrottle" WHERE "key" = ${key} FOR UPDATE`;
-      const next = recordFailure(rows[0] ?? null, now, policy);
-      await tx.signInThrottle.update({ where: { key }, data: next });
-    });
-  }
+    }
+    const rows = await tx.$queryRaw<Array<ThrottleState & { key: string }>>`
+      SELECT "key", "failures", "windowStartedAt", "lockedUntil" FROM "SignInThrottle"
+      WHERE "key" IN (${keys[0]}, ${keys[1]}) ORDER BY "key" FOR UPDATE`;
+    const counted = rows.map(({ key, ...before }) => ({ key, before, ...countAttempt(before, now, policies.get(key) as ThrottlePolicy) }));
+    const refused = counted.filter((attempt) => attempt.lockedUntil !== null);
+    // A refused attempt changes only the keys that refuse it (a new lock); an allowed one counts on both.
+    const changed = refused.length > 0 ? refused : counted;
+    for (const { key, state } of changed) await tx.signInThrottle.update({ where: { key }, data: state });
+    const untouched = counted.filter((attempt) => !changed.includes(attempt) && isEmpty(attempt.before, now)).map((attempt) => attempt.key);
+    if (untouched.length > 0) await tx.signInThrottle.deleteMany({ where: { key: { in: untouched } } });
+    return refused.length > 0 ? new Date(Math.max(...refused.map((attempt) => (attempt.lockedUntil as Date).getTime()))) : null;
+  });
 }
 
-/** A successful sign-in clears the username's counter (not the address's: others share it). */
-export async function clearSignInFailures(prisma: PrismaClient, username: string) {
+/** Gives back a counted attempt that was not a wrong guess (the account is deactivated, Dapodik could not answer, …). */
+export async function refundSignInAttempt(prisma: PrismaClient, username: string, address: string, now: Date) {
+  await giveBack(prisma, usernameKey(username), now);
+  await giveBack(prisma, addressKey(address), now);
+}
+
+/** A successful sign-in clears the username's counter and gives back the address's attempt (others share the address). */
+export async function signInSucceeded(prisma: PrismaClient, username: string, address: string, now: Date) {
   await prisma.signInThrottle.deleteMany({ where: { key: usernameKey(username) } });
+  await giveBack(prisma, addressKey(address), now);
+}
+
+/** No failures and no lock: the row says nothing and is removed (a successful sign-in leaves no row behind). */
+function isEmpty(state: ThrottleState, now: Date): boolean {
+  return state.failures === 0 && lockedUntil(state, now) === null;
+}
+
+async function giveBack(prisma: PrismaClient, key: string, now: Date) {
+  await prisma.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<ThrottleState[]>`
+      SELECT "failures", "windowStartedAt", "lockedUntil" FROM "SignInThrottle" WHERE "key" = ${key} FOR UPDATE`;
+    const state = rows[0];
+    if (!state || state.failures === 0) return;
+    const next = { ...state, failures: state.failures - 1 };
+    if (isEmpty(next, now)) await tx.signInThrottle.delete({ where: { key } });
+    else await tx.signInThrottle.update({ where: { key }, data: { failures: next.failures } });
+  });
 }
