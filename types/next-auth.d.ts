@@ -4,6 +4,8 @@ declare module "next-auth" {
   interface User {
     role: Role;
     sessionVersion: number;
+    /** The UserSession row of this sign-in. */
+    sessionId: string;
   }
   interface Session {
     user: { id: string; role: Role; sv: number; name: string };
@@ -15,5 +17,6 @@ declare module "next-auth/jwt" {
     uid: string;
     role: Role;
     sv: number;
+    sid: string;
   }
 }

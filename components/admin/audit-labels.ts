@@ -8,6 +8,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   SIGN_IN_FAILED: "Gagal masuk",
   SIGN_IN_THROTTLED: "Masuk ditahan (terlalu banyak percobaan)",
   SIGN_OUT: "Keluar",
+  SIGN_OUT_OTHER_SESSIONS: "Keluar dari perangkat lain",
   PASSWORD_CHANGED: "Kata sandi diganti oleh pemilik",
   PASSWORD_RESET: "Kata sandi diatur ulang oleh admin",
   ACCOUNT_CREATED: "Akun dibuat",
@@ -50,6 +51,7 @@ const DETAIL_LABEL: Record<string, string> = {
   expiryMs: "Batas kedaluwarsa",
   attachmentMaxFiles: "Lampiran per pesan",
   attachmentMaxMb: "Ukuran lampiran maksimum",
+  sessions: "Sesi diakhiri",
 };
 
 function isRole(value: unknown): value is Role {

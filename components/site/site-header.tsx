@@ -17,10 +17,10 @@ export async function SiteHeader() {
         </a>
         {user ? (
           <div className="flex items-center gap-3">
-            <p className="text-right text-sm leading-tight">
+            <a href="/akun" className="rounded text-right text-sm leading-tight text-ink no-underline hover:underline" aria-label={`Akun saya: ${user.displayName}, ${ROLE_LABEL[user.actor.role]}`}>
               <span className="block font-semibold">{user.displayName}</span>
               <span className="block text-muted">{ROLE_LABEL[user.actor.role]}</span>
-            </p>
+            </a>
             {/* A server action form: signing out works even before any JavaScript has loaded. */}
             <form action={signOutAction}>
               <button

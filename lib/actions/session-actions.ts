@@ -6,6 +6,7 @@ import { z } from "zod";
 import { changeOwnPassword } from "@/lib/server/accounts";
 import { recordAudit } from "@/lib/server/audit";
 import { getCurrentUser } from "@/lib/server/auth/session";
+import { endOtherSessions, endSession } from "@/lib/server/auth/sessions";
 import { getPrisma } from "@/lib/server/db";
 import { createAction } from "./safe-action";
 
@@ -16,8 +17,20 @@ export async function signOutAction() {
   const user = await getCurrentUser();
   const jar = await cookies();
   for (const name of SESSION_COOKIES) if (jar.has(name)) jar.delete(name);
-  if (user) await recordAudit(getPrisma(), { action: "SIGN_OUT", actorId: user.actor.userId, targetUserId: user.actor.userId, username: user.username });
+  if (user) {
+    // The session itself ends, not only this browser's cookie: a copy of the token stops working too.
+    await endSession(getPrisma(), user.actor.userId, user.sessionId);
+    await recordAudit(getPrisma(), { action: "SIGN_OUT", actorId: user.actor.userId, targetUserId: user.actor.userId, username: user.username });
+  }
   redirect("/masuk?pesan=keluar");
+}
+
+/** "Keluar dari perangkat lain": every other device of this account is signed out; this one stays. */
+export async function signOutOtherSessionsAction() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/masuk");
+  const ended = await endOtherSessions(getPrisma(), { userId: user.actor.userId, username: user.username, sessionId: user.sessionId }, new Date());
+  redirect(`/akun?keluar=${ended}`);
 }
 
 const changePasswordSchema = z

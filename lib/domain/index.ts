@@ -16,3 +16,4 @@ export * from "./deadline-text";
 export * from "./roles";
 export * from "./attachment-type";
 export * from "./calendar-day";
+export * from "./device-name";

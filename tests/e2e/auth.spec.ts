@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DASHBOARDS, DEMO_ACCOUNTS, signIn, signInAs, type DemoRole } from "./support/auth";
+import { expectAccessibleAndNarrow } from "./support/page-checks";
 
 const ROLES = Object.keys(DEMO_ACCOUNTS) as DemoRole[];
 
@@ -40,13 +41,47 @@ test.describe("masuk dan hak akses", () => {
     }
   });
 
-  test("signing out ends the session", async ({ page }) => {
+  test("signing out ends the session, also for a copy of its cookie", async ({ page, context, browser }, testInfo) => {
     await signInAs(page, "DINAS");
+    const copied = (await context.cookies()).filter((c) => c.name.endsWith("next-auth.session-token"));
+    expect(copied).toHaveLength(1);
     await page.getByRole("button", { name: "Keluar" }).click();
     await expect(page).toHaveURL(/\/masuk\?pesan=keluar$/);
     await expect(page.getByRole("status")).toHaveText("Anda sudah keluar.");
     await page.goto(DASHBOARDS.DINAS);
     await expect(page).toHaveURL(/\/masuk$/);
+    // Someone who copied the token before the sign-out gets nothing with it.
+    const elsewhere = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+    await elsewhere.addCookies(copied);
+    const thief = await elsewhere.newPage();
+    await thief.goto(DASHBOARDS.DINAS);
+    await expect(thief).toHaveURL(/\/masuk$/);
+    await elsewhere.close();
+  });
+
+  test("the account page lists the signed-in devices and signs the others out", async ({ page, browser }, testInfo) => {
+    // The same account on a second device.
+    const phone = await browser.newContext({ baseURL: testInfo.project.use.baseURL, userAgent: "Mozilla/5.0 (Linux; Android 12; SM-A125F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36" });
+    const phonePage = await phone.newPage();
+    await signInAs(phonePage, "SUPERVISOR");
+    await signInAs(page, "SUPERVISOR");
+    await page.getByRole("link", { name: /^Akun saya:/ }).click();
+    await expect(page).toHaveURL(/\/akun$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Akun saya");
+    const devices = page.getByRole("main").getByRole("listitem");
+    await expect(devices.filter({ hasText: "Chrome di Android" }).first()).toBeVisible();
+    await expect(devices.filter({ hasText: "perangkat ini" })).toHaveCount(1);
+    await expectAccessibleAndNarrow(page);
+    await page.getByRole("button", { name: /^Keluar dari \d+ perangkat lain$/ }).click();
+    await expect(page.getByRole("status")).toContainText("perangkat lain telah dikeluarkan.");
+    await expect(devices).toHaveCount(1);
+    await expect(devices).toContainText("perangkat ini");
+    // The phone is signed out; this device is not.
+    await phonePage.goto(DASHBOARDS.SUPERVISOR);
+    await expect(phonePage).toHaveURL(/\/masuk$/);
+    await page.goto(DASHBOARDS.SUPERVISOR);
+    await expect(page).toHaveURL(new RegExp(`${DASHBOARDS.SUPERVISOR}$`));
+    await phone.close();
   });
 
   test("pages carry the security headers and run under the CSP without violations", async ({ page }) => {

@@ -14,6 +14,7 @@ import {
 } from "@/lib/server/admin-queries";
 import { recordAudit } from "@/lib/server/audit";
 import { loadSessionUser } from "@/lib/server/auth/session";
+import { endOtherSessions, endSession, listSessions, startSession } from "@/lib/server/auth/sessions";
 import { hashPassword, verifyPassword } from "@/lib/server/passwords";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database";
 
@@ -158,9 +159,10 @@ describe("deactivating and reactivating", () => {
 });
 
 describe("an existing session after an account change", () => {
+  /** What a freshly issued token carries: a new device session and the account's current version. */
   async function sessionFor(id: string) {
     const row = await userRow(id);
-    return { id, sv: row.sessionVersion, role: row.role as Role };
+    return { id, sv: row.sessionVersion, role: row.role as Role, sid: await startSession(db.prisma, id, new Date(), "Mozilla/5.0 (Linux; Android 12)") };
   }
 
   it("keeps working for a matching token and names the user", async () => {
@@ -185,6 +187,43 @@ describe("an existing session after an account change", () => {
     const token = await sessionFor(created.id);
     await resetPassword(db.prisma, adminId, created.id);
     expect(await loadSessionUser(db.prisma, token)).toBeNull();
+  });
+
+  it("stops at once when its device signs out, also for a copy of the token; other devices stay", async () => {
+    const created = await createOk({ username: "dinas.sesi5" });
+    const phone = await sessionFor(created.id);
+    const laptop = await sessionFor(created.id);
+    await endSession(db.prisma, created.id, phone.sid);
+    expect(await loadSessionUser(db.prisma, phone)).toBeNull();
+    expect(await loadSessionUser(db.prisma, laptop)).toMatchObject({ username: "dinas.sesi5", sessionId: laptop.sid });
+  });
+
+  it("'keluar dari perangkat lain' ends every other session of the account, keeps this one, and is audited", async () => {
+    const created = await createOk({ username: "dinas.sesi6" });
+    const other = await createOk({ username: "dinas.sesi7" });
+    const [here, phone, tablet, foreign] = [await sessionFor(created.id), await sessionFor(created.id), await sessionFor(created.id), await sessionFor(other.id)];
+    expect((await listSessions(db.prisma, created.id, new Date())).map((s) => s.id).sort()).toEqual([here.sid, phone.sid, tablet.sid].sort());
+    const now = new Date();
+    expect(await endOtherSessions(db.prisma, { userId: created.id, username: "dinas.sesi6", sessionId: here.sid }, now)).toBe(2);
+    expect(await loadSessionUser(db.prisma, here)).not.toBeNull();
+    expect(await loadSessionUser(db.prisma, phone)).toBeNull();
+    expect(await loadSessionUser(db.prisma, tablet)).toBeNull();
+    expect(await loadSessionUser(db.prisma, foreign)).not.toBeNull(); // another account's session is untouched
+    expect(await db.prisma.auditLog.findFirst({ where: { action: "SIGN_OUT_OTHER_SESSIONS", targetUserId: created.id }, select: { actorId: true, detail: true } }))
+      .toEqual({ actorId: created.id, detail: { sessions: 2 } });
+  });
+
+  it("refuses a session id of another account and an expired session", async () => {
+    const created = await createOk({ username: "dinas.sesi8" });
+    const other = await createOk({ username: "dinas.sesi9" });
+    const foreign = await sessionFor(other.id);
+    expect(await loadSessionUser(db.prisma, { ...(await sessionFor(created.id)), sid: foreign.sid })).toBeNull();
+    const expired = await sessionFor(created.id);
+    await db.prisma.userSession.update({ where: { id: expired.sid }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await loadSessionUser(db.prisma, expired)).toBeNull();
+    // The next sign-in removes the expired row.
+    await startSession(db.prisma, created.id, new Date());
+    expect(await db.prisma.userSession.count({ where: { id: expired.sid } })).toBe(0);
   });
 
   it("stops at once after a role change", async () => {

@@ -75,7 +75,7 @@ describe("first and later Dapodik sign-ins", () => {
       isActive: true,
       lastSignInAt: T0,
     });
-    expect(first).toEqual({ ok: true, user: { id: created!.id, role: "SEKOLAH", displayName: "Budi Santoso", sessionVersion: 0 } });
+    expect(first).toEqual({ ok: true, user: { id: created!.id, role: "SEKOLAH", displayName: "Budi Santoso", sessionVersion: 0 }, sessionId: expect.any(String) });
     // Dapodik was asked once, with the normalised username and the password as typed.
     expect(fake.requests.slice(requestsBefore).map((r) => r.json)).toEqual([{ username: NEW_OPERATOR, password: DAPODIK_PASSWORD }]);
     expect(await auditEntries(world)).toEqual([
@@ -86,7 +86,7 @@ describe("first and later Dapodik sign-ins", () => {
     // Dapodik now has the operator's corrected name.
     script[NEW_OPERATOR] = { kind: "json", body: { npsn: "P9900001", nama: "Budi Santoso, S.Pd." } };
     const second = await signIn(world, dapodik, at(60), NEW_OPERATOR, DAPODIK_PASSWORD);
-    expect(second).toEqual({ ok: true, user: { id: created!.id, role: "SEKOLAH", displayName: "Budi Santoso, S.Pd.", sessionVersion: 0 } });
+    expect(second).toEqual({ ok: true, user: { id: created!.id, role: "SEKOLAH", displayName: "Budi Santoso, S.Pd.", sessionVersion: 0 }, sessionId: expect.any(String) });
     expect(await world.db.prisma.user.count({ where: { username: NEW_OPERATOR } })).toBe(1);
     expect(await findUser(NEW_OPERATOR)).toMatchObject({ id: created!.id, displayName: "Budi Santoso, S.Pd.", schoolId: world.schools.pkbm.id, lastSignInAt: at(60) });
     const actions = (await auditEntries(world)).map((e) => e.action);

@@ -39,9 +39,12 @@ describe("issued accounts", () => {
   ] as const)("the %s account signs in with its password and gets its role", async (key, username, password, role) => {
     const outcome = await signIn(world, local, T0, username, password);
     const { id } = world.users[key];
-    expect(outcome).toEqual({ ok: true, user: { id, role, displayName: `Nama ${username}`, sessionVersion: 0 } });
+    expect(outcome).toEqual({ ok: true, user: { id, role, displayName: `Nama ${username}`, sessionVersion: 0 }, sessionId: expect.any(String) });
     const row = await world.db.prisma.user.findUniqueOrThrow({ where: { id }, select: { lastSignInAt: true } });
     expect(row.lastSignInAt).toEqual(T0);
+    // A device session for the token, 12 hours long.
+    const session = await world.db.prisma.userSession.findUniqueOrThrow({ where: { id: outcome.ok ? outcome.sessionId : "" } });
+    expect(session).toMatchObject({ userId: id, createdAt: T0, expiresAt: new Date(T0.getTime() + 12 * 3600_000) });
     expect(await auditEntries(world)).toEqual([
       { action: "SIGN_IN", actorId: id, targetUserId: id, username, ipAddress: IP, detail: null, at: T0 },
     ]);
@@ -120,7 +123,7 @@ describe("school operators with a local account (no Dapodik URL)", () => {
   it("sign in with their password and stay linked to their school", async () => {
     const { id } = world.users.sekolah;
     const outcome = await signIn(world, local, T0, " OP.99000001 ", PASSWORDS.sekolah);
-    expect(outcome).toEqual({ ok: true, user: { id, role: "SEKOLAH", displayName: "Nama op.99000001", sessionVersion: 0 } });
+    expect(outcome).toEqual({ ok: true, user: { id, role: "SEKOLAH", displayName: "Nama op.99000001", sessionVersion: 0 }, sessionId: expect.any(String) });
 
     const row = await world.db.prisma.user.findUniqueOrThrow({
       where: { id },

@@ -6,9 +6,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "../db";
 import { getAuthSecret } from "../env";
 import { createDapodikAuthenticator } from "./dapodik";
+import { endSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { signInWithPassword } from "./sign-in";
-
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60; // one working day
 
 /**
  * The client's address for throttling: the RIGHTMOST X-Forwarded-For entry, i.e. the one added by the
@@ -42,27 +41,36 @@ function buildAuthOptions(): NextAuthOptions {
         credentials: { username: { type: "text" }, password: { type: "password" } },
         async authorize(credentials, req) {
           const prisma = getPrisma();
+          const headers = req?.headers as Record<string, unknown> | undefined;
           const outcome = await signInWithPassword(
             { prisma, dapodik: createDapodikAuthenticator(prisma), now: new Date() },
             {
               username: String(credentials?.username ?? ""),
               password: String(credentials?.password ?? ""),
-              ipAddress: clientAddress(req?.headers as Record<string, unknown> | undefined),
+              ipAddress: clientAddress(headers),
+              userAgent: typeof headers?.["user-agent"] === "string" ? headers["user-agent"] : null,
             },
           );
           // next-auth passes a thrown message to the sign-in form as `error`: ours are Indonesian and safe.
           if (!outcome.ok) throw new Error(outcome.message);
-          const { user } = outcome;
-          return { id: user.id, name: user.displayName, role: user.role, sessionVersion: user.sessionVersion };
+          const { user, sessionId } = outcome;
+          return { id: user.id, name: user.displayName, role: user.role, sessionVersion: user.sessionVersion, sessionId };
         },
       }),
     ],
+    events: {
+      // next-auth's own sign-out route (the app's button uses signOutAction): the device's session ends too.
+      async signOut({ token }) {
+        if (typeof token?.uid === "string" && typeof token.sid === "string") await endSession(getPrisma(), token.uid, token.sid);
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) {
           token.uid = user.id;
           token.role = user.role;
           token.sv = user.sessionVersion;
+          token.sid = user.sessionId;
         }
         return token;
       },

@@ -13,6 +13,8 @@ import { getAuthSecret, getEnv } from "../env";
 
 export interface CurrentUser {
   actor: Actor;
+  /** This device's session (UserSession row): signing out ends it. */
+  sessionId: string;
   username: string;
   displayName: string;
   mustChangePassword: boolean;
@@ -52,18 +54,20 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   } catch {
     return null; // expired, tampered with, or made with another secret
   }
-  const { uid, sv, role } = (payload ?? {}) as { uid?: unknown; sv?: unknown; role?: unknown };
-  if (typeof uid !== "string" || typeof sv !== "number" || typeof role !== "string") return null;
-  return loadSessionUser(getPrisma(), { id: uid, sv, role: role as Role });
+  const { uid, sv, role, sid } = (payload ?? {}) as { uid?: unknown; sv?: unknown; role?: unknown; sid?: unknown };
+  // A token without a session id was issued before sessions were recorded: sign in again.
+  if (typeof uid !== "string" || typeof sv !== "number" || typeof role !== "string" || typeof sid !== "string") return null;
+  return loadSessionUser(getPrisma(), { id: uid, sv, role: role as Role, sid });
 });
 
 /**
- * The user a session token speaks for, if it still may: the account exists, is active, has the role
- * the token was issued for, and its sessionVersion was not bumped (password reset, deactivation).
+ * The user a session token speaks for, if it still may: its device session was not ended (signed out,
+ * "keluar dari perangkat lain") and has not expired, the account exists, is active, has the role the
+ * token was issued for, and its sessionVersion was not bumped (password change or reset, deactivation).
  */
 export async function loadSessionUser(
   prisma: PrismaClient,
-  token: { id: string; sv: number; role: Role },
+  token: { id: string; sv: number; role: Role; sid: string },
 ): Promise<CurrentUser | null> {
   // One statement on every request of a signed-in user (Prisma's nested select would be five).
   const rows = await readRows<SessionRow>(prisma, Prisma.sql`
@@ -72,6 +76,7 @@ export async function loadSessionUser(
       s."name" AS "schoolName", s."npsn", COALESCE(sr."name", ur."name") AS "regencyName",
       COALESCE(sp."timeZone", up."timeZone") AS "timeZone"
     FROM "User" u
+    JOIN "UserSession" us ON us."id" = ${token.sid} AND us."userId" = u."id" AND us."expiresAt" > now()
     LEFT JOIN "School" s ON s."id" = u."schoolId"
     LEFT JOIN "Regency" sr ON sr."code" = s."regencyCode"
     LEFT JOIN "Province" sp ON sp."code" = sr."provinceCode"
@@ -82,6 +87,7 @@ export async function loadSessionUser(
   if (!user || !user.isActive || user.sessionVersion !== token.sv || user.role !== token.role) return null;
   return {
     actor: { userId: user.id, role: user.role, schoolId: user.schoolId, regencyCode: user.regencyCode },
+    sessionId: token.sid,
     username: user.username,
     displayName: user.displayName,
     mustChangePassword: user.mustChangePassword,

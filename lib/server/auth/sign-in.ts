@@ -8,6 +8,7 @@ import { recordAudit } from "../audit";
 import type { DapodikAuthenticator } from "../dapodik/types";
 import type { PrismaClient } from "../generated/prisma/client";
 import { verifyPassword } from "../passwords";
+import { startSession } from "./sessions";
 import { countSignInAttempt, refundSignInAttempt, signInSucceeded } from "./throttle";
 
 export const WRONG_CREDENTIALS_MESSAGE = "Nama pengguna atau kata sandi salah.";
@@ -26,7 +27,7 @@ export interface SignedInUser {
 }
 
 export type SignInOutcome =
-  | { ok: true; user: SignedInUser }
+  | { ok: true; user: SignedInUser; sessionId: string }
   | { ok: false; code: "INVALID_CREDENTIALS" | "THROTTLED" | "INACTIVE" | "NPSN_UNKNOWN" | "DAPODIK_UNAVAILABLE"; message: string };
 
 export interface SignInDeps {
@@ -43,7 +44,7 @@ export function normalizeUsername(username: string): string {
 
 export async function signInWithPassword(
   deps: SignInDeps,
-  input: { username: string; password: string; ipAddress: string },
+  input: { username: string; password: string; ipAddress: string; userAgent?: string | null },
 ): Promise<SignInOutcome> {
   const { prisma, now } = deps;
   const username = normalizeUsername(input.username);
@@ -81,7 +82,7 @@ export async function signInWithPassword(
   if (user && user.role !== "SEKOLAH") {
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) return fail();
     if (!user.isActive) return inactive(user.id);
-    return succeed(deps, user, username, ipAddress);
+    return succeed(deps, user, input);
   }
 
   {
@@ -112,14 +113,25 @@ export async function signInWithPassword(
     if (!user) {
       await recordAudit(prisma, { action: "DAPODIK_ACCOUNT_LINKED", targetUserId: linked.id, username, ipAddress, at: now, detail: { npsn: verification.npsn } });
     }
-    return succeed(deps, linked, username, ipAddress);
+    return succeed(deps, linked, input);
   }
 }
 
-async function succeed(deps: SignInDeps, user: SignedInUser, username: string, ipAddress: string): Promise<SignInOutcome> {
+async function succeed(
+  deps: SignInDeps,
+  user: SignedInUser,
+  input: { username: string; ipAddress: string; userAgent?: string | null },
+): Promise<SignInOutcome> {
   const { prisma, now } = deps;
+  const username = normalizeUsername(input.username);
+  const { ipAddress } = input;
   await signInSucceeded(prisma, username, ipAddress, now);
   await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
+  const sessionId = await startSession(prisma, user.id, now, input.userAgent);
   await recordAudit(prisma, { action: "SIGN_IN", actorId: user.id, targetUserId: user.id, username, ipAddress, at: now });
-  return { ok: true, user: { id: user.id, role: user.role, displayName: user.displayName, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, role: user.role, displayName: user.displayName, sessionVersion: user.sessionVersion },
+    sessionId,
+  };
 }
