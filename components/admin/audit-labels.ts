@@ -10,6 +10,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   SIGN_OUT: "Keluar",
   SIGN_OUT_OTHER_SESSIONS: "Keluar dari perangkat lain",
   PASSWORD_CHANGED: "Kata sandi diganti oleh pemilik",
+  PASSWORD_CHANGE_FAILED: "Ganti kata sandi gagal",
   PASSWORD_RESET: "Kata sandi diatur ulang oleh admin",
   ACCOUNT_CREATED: "Akun dibuat",
   ACCOUNT_UPDATED: "Akun diubah",
@@ -31,6 +32,8 @@ export function auditActionLabel(action: string): string {
 const REASON_LABEL: Record<string, string> = {
   credentials: "nama pengguna atau kata sandi salah",
   inactive: "akun nonaktif",
+  wrong_current_password: "kata sandi lama salah",
+  throttled: "ditahan: terlalu banyak percobaan",
   npsn_unknown: "NPSN belum terdaftar di Helpdesk",
   "dapodik:UNREACHABLE": "layanan Dapodik tidak dapat dihubungi",
   "dapodik:TIMEOUT": "layanan Dapodik tidak menjawab tepat waktu",

@@ -35,7 +35,7 @@ export async function signOutOtherSessionsAction() {
 
 const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Isi kata sandi lama."),
+    currentPassword: z.string().min(1, "Isi kata sandi lama.").max(256, "Kata sandi lama terlalu panjang."),
     newPassword: z
       .string()
       .min(10, "Kata sandi baru minimal 10 karakter.")

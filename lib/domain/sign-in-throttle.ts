@@ -12,6 +12,8 @@ export interface ThrottlePolicy {
 const MINUTE = 60_000;
 /** Per username: 5 failures in 15 minutes lock it for 15 minutes. */
 export const USERNAME_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE };
+/** Per account, for the current password asked when changing it: as strict as the username's sign-in. */
+export const PASSWORD_CHANGE_POLICY: ThrottlePolicy = USERNAME_POLICY;
 /** Per address: generous (a school network or a dinas office shares one address), but bounded. */
 export const ADDRESS_POLICY: ThrottlePolicy = { maxFailures: 30, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE };
 
@@ -51,8 +53,16 @@ export function countAttempt(state: ThrottleState | null, now: Date, policy: Thr
   return { state: { failures: failures + 1, windowStartedAt: windowExpired ? now : state.windowStartedAt, lockedUntil: null }, lockedUntil: null };
 }
 
+function minutesUntil(until: Date, now: Date): number {
+  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / MINUTE));
+}
+
 /** "Coba lagi dalam 15 menit." — rounded up, never "0 menit". */
 export function retryMessage(until: Date, now: Date): string {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / MINUTE));
-  return `Terlalu banyak percobaan masuk yang gagal. Demi keamanan akun, coba lagi dalam ${minutes} menit.`;
+  return `Terlalu banyak percobaan masuk yang gagal. Demi keamanan akun, coba lagi dalam ${minutesUntil(until, now)} menit.`;
+}
+
+/** The same for the current password on the password-change form. */
+export function passwordChangeRetryMessage(until: Date, now: Date): string {
+  return `Terlalu banyak percobaan dengan kata sandi lama yang salah. Demi keamanan akun, coba lagi dalam ${minutesUntil(until, now)} menit.`;
 }

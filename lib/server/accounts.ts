@@ -3,7 +3,9 @@
 // session of that user at once (lib/server/auth/session.ts compares it on each request).
 import crypto from "node:crypto";
 import type { Role } from "@/lib/domain/types";
+import { passwordChangeRetryMessage } from "@/lib/domain/sign-in-throttle";
 import { recordAudit } from "./audit";
+import { countPasswordChangeAttempt, passwordChangeVerified } from "./auth/throttle";
 import type { PrismaClient } from "./generated/prisma/client";
 import { hashPassword, verifyPassword } from "./passwords";
 import { isUniqueViolation } from "./db-errors";
@@ -20,18 +22,34 @@ export function generateInitialPassword(length = 12): string {
   return Array.from(bytes, (b) => PASSWORD_ALPHABET[b % PASSWORD_ALPHABET.length]).join("");
 }
 
+/**
+ * The owner changes their password. The current password is throttled like a sign-in (a stolen session
+ * must not become a way to guess it: 5 tries in 15 minutes, counted before checking) and every failure is
+ * audited. Success ends every session of the account, this one too.
+ */
 export async function changeOwnPassword(
   prisma: PrismaClient,
   userId: string,
   input: { currentPassword: string; newPassword: string },
+  now: Date = new Date(),
 ): Promise<AccountResult> {
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { passwordHash: true, username: true } });
   if (!user?.passwordHash) {
     return { ok: false, code: "NO_LOCAL_PASSWORD", message: "Kata sandi akun ini dikelola di Dapodik; gantilah di aplikasi Dapodik." };
   }
+  const failed = (reason: string) =>
+    recordAudit(prisma, { action: "PASSWORD_CHANGE_FAILED", actorId: userId, targetUserId: userId, username: user.username, at: now, detail: { reason } });
+  const until = await countPasswordChangeAttempt(prisma, userId, now);
+  if (until) {
+    await failed("throttled");
+    const message = passwordChangeRetryMessage(until, now);
+    return { ok: false, code: "THROTTLED", message, fieldErrors: { currentPassword: message } };
+  }
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await failed("wrong_current_password");
     return { ok: false, code: "INVALID_INPUT", message: "Kata sandi lama salah.", fieldErrors: { currentPassword: "Kata sandi lama salah." } };
   }
+  await passwordChangeVerified(prisma, userId);
   if (input.newPassword === input.currentPassword) {
     return { ok: false, code: "INVALID_INPUT", message: "Kata sandi baru harus berbeda.", fieldErrors: { newPassword: "Kata sandi baru harus berbeda dari yang lama." } };
   }
@@ -43,7 +61,7 @@ export async function changeOwnPassword(
       where: { id: userId },
       data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, sessionVersion: { increment: 1 } },
     });
-    await recordAudit(tx, { action: "PASSWORD_CHANGED", actorId: userId, targetUserId: userId, username: user.username });
+    await recordAudit(tx, { action: "PASSWORD_CHANGED", actorId: userId, targetUserId: userId, username: user.username, at: now });
   });
   return { ok: true, data: undefined };
 }

@@ -3,7 +3,7 @@
 // a reset or a role change end the user's existing sessions at once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Role } from "@/lib/domain/types";
-import { createIssuedAccount, resetPassword, setAccountActive, type NewAccountInput } from "@/lib/server/accounts";
+import { changeOwnPassword, createIssuedAccount, resetPassword, setAccountActive, type NewAccountInput } from "@/lib/server/accounts";
 import {
   ACCOUNT_PAGE_SIZE,
   AUDIT_PAGE_SIZE,
@@ -155,6 +155,53 @@ describe("deactivating and reactivating", () => {
     expect(result).toMatchObject({ ok: false, message: "Anda tidak dapat menonaktifkan akun Anda sendiri." });
     expect(await userRow(adminId)).toEqual(before);
     expect(await db.prisma.auditLog.count({ where: { targetUserId: adminId, action: "ACCOUNT_DEACTIVATED" } })).toBe(0);
+  });
+});
+
+describe("changing one's own password", () => {
+  const T = new Date("2026-03-02T01:00:00.000Z");
+  const at = (minutes: number) => new Date(T.getTime() + minutes * 60_000);
+  const failures = (userId: string) =>
+    db.prisma.auditLog.findMany({ where: { action: "PASSWORD_CHANGE_FAILED", targetUserId: userId }, orderBy: { seq: "asc" }, select: { detail: true, at: true } });
+
+  it("throttles the current password like a sign-in: 5 wrong tries, then even the right one waits 15 minutes; each failure audited", async () => {
+    const { id, initialPassword } = await createOk({ username: "dinas.ganti1" });
+    const change = (currentPassword: string, now: Date) => changeOwnPassword(db.prisma, id, { currentPassword, newPassword: "sandi-baru-yang-panjang" }, now);
+    for (let i = 0; i < 5; i++) expect(await change(`tebak-${i}`, at(i))).toMatchObject({ ok: false, code: "INVALID_INPUT", message: "Kata sandi lama salah." });
+    const throttled = await change(initialPassword, at(5));
+    expect(throttled).toEqual({
+      ok: false,
+      code: "THROTTLED",
+      message: "Terlalu banyak percobaan dengan kata sandi lama yang salah. Demi keamanan akun, coba lagi dalam 15 menit.",
+      fieldErrors: { currentPassword: "Terlalu banyak percobaan dengan kata sandi lama yang salah. Demi keamanan akun, coba lagi dalam 15 menit." },
+    });
+    const before = await userRow(id);
+    expect(await verifyPassword(before.passwordHash as string, initialPassword)).toBe(true); // nothing changed
+    expect((await failures(id)).map((e) => e.detail)).toEqual([...Array(5).fill({ reason: "wrong_current_password" }), { reason: "throttled" }]);
+
+    expect(await change(initialPassword, at(20))).toEqual({ ok: true, data: undefined });
+    const after = await userRow(id);
+    expect(await verifyPassword(after.passwordHash as string, "sandi-baru-yang-panjang")).toBe(true);
+    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(await db.prisma.auditLog.count({ where: { action: "PASSWORD_CHANGED", targetUserId: id } })).toBe(1);
+  });
+
+  it("counts parallel wrong tries before checking them: 10 at once get 5 checks", async () => {
+    const { id } = await createOk({ username: "dinas.ganti2" });
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => changeOwnPassword(db.prisma, id, { currentPassword: `serbuan-${i}`, newPassword: "sandi-baru-yang-panjang" }, T)),
+    );
+    expect(outcomes.map((o) => (o.ok ? "OK" : o.code)).sort()).toEqual([...Array(5).fill("INVALID_INPUT"), ...Array(5).fill("THROTTLED")]);
+    expect((await failures(id)).filter((e) => (e.detail as { reason: string }).reason === "wrong_current_password")).toHaveLength(5);
+  });
+
+  it("forgets earlier wrong tries once the right current password is given", async () => {
+    const { id, initialPassword } = await createOk({ username: "dinas.ganti3" });
+    for (let i = 0; i < 4; i++) await changeOwnPassword(db.prisma, id, { currentPassword: `salah-${i}`, newPassword: "sandi-baru-yang-panjang" }, at(i));
+    // Right current password, but a new one that is refused: the counter is still forgotten.
+    expect(await changeOwnPassword(db.prisma, id, { currentPassword: initialPassword, newPassword: initialPassword }, at(4))).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    for (let i = 0; i < 4; i++) await changeOwnPassword(db.prisma, id, { currentPassword: `salah-lagi-${i}`, newPassword: "sandi-baru-yang-panjang" }, at(5));
+    expect(await changeOwnPassword(db.prisma, id, { currentPassword: initialPassword, newPassword: "sandi-baru-yang-panjang" }, at(5))).toEqual({ ok: true, data: undefined });
   });
 });
 

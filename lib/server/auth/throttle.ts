@@ -1,22 +1,41 @@
-// Sign-in throttling stored in the database, so it holds across server processes and restarts. Every
-// attempt is counted before its password is checked (countSignInAttempt), under a row lock, so N
-// parallel guesses count N and only the allowed number ever reach the password check; an attempt that
-// was not a wrong guess is given back afterwards.
-import { ADDRESS_POLICY, countAttempt, lockedUntil, USERNAME_POLICY, type ThrottlePolicy, type ThrottleState } from "@/lib/domain/sign-in-throttle";
-import type { PrismaClient } from "../generated/prisma/client";
+// Sign-in throttling (and the current password on the password-change form) stored in the database,
+// so it holds across server processes and restarts. Every attempt is counted before its password is
+// checked, under a row lock, so N parallel guesses count N and only the allowed number ever reach the
+// password check; an attempt that was not a wrong guess is given back afterwards.
+import {
+  ADDRESS_POLICY,
+  countAttempt,
+  lockedUntil,
+  PASSWORD_CHANGE_POLICY,
+  USERNAME_POLICY,
+  type ThrottlePolicy,
+  type ThrottleState,
+} from "@/lib/domain/sign-in-throttle";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 
 const usernameKey = (username: string) => `user:${username}`;
 const addressKey = (address: string) => `ip:${address}`;
+const passwordChangeKey = (userId: string) => `password:${userId}`;
 
 /**
  * Counts one attempt for the username and for the address. Returns null when the password may be
  * checked, else when they may try again (the attempt is refused and counts for neither).
  */
-export async function countSignInAttempt(prisma: PrismaClient, username: string, address: string, now: Date): Promise<Date | null> {
-  const policies = new Map<string, ThrottlePolicy>([
-    [addressKey(address), ADDRESS_POLICY],
-    [usernameKey(username), USERNAME_POLICY],
-  ]);
+export function countSignInAttempt(prisma: PrismaClient, username: string, address: string, now: Date): Promise<Date | null> {
+  return countAttempts(prisma, new Map([[addressKey(address), ADDRESS_POLICY], [usernameKey(username), USERNAME_POLICY]]), now);
+}
+
+/** Counts one try of the current password on the password-change form (per account). */
+export function countPasswordChangeAttempt(prisma: PrismaClient, userId: string, now: Date): Promise<Date | null> {
+  return countAttempts(prisma, new Map([[passwordChangeKey(userId), PASSWORD_CHANGE_POLICY]]), now);
+}
+
+/** The current password was right: the account's counter is forgotten. */
+export async function passwordChangeVerified(prisma: PrismaClient, userId: string) {
+  await prisma.signInThrottle.deleteMany({ where: { key: passwordChangeKey(userId) } });
+}
+
+async function countAttempts(prisma: PrismaClient, policies: Map<string, ThrottlePolicy>, now: Date): Promise<Date | null> {
   // Keys in one order everywhere (inserts and locks), so two attempts never wait on each other crosswise.
   const keys = [...policies.keys()].sort();
   return prisma.$transaction(async (tx) => {
@@ -27,10 +46,10 @@ export async function countSignInAttempt(prisma: PrismaClient, username: string,
     }
     const rows = await tx.$queryRaw<Array<ThrottleState & { key: string }>>`
       SELECT "key", "failures", "windowStartedAt", "lockedUntil" FROM "SignInThrottle"
-      WHERE "key" IN (${keys[0]}, ${keys[1]}) ORDER BY "key" FOR UPDATE`;
+      WHERE "key" IN (${Prisma.join(keys)}) ORDER BY "key" FOR UPDATE`;
     const counted = rows.map(({ key, ...before }) => ({ key, before, ...countAttempt(before, now, policies.get(key) as ThrottlePolicy) }));
     const refused = counted.filter((attempt) => attempt.lockedUntil !== null);
-    // A refused attempt changes only the keys that refuse it (a new lock); an allowed one counts on both.
+    // A refused attempt changes only the keys that refuse it (a new lock); an allowed one counts on all.
     const changed = refused.length > 0 ? refused : counted;
     for (const { key, state } of changed) await tx.signInThrottle.update({ where: { key }, data: state });
     const untouched = counted.filter((attempt) => !changed.includes(attempt) && isEmpty(attempt.before, now)).map((attempt) => attempt.key);
