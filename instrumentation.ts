@@ -1,4 +1,5 @@
-// Next.js calls register() once when the server starts. It loads the admin's settings (the clock
+// Next.js calls register() once when the server starts. It refuses to start a production server that
+// has no NEXTAUTH_SECRET (unless HELPDESK_DEMO says it is a demo). It loads the admin's settings (the clock
 // durations and attachment limits, lib/server/settings.ts) before anything reads them, listens for
 // another server's changes to them, then starts the SLA clocks: the in-process sweep, unless Inngest is
 // configured (lib/server/clock/app-clock.ts).
@@ -6,11 +7,18 @@
 // lib/server/env.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ getPrisma }, { loadSettings, watchSettings }, { startAppClock }] = await Promise.all([
+  const [{ getPrisma }, { loadSettings, watchSettings }, { startAppClock }, { startupRefusal }] = await Promise.all([
     import("./lib/server/db"),
     import("./lib/server/settings"),
     import("./lib/server/clock/app-clock"),
+    import("./lib/server/env"),
   ]);
+  // A production server without its secret refuses to start, saying why (lib/server/env.ts).
+  const refusal = startupRefusal();
+  if (refusal) {
+    console.error(`[mulai] ${refusal}`);
+    process.exit(1);
+  }
   try {
     await loadSettings(getPrisma());
   } catch (error) {

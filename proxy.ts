@@ -1,9 +1,9 @@
 // Security headers for every page: a per-request CSP nonce (Next applies it to its own scripts), no
-// framing, no MIME sniffing, a strict referrer policy. Every page is rendered per request anyway
+// framing, no MIME sniffing, a strict referrer policy, HSTS when the public URL is https. Every page is rendered per request anyway
 // (they depend on the session), so the nonce costs no static rendering. Every answer also names the app
 // server that gave it (X-Helpdesk-Server): behind a load balancer, a report "it failed" can be traced.
 import { NextResponse, type NextRequest } from "next/server";
-import { getEnv, getServerName } from "@/lib/server/env";
+import { getEnv, getServerName, isPublicUrlHttps } from "@/lib/server/env";
 import { isMalformedUrl } from "@/lib/server/malformed-url";
 
 /** Where a route sets its own, stricter CSP (a sandbox for user files): the page CSP must not replace it. */
@@ -52,6 +52,9 @@ export function proxy(request: NextRequest) {
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
   response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   response.headers.set("X-Helpdesk-Server", getServerName());
+  // Served over https (the public URL says so): browsers must never try plain http for a year. Not for
+  // subdomains: the rest of the domain is not ours to decide.
+  if (isPublicUrlHttps()) response.headers.set("Strict-Transport-Security", "max-age=31536000");
   return response;
 }
 

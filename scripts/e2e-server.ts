@@ -28,7 +28,8 @@ await applyMigrations(db.sql);
 await seedDemo(db.prisma, { now: new Date(), durations: getClockDurations() });
 await db.close();
 
-const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, NEXTAUTH_URL: `http://127.0.0.1:${port}` };
+// The demo data on a production build: a demo, so the session secret may be the generated one.
+const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, NEXTAUTH_URL: `http://127.0.0.1:${port}`, HELPDESK_DEMO: "1" };
 if (target.kind === "postgres") env.DATABASE_URL = target.url;
 else {
   delete env.DATABASE_URL;

@@ -49,7 +49,12 @@ const envSchema = z.object({
   EXPIRY_DELAY: optionalDuration,
   /** Signs session tokens. Unset: a random secret kept in .data/auth-secret (fine for a demo, not for a cluster). */
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET minimal 32 karakter").optional(),
-  /** Public URL of the app; https://… makes the session cookie Secure. */
+  /**
+   * "1"/"true": this is a demo or a trial. Only then may a production build (`next start`) run without
+   * NEXTAUTH_SECRET, on a secret generated into .data/auth-secret (`npm run demo` sets it).
+   */
+  HELPDESK_DEMO: optionalText.pipe(z.string().regex(/^(1|true|0|false)$/i, "HELPDESK_DEMO harus 1, true, 0 atau false").optional()),
+  /** Public URL of the app; https://… makes the session cookie Secure and turns on HSTS. */
   NEXTAUTH_URL: z.url({ message: "NEXTAUTH_URL harus URL lengkap, mis. https://helpdesk.example.go.id" }).optional(),
   /** Dapodik authentication endpoint for school operators; unset = school accounts held locally. */
   DAPODIK_AUTH_URL: z
@@ -176,10 +181,34 @@ export function getEnv(): Env {
 
 const SECRET_FILE = path.join(".data", "auth-secret");
 
-/** The session-signing secret: NEXTAUTH_SECRET, or one generated once and kept in .data/auth-secret. */
+export const MISSING_SECRET_MESSAGE =
+  "NEXTAUTH_SECRET belum diatur. Di produksi, atur NEXTAUTH_SECRET (minimal 32 karakter acak, sama di semua server), misalnya dari `openssl rand -base64 32`. Untuk mencoba aplikasi saja, jalankan dengan HELPDESK_DEMO=1 (kunci dibuat otomatis di .data/auth-secret).";
+
+/**
+ * Why this environment must not serve, or null. A production server without NEXTAUTH_SECRET would sign
+ * sessions with a key generated on its own disk: another server cannot read them, and a copied .data
+ * folder carries the key along. Allowed only when it says it is a demo (HELPDESK_DEMO).
+ */
+export function startupRefusal(env: Env = getEnv()): string | null {
+  if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET && !isOn(env.HELPDESK_DEMO)) return MISSING_SECRET_MESSAGE;
+  return null;
+}
+
+function isOn(flag: string | undefined): boolean {
+  return flag !== undefined && /^(1|true)$/i.test(flag);
+}
+
+/** The public URL is https: cookies are Secure and pages carry Strict-Transport-Security. */
+export function isPublicUrlHttps(env: Env = getEnv()): boolean {
+  return env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+}
+
+/** The session-signing secret: NEXTAUTH_SECRET, or (development, or a demo) one generated once and kept in .data/auth-secret. */
 export function getAuthSecret(): string {
   const configured = getEnv().NEXTAUTH_SECRET;
   if (configured) return configured;
+  const refusal = startupRefusal();
+  if (refusal) throw new Error(refusal);
   try {
     return fs.readFileSync(SECRET_FILE, "utf8").trim();
   } catch {

@@ -4,7 +4,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "../db";
-import { getAuthSecret } from "../env";
+import { getAuthSecret, isPublicUrlHttps } from "../env";
 import { createDapodikAuthenticator } from "./dapodik";
 import { endSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { signInWithPassword } from "./sign-in";
@@ -33,6 +33,8 @@ export function getAuthOptions(): NextAuthOptions {
 function buildAuthOptions(): NextAuthOptions {
   return {
     secret: getAuthSecret(),
+    // next-auth's own default, said out loud: Secure (and __Secure-) cookies exactly when the public URL is https.
+    useSecureCookies: isPublicUrlHttps(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/masuk", error: "/masuk" },
     providers: [

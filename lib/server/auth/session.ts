@@ -9,7 +9,7 @@ import type { Actor, Role } from "@/lib/domain/types";
 import { readRows } from "../database";
 import { getPrisma } from "../db";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
-import { getAuthSecret, getEnv } from "../env";
+import { getAuthSecret, isPublicUrlHttps } from "../env";
 
 export interface CurrentUser {
   actor: Actor;
@@ -29,7 +29,7 @@ export interface CurrentUser {
 
 /** next-auth's cookie: `__Secure-` when the app is served over https (its own rule), split in chunks when long. */
 function sessionCookie(jar: Awaited<ReturnType<typeof cookies>>): string | undefined {
-  const name = `${getEnv().NEXTAUTH_URL?.startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
+  const name = `${isPublicUrlHttps() ? "__Secure-" : ""}next-auth.session-token`;
   const whole = jar.get(name)?.value;
   if (whole) return whole;
   const chunks = jar
