@@ -1,5 +1,5 @@
 // The production topology on loopback, for the multi-server browser tests (playwright.multi.config.ts):
-// two app servers (`next start` on the build) on one fresh PostgreSQL database with the demo data,
+// two app servers (`npm start`: scripts/serve.ts on the build) on one fresh PostgreSQL database with the demo data,
 // attachments in a real S3-protocol server (s3rver), nginx in front of them on <port>.
 //
 //   npx tsx scripts/e2e-cluster.ts <port>

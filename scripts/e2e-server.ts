@@ -35,7 +35,8 @@ else {
   delete env.DATABASE_URL;
   env.PGLITE_DIR = target.dir;
 }
-const app = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+// The production server (npm start), reached directly: no trusted proxy.
+const app = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", port, "--hostname", "127.0.0.1"], { env, stdio: "inherit" });
 
 let cleaning = false;
 async function cleanUp() {
@@ -51,7 +52,7 @@ process.on("SIGTERM", cleanUp);
 process.on("SIGINT", cleanUp);
 app.on("exit", (code) => {
   if (!cleaning) {
-    console.error(`next start berhenti (kode ${code})`);
+    console.error(`server aplikasi berhenti (kode ${code})`);
     void cleanUp();
   }
 });

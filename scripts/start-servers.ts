@@ -1,4 +1,4 @@
-// Runs the built app as N app servers (`next start`, one process each, on consecutive ports) behind
+// Runs the built app as N app servers (scripts/serve.ts as `npm start` runs it, one process each, on consecutive ports) behind
 // nginx on one machine: the production topology of the README on a single host, for trying it out,
 // for the load benchmark and for the multi-server tests. In a real installation each app server is a
 // service of its own (systemd) and nginx is the system's; this script only starts and stops them.
@@ -6,7 +6,6 @@
 //   npm run start:servers -- [--servers 2] [--port 8080] [--first-app-port 3001]
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,7 +14,8 @@ import { renderStandalone } from "./nginx-config";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** Enough for the busiest page under load with room to spare; keeps a server's memory flat (README). */
 export const DEFAULT_MAX_OLD_SPACE_MB = 256;
-const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
+/** The production app server (npm start). */
+const SERVE = path.join(ROOT, "scripts", "serve.ts");
 
 export interface AppServer {
   port: number;
@@ -88,11 +88,13 @@ export async function startServers(options: ServersOptions): Promise<Servers> {
     NEXTAUTH_URL: options.env.NEXTAUTH_URL ?? baseUrl,
     NODE_ENV: "production",
     NODE_OPTIONS: [options.env.NODE_OPTIONS, heap].filter(Boolean).join(" "),
+    // Behind the local nginx the connection comes from 127.0.0.1: its X-Forwarded-For names the client.
+    ...(proxyPort !== null ? { TRUSTED_PROXIES: options.env.TRUSTED_PROXIES ?? "127.0.0.1" } : {}),
   };
 
   const spawnApp = (port: number) => {
     const out = options.logDir ? fs.openSync(path.join(options.logDir, `app-${port}.log`), "a") : "inherit";
-    return spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    return spawn(process.execPath, ["--import", "tsx", SERVE, "--port", String(port), "--hostname", "127.0.0.1"], {
       cwd: ROOT,
       env: { ...env, PORT: String(port) },
       stdio: ["ignore", out, out],
@@ -151,7 +153,7 @@ export async function startServers(options: ServersOptions): Promise<Servers> {
   };
 }
 
-/** Resident memory (MB) of a process and its children (a `next start` may run helpers). */
+/** Resident memory (MB) of a process and its children (a server may run helpers). */
 export function residentMb(pid: number): { rss: number; peak: number } {
   const read = (p: number) => {
     try {

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DASHBOARDS, DEMO_ACCOUNTS, signIn, signInAs, type DemoRole } from "./support/auth";
-import { expectAccessibleAndNarrow } from "./support/page-checks";
+import { expectAccessibleAndNarrow, main } from "./support/page-checks";
 
 const ROLES = Object.keys(DEMO_ACCOUNTS) as DemoRole[];
 
@@ -82,6 +82,17 @@ test.describe("masuk dan hak akses", () => {
     await page.goto(DASHBOARDS.SUPERVISOR);
     await expect(page).toHaveURL(new RegExp(`${DASHBOARDS.SUPERVISOR}$`));
     await phone.close();
+  });
+
+  test("a sign-in is counted for the address the server sees, not one the request claims (X-Forwarded-For)", async ({ page }) => {
+    // No proxy in front of this server: a forged header must not let guesses spread over invented addresses.
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.77" });
+    await signInAs(page, "ADMIN");
+    await page.goto("/admin/audit?action=SIGN_IN");
+    const newest = main(page).getByRole("listitem").filter({ hasText: "Alamat IP" }).first();
+    await expect(newest).toContainText("admin");
+    await expect(newest).toContainText("127.0.0.1");
+    await expect(main(page)).not.toContainText("203.0.113.77");
   });
 
   test("pages carry the security headers and run under the CSP without violations", async ({ page }) => {

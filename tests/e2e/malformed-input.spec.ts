@@ -27,6 +27,22 @@ test.describe("addresses no link of ours makes", () => {
     }
   });
 
+  test("a body is judged by its size before it is read: 1 MB for forms, more only where files go and only signed in", async ({ page, request }) => {
+    const twoMb = Buffer.alloc(2 * 1024 * 1024, "a");
+    const headers = { "Content-Type": "application/octet-stream", Origin: "http://127.0.0.1" };
+    const signIn = await request.post("/api/auth/callback/credentials", { data: twoMb, headers });
+    expect(signIn.status()).toBe(413);
+    expect(await signIn.text()).toBe("Kiriman terlalu besar (paling besar 1 MB). Kurangi atau perkecil lampirannya.");
+    const anonymousUpload = await request.post("/sekolah/tiket/baru", { data: twoMb, headers, maxRedirects: 0 });
+    expect(anonymousUpload.status()).toBe(401);
+    expect(await anonymousUpload.text()).toBe("Sesi Anda sudah berakhir. Masuk kembali, lalu kirim lagi.");
+    // Signed in, the same size reaches the app where files are posted (and only there).
+    await signInAs(page, "SEKOLAH");
+    const upload = await page.request.post("/sekolah/tiket/baru", { data: twoMb, headers, maxRedirects: 0 });
+    expect([401, 411, 413]).not.toContain(upload.status());
+    expect((await page.request.post("/sekolah", { data: twoMb, headers, maxRedirects: 0 })).status()).toBe(413);
+  });
+
   test("a report date in year 1 falls back to the default period on the page, the drill-down and the CSV files", async ({ page }) => {
     await signInAs(page, "SUPERVISOR");
     for (const url of [

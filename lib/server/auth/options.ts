@@ -10,9 +10,10 @@ import { endSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
 /**
- * The client's address for throttling: the RIGHTMOST X-Forwarded-For entry, i.e. the one added by the
- * nearest proxy (nginx's $proxy_add_x_forwarded_for), or by Next itself from the socket when there is
- * no proxy. Entries further left come from the client and could be forged to dodge the limit.
+ * The client's address for throttling. The app server (scripts/serve.ts, `npm start`) replaces every
+ * request's X-Forwarded-For with the one address it determined: the connection's own, or what a proxy
+ * listed in TRUSTED_PROXIES appended (lib/server/client-address.ts). The rightmost entry is that address;
+ * under a bare `next start` it is at least the entry nearest to the server.
  */
 export function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];

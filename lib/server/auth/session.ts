@@ -10,6 +10,7 @@ import { readRows } from "../database";
 import { getPrisma } from "../db";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { getAuthSecret, isPublicUrlHttps } from "../env";
+import { sessionTokenOf } from "./session-cookie";
 
 export interface CurrentUser {
   actor: Actor;
@@ -27,16 +28,9 @@ export interface CurrentUser {
   timeZone: string;
 }
 
-/** next-auth's cookie: `__Secure-` when the app is served over https (its own rule), split in chunks when long. */
+/** next-auth's session token from this request's cookies (lib/server/auth/session-cookie.ts). */
 function sessionCookie(jar: Awaited<ReturnType<typeof cookies>>): string | undefined {
-  const name = `${isPublicUrlHttps() ? "__Secure-" : ""}next-auth.session-token`;
-  const whole = jar.get(name)?.value;
-  if (whole) return whole;
-  const chunks = jar
-    .getAll()
-    .filter((cookie) => cookie.name.startsWith(`${name}.`))
-    .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
-  return chunks.length > 0 ? chunks.map((cookie) => cookie.value).join("") : undefined;
+  return sessionTokenOf(jar.getAll(), isPublicUrlHttps());
 }
 
 /**
