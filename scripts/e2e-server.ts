@@ -35,8 +35,8 @@ else {
   delete env.DATABASE_URL;
   env.PGLITE_DIR = target.dir;
 }
-// The production server (npm start), reached directly: no trusted proxy.
-const app = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", port, "--hostname", "127.0.0.1"], { env, stdio: "inherit" });
+// The production server (npm start: scripts/serve.ts as `npm run build` bundles it), reached directly: no trusted proxy.
+const app = spawn(process.execPath, [".next/serve.mjs", "--port", port, "--hostname", "127.0.0.1"], { env, stdio: "inherit" });
 
 let cleaning = false;
 async function cleanUp() {

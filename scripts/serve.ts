@@ -8,7 +8,9 @@
 // Before any body is read, its declared size is judged (lib/server/request-limits.ts): 1 MB for every
 // form, 64 MB only where files are posted and only with a session token.
 //
-//   node --import tsx scripts/serve.ts [--port 3000] [--hostname 0.0.0.0]     (npm start)
+//   npm run build            (next build, then this file bundled into .next/serve.mjs by esbuild)
+//   node .next/serve.mjs [--port 3000] [--hostname 0.0.0.0]     (npm start)
+// Bundled rather than run through tsx: tsx's loader costs each app server about 115 MB of memory.
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +21,7 @@ import { clientAddressOf, normalizeAddress, parseTrustedProxies } from "@/lib/se
 import { getAuthSecret, isPublicUrlHttps } from "@/lib/server/env";
 import { judgeRequestBody } from "@/lib/server/request-limits";
 
+// .next/serve.mjs → the project folder (where .next/ and the build are).
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 function option(name: string, fallback: string): string {
