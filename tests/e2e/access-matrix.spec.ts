@@ -52,7 +52,8 @@ const PAGES: Record<string, { path: string; outcome: (actor: Actor) => Outcome }
   "/": { path: "/", outcome: anyone },
   "/masuk": { path: "/masuk", outcome: anyone }, // sends a signed-in user home
   "/beranda": { path: "/beranda", outcome: anyone },
-  "/tidak-berwenang": { path: "/tidak-berwenang", outcome: anyone },
+  // The "not allowed" page itself: what every signed-in user may see.
+  "/tidak-berwenang": { path: "/tidak-berwenang", outcome: () => "forbidden" },
   "/akun": { path: "/akun", outcome: anyone },
   "/ganti-password": { path: "/ganti-password", outcome: anyone },
   "/admin": { path: "/admin", outcome: roleOnly("ADMIN") },
