@@ -1,7 +1,7 @@
 // Random sequences of everything that can happen to a school's ticket — replies, forwards, assignments,
 // internal notes, closes, the clock running for hours or days and a sweep — by random people, including
 // another school and another district, on the real service and database (fast-check, bounded so CI stays
-// fast). After every step:
+// fast: 25 sequences; PROPERTY_RUNS=500 for a longer search, PROPERTY_SEED to repeat one). After every step:
 // - a foreign actor is refused as "not found" and changes nothing;
 // - an ended ticket never changes again;
 // - the version goes up by one exactly when history was written, by at most one per step;
@@ -120,7 +120,7 @@ describe("random sequences of actions on one ticket", () => {
         await world.service.applyDueClocks(ticketId);
         expect(ENDED.has((await ticketState(world, ticketId)).ticket.state)).toBe(true);
       }),
-      { numRuns: 25, seed: Number(process.env.PROPERTY_SEED ?? Date.now() % 2_147_483_647) },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 25), seed: Number(process.env.PROPERTY_SEED ?? Date.now() % 2_147_483_647) },
     );
   }, 120_000);
 });
