@@ -7,18 +7,13 @@
 // lib/server/env.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ getPrisma }, { loadSettings, watchSettings }, { startAppClock }, { startupRefusal }] = await Promise.all([
+  // A production server without its secret refuses to start, saying why (lib/server/startup.ts).
+  (await import("./lib/server/startup")).exitIfUnsafeToStart();
+  const [{ getPrisma }, { loadSettings, watchSettings }, { startAppClock }] = await Promise.all([
     import("./lib/server/db"),
     import("./lib/server/settings"),
     import("./lib/server/clock/app-clock"),
-    import("./lib/server/env"),
   ]);
-  // A production server without its secret refuses to start, saying why (lib/server/env.ts).
-  const refusal = startupRefusal();
-  if (refusal) {
-    console.error(`[mulai] ${refusal}`);
-    process.exit(1);
-  }
   try {
     await loadSettings(getPrisma());
   } catch (error) {

@@ -288,8 +288,9 @@ async function main() {
   await ensureTemplate();
   const url = await freshRunDatabase();
   if (!flag("no-build")) {
-    log("next build …");
-    execFileSync("npx", ["next", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+    log("npm run build …");
+    // The app and its server (.next/serve.mjs), as `npm start` runs them.
+    execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
   }
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "hd-bench-logs-"));
   const attachments = fs.mkdtempSync(path.join(os.tmpdir(), "hd-bench-files-"));

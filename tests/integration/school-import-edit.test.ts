@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUSY_MESSAGE, importSchoolsFromFile } from "@/lib/server/schools/import-schools";
 import { listSchools } from "@/lib/server/schools/school-queries";
-import { SCHOOL_CHANGED_MESSAGE, updateSchool, type UpdateSchoolInput } from "@/lib/server/schools/update-school";
+import { SCHOOL_BUSY_MESSAGE, SCHOOL_CHANGED_MESSAGE, updateSchool, type UpdateSchoolInput } from "@/lib/server/schools/update-school";
 import { isPostgresServer } from "./helpers/test-database";
 import { KENDAL, SEMARANG, createTicketWorld, expectOk, openTicketAs, ticketState, type TicketWorld } from "./helpers/ticket-fixtures";
 
@@ -138,5 +138,21 @@ describe.skipIf(!isPostgresServer)("one writer of school data at a time", () => 
       }
     });
     expect(result).toEqual({ ok: false, code: "BUSY", message: BUSY_MESSAGE });
+  });
+
+  it("refuses an admin's edit while an import holds the school data, and saves nothing", async () => {
+    const before = await world.db.prisma.school.findUniqueOrThrow({ where: { id: world.schools.b.id } });
+    const input = await editInput(world.schools.b.id, { name: "KB Melati Saat Impor" });
+    const result = await world.db.sql.withConnection(async (connection) => {
+      await connection.exec("BEGIN");
+      await connection.query(`SELECT pg_advisory_xact_lock(hashtextextended('school.write', 0))`);
+      try {
+        return await updateSchool(world.db.prisma, world.actors.admin, input, world.clock.now());
+      } finally {
+        await connection.exec("ROLLBACK");
+      }
+    });
+    expect(result).toEqual({ ok: false, code: "CONFLICT", message: SCHOOL_BUSY_MESSAGE });
+    expect(await world.db.prisma.school.findUniqueOrThrow({ where: { id: world.schools.b.id } })).toEqual(before);
   });
 });
