@@ -5,6 +5,7 @@
 // ones by the way they lock, and a school network's other users are not locked out by one person.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDapodikAuthenticator } from "@/lib/server/auth/dapodik";
+import { pruneSignInThrottle } from "@/lib/server/auth/throttle";
 import type { SignInOutcome } from "@/lib/server/auth/sign-in";
 import type { DapodikAuthenticator } from "@/lib/server/dapodik";
 import {
@@ -166,5 +167,16 @@ describe("what is not a guess", () => {
     expectFailure(await signIn(world, local, T0, "helpdesk1", "x".repeat(257), IP_A), "INVALID_CREDENTIALS", "Kata sandi terlalu panjang (paling banyak 256 karakter).");
     expect(await throttleRows(world)).toEqual({});
     expect(await auditEntries(world)).toEqual([]);
+  });
+});
+
+describe("old rows", () => {
+  it("are removed once their window is over and they hold no lock; a lock stays until it ends", async () => {
+    await failTimes(2, "admin", IP_A); // a window with failures, no lock
+    await failTimes(6, "helpdesk1", IP_B); // the 6th locks until at(15)
+    expect(await pruneSignInThrottle(world.db.prisma, at(14))).toBe(0);
+    expect(Object.keys(await throttleRows(world))).toEqual(["ip:198.51.100.1", "ip:198.51.100.2", "user:admin", "user:helpdesk1"]);
+    expect(await pruneSignInThrottle(world.db.prisma, at(15))).toBe(4);
+    expect(await throttleRows(world)).toEqual({});
   });
 });

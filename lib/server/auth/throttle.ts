@@ -70,6 +70,21 @@ export async function signInSucceeded(prisma: PrismaClient, username: string, ad
   await giveBack(prisma, addressKey(address), now);
 }
 
+const LONGEST_WINDOW_MS = Math.max(USERNAME_POLICY.windowMs, ADDRESS_POLICY.windowMs, PASSWORD_CHANGE_POLICY.windowMs);
+
+/**
+ * Removes rows that no longer say anything — their window is over and they hold no lock, so a new attempt
+ * would start from nothing anyway (countAttempt) —, a bounded number per call (the clock turn calls it).
+ */
+export async function pruneSignInThrottle(prisma: PrismaClient, now: Date, limit = 10_000): Promise<number> {
+  const windowOver = new Date(now.getTime() - LONGEST_WINDOW_MS);
+  return prisma.$executeRaw`
+    DELETE FROM "SignInThrottle" WHERE "key" IN (
+      SELECT "key" FROM "SignInThrottle"
+      WHERE "windowStartedAt" <= ${windowOver} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now}) LIMIT ${limit}
+    )`;
+}
+
 /** No failures and no lock: the row says nothing and is removed (a successful sign-in leaves no row behind). */
 function isEmpty(state: ThrottleState, now: Date): boolean {
   return state.failures === 0 && lockedUntil(state, now) === null;

@@ -1,7 +1,8 @@
 // One turn of the clock job, the same wherever it runs (the in-process timer, the backstop next to
 // Inngest, Inngest's cron): the sweep of what fell due (one server at a time, recorded in JobRun so the
-// health check knows when it last ran), the outbox handed to Inngest when Inngest is configured, and
-// sent outbox rows past their retention removed.
+// health check knows when it last ran), the outbox handed to Inngest when Inngest is configured, sent
+// outbox rows past their retention removed, and sign-in throttle rows that no longer hold anything.
+import { pruneSignInThrottle } from "../auth/throttle";
 import { pruneSentOutbox } from "../outbox/dispatch";
 import { runAlone } from "../run-alone";
 import { drainOutbox, sweepNow, type ClockDeps } from "./deps";
@@ -26,5 +27,6 @@ export async function clockTurn(deps: ClockDeps, log: (line: string) => void = c
     if (dispatched.error) log(`[outbox] ${dispatched.failed} event belum terkirim ke Inngest, dicoba lagi nanti: ${dispatched.error}`);
   }
   await pruneSentOutbox(deps.prisma, deps.now());
+  await pruneSignInThrottle(deps.prisma, deps.now());
   return swept;
 }
