@@ -8,10 +8,11 @@
 // - the ticket reaches the helpdesk at most once and never goes back;
 // - the state and tier are what the history says (ended by its last CLOSED/EXPIRED event, at the helpdesk
 //   exactly when a DINAS → HELPDESK event exists);
-// - who may open it is exactly the domain's ticket scope.
+// - who may open it, and who finds it in their role's lists, is exactly the domain's ticket scope.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isTicketInScope, ticketScopeOf, type Actor } from "@/lib/domain";
+import { TICKET_VIEWS } from "@/lib/server/tickets/list-views";
 import { DAY_MS, T0, createTicketWorld, openTicketAs, ticketState, type TicketWorld } from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;
@@ -101,6 +102,13 @@ async function checkInvariants(ticketId: string, before: Awaited<ReturnType<type
     const mayOpen = isTicketInScope(ticketScopeOf(actor), after.ticket);
     const opened = await world.service.getTicketForActor(actor, ticketId);
     expect(opened !== null, `${label}: ${person} opens it`).toBe(mayOpen);
+    // … and finds it in one of the lists its role works from (searched by its number) exactly then.
+    let listed = false;
+    for (const view of TICKET_VIEWS[actor.role]) {
+      const list = await world.service.listTickets(actor, { view, q: after.ticket.number });
+      listed ||= list.rows.some((row) => row.id === ticketId);
+    }
+    expect(listed, `${label}: ${person} lists it`).toBe(mayOpen);
   }
 }
 
