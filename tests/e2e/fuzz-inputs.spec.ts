@@ -75,7 +75,7 @@ test("random parameters on every page and route handler that reads them: never a
         if (status >= 500) failures.push(`${target.role} ${url}: ${status}`);
         return status < 500;
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 30), endOnFailure: true },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 30), endOnFailure: true, ...(process.env.PROPERTY_SEED ? { seed: Number(process.env.PROPERTY_SEED) } : {}) },
     ).catch(() => undefined); // every failure is listed below, with its address
   }
   expect(failures).toEqual([]);
