@@ -1,6 +1,6 @@
 // Security headers for every page: a per-request CSP nonce (Next applies it to its own scripts), no
-// framing, no MIME sniffing, a strict referrer policy, HSTS when the public URL is https. Every page is rendered per request anyway
-// (they depend on the session), so the nonce costs no static rendering. Every answer also names the app
+// framing, no MIME sniffing, a strict referrer policy, HSTS when the public URL is https. Every page is
+// rendered per request anyway (they depend on the session), so the nonce costs no static rendering. Every answer also names the app
 // server that gave it (X-Helpdesk-Server): behind a load balancer, a report "it failed" can be traced.
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv, getServerName, isPublicUrlHttps } from "@/lib/server/env";

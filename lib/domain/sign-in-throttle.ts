@@ -38,8 +38,9 @@ export interface CountedAttempt {
  * One attempt at `now`, counted BEFORE the password is checked, so that parallel guesses are counted
  * one by one and cannot all pass the check together. While the key is locked the attempt is refused
  * and changes nothing. The attempt after `maxFailures` counted ones in a window is refused and locks
- * the key for `lockMs`. A counted attempt that turns out not to be a wrong guess is given back
- * (one less counted, lib/server/auth/throttle.ts); a lock is only ever set by a refused attempt, so giving back never has to undo one.
+ * the key for `lockMs`. A counted attempt that turns out not to be a wrong guess is given back (one less
+ * counted, lib/server/auth/throttle.ts); a lock is only ever set by a refused attempt, so giving back
+ * never has to undo one.
  */
 export function countAttempt(state: ThrottleState | null, now: Date, policy: ThrottlePolicy): CountedAttempt {
   const locked = lockedUntil(state, now);

@@ -50,7 +50,7 @@ const envSchema = z.object({
   /** Signs session tokens. Unset: a random secret kept in .data/auth-secret (fine for a demo, not for a cluster). */
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET minimal 32 karakter").optional(),
   /**
-   * "1"/"true": this is a demo or a trial. Only then may a production build (`next start`) run without
+   * "1"/"true": this is a demo or a trial. Only then may a production build (`npm start`) run without
    * NEXTAUTH_SECRET, on a secret generated into .data/auth-secret (`npm run demo` sets it).
    */
   HELPDESK_DEMO: optionalText.pipe(z.string().regex(/^(1|true|0|false)$/i, "HELPDESK_DEMO harus 1, true, 0 atau false").optional()),

@@ -47,7 +47,7 @@ export function judgeRequestBody(request: {
     const limitMb = (upload ? LARGE_BODY_BYTES : SMALL_BODY_BYTES) / MB;
     return { ok: false, status: 413, message: `Kiriman terlalu besar (paling besar ${limitMb} MB). Kurangi atau perkecil lampirannya.` };
   }
-  return Promise.resolve(request.signedIn()).then((signedIn) =>
+  return request.signedIn().then((signedIn) =>
     signedIn ? { ok: true } : { ok: false, status: 401, message: "Sesi Anda sudah berakhir. Masuk kembali, lalu kirim lagi." },
   );
 }

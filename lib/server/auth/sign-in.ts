@@ -82,7 +82,7 @@ export async function signInWithPassword(
   if (user && user.role !== "SEKOLAH") {
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) return fail();
     if (!user.isActive) return inactive(user.id);
-    return succeed(deps, user, input);
+    return succeed(deps, user, { username, ipAddress, userAgent: input.userAgent });
   }
 
   {
@@ -113,21 +113,19 @@ export async function signInWithPassword(
     if (!user) {
       await recordAudit(prisma, { action: "DAPODIK_ACCOUNT_LINKED", targetUserId: linked.id, username, ipAddress, at: now, detail: { npsn: verification.npsn } });
     }
-    return succeed(deps, linked, input);
+    return succeed(deps, linked, { username, ipAddress, userAgent: input.userAgent });
   }
 }
 
 async function succeed(
   deps: SignInDeps,
   user: SignedInUser,
-  input: { username: string; ipAddress: string; userAgent?: string | null },
+  { username, ipAddress, userAgent }: { username: string; ipAddress: string; userAgent?: string | null },
 ): Promise<SignInOutcome> {
   const { prisma, now } = deps;
-  const username = normalizeUsername(input.username);
-  const { ipAddress } = input;
   await signInSucceeded(prisma, username, ipAddress, now);
   await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-  const sessionId = await startSession(prisma, user.id, now, input.userAgent);
+  const sessionId = await startSession(prisma, user.id, now, userAgent);
   await recordAudit(prisma, { action: "SIGN_IN", actorId: user.id, targetUserId: user.id, username, ipAddress, at: now });
   return {
     ok: true,
