@@ -6,7 +6,8 @@
 // connection comes from a proxy listed in TRUSTED_PROXIES — the address that proxy appended. The other
 // X-Forwarded-* headers of an untrusted connection are dropped too (Next sets them from the connection).
 // Before any body is read, its declared size is judged (lib/server/request-limits.ts): 1 MB for every
-// form, 64 MB only where files are posted and only with a session token.
+// form, 64 MB only where files are posted and only with a session token. A server-action request that
+// Next.js cannot decode is answered 400, not 500 (lib/server/action-requests.ts).
 //
 //   npm run build            (next build, then this file bundled into .next/serve.mjs by esbuild)
 //   node .next/serve.mjs [--port 3000] [--hostname 0.0.0.0]     (npm start)
@@ -18,6 +19,7 @@ import next from "next";
 import { decode } from "next-auth/jwt";
 import { parseCookieHeader, sessionTokenOf } from "@/lib/server/auth/session-cookie";
 import { clientAddressOf, normalizeAddress, parseTrustedProxies } from "@/lib/server/client-address";
+import { actionResponseStatus, runActionRequest } from "@/lib/server/action-requests";
 import { getAuthSecret, isPublicUrlHttps } from "@/lib/server/env";
 import { judgeRequestBody } from "@/lib/server/request-limits";
 
@@ -77,7 +79,15 @@ const server = http.createServer(async (req, res) => {
     delete req.headers["x-forwarded-port"];
   }
   req.headers["x-forwarded-for"] = clientAddressOf(peer, req.headers["x-forwarded-for"], proxies);
-  void handle(req, res);
+  if (req.method !== "POST" || req.headers["next-action"] === undefined) return void handle(req, res);
+  // A server action: a body Next.js cannot decode is the client's error (lib/server/action-requests.ts).
+  runActionRequest((action) => {
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: http.ServerResponse, status: number, ...rest: unknown[]) {
+      return (writeHead as (...args: unknown[]) => http.ServerResponse).call(this, actionResponseStatus(status, action.reached), ...rest);
+    } as typeof res.writeHead;
+    void handle(req, res);
+  });
 });
 server.listen(port, hostname, () => {
   const behind = proxies.size > 0 ? ` (proksi tepercaya: ${[...proxies].join(", ")})` : "";

@@ -2,6 +2,7 @@
 // endpoint, so it authenticates, validates its input with zod and authorizes — inside the action.
 import { z } from "zod";
 import { authorize, type RolePermission } from "@/lib/domain/permissions";
+import { markActionReached } from "@/lib/server/action-requests";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/session";
 import { formFields } from "./form-fields";
 
@@ -37,6 +38,7 @@ export function createAction<S extends z.ZodType, T>(
   options: ActionOptions = {},
 ) {
   return async (_previous: ActionResult | null, formData: FormData): Promise<ActionResult<T>> => {
+    markActionReached();
     const user = await getCurrentUser();
     if (!user) return { ok: false, code: "UNAUTHENTICATED", message: "Sesi Anda sudah berakhir. Silakan masuk kembali." };
     if (user.mustChangePassword && !options.allowPendingPasswordChange) {
@@ -45,6 +47,10 @@ export function createAction<S extends z.ZodType, T>(
     if (options.permission) {
       const allowed = authorize(user.actor, options.permission);
       if (!allowed.ok) return { ok: false, code: allowed.code, message: allowed.message };
+    }
+    // The browser always sends the form; any other argument is a hand-made request.
+    if (!(formData instanceof FormData)) {
+      return { ok: false, code: "INVALID_INPUT", message: "Formulir tidak dikenali. Muat ulang halaman, lalu kirim lagi." };
     }
     const parsed = schema.safeParse(formFields(formData));
     if (!parsed.success) {

@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { changeOwnPassword } from "@/lib/server/accounts";
+import { markActionReached } from "@/lib/server/action-requests";
 import { recordAudit } from "@/lib/server/audit";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { endOtherSessions, endSession } from "@/lib/server/auth/sessions";
@@ -14,6 +15,7 @@ import { createAction } from "./safe-action";
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 export async function signOutAction() {
+  markActionReached();
   const user = await getCurrentUser();
   const jar = await cookies();
   for (const name of SESSION_COOKIES) if (jar.has(name)) jar.delete(name);
@@ -27,6 +29,7 @@ export async function signOutAction() {
 
 /** "Keluar dari perangkat lain": every other device of this account is signed out; this one stays. */
 export async function signOutOtherSessionsAction() {
+  markActionReached();
   const user = await getCurrentUser();
   if (!user) redirect("/masuk");
   const ended = await endOtherSessions(getPrisma(), { userId: user.actor.userId, username: user.username, sessionId: user.sessionId }, new Date());
