@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./support/auth";
+import { signIn, TENANT_ROLES, TENANT_USERNAMES, type TenantActor } from "./support/auth";
 import { main } from "./support/page-checks";
 
 // Every page and route handler of the app, opened by every role and by a second school and a second
@@ -10,25 +10,9 @@ import { main } from "./support/page-checks";
 // read from app/, so a new page without a rule here fails this test.
 // HTTP only, on the desktop project (once is enough).
 
-type Actor = "sekolahA" | "sekolahB" | "dinasA" | "dinasB" | "helpdesk" | "supervisor" | "admin";
-const USERNAMES: Record<Actor, string> = {
-  sekolahA: "sekolah.semarang",
-  sekolahB: "sekolah.kendal",
-  dinasA: "dinas.semarang2",
-  dinasB: "dinas.kendal",
-  helpdesk: "helpdesk2",
-  supervisor: "supervisor",
-  admin: "admin",
-};
-const ROLE_OF: Record<Actor, "SEKOLAH" | "DINAS" | "HELPDESK" | "SUPERVISOR" | "ADMIN"> = {
-  sekolahA: "SEKOLAH",
-  sekolahB: "SEKOLAH",
-  dinasA: "DINAS",
-  dinasB: "DINAS",
-  helpdesk: "HELPDESK",
-  supervisor: "SUPERVISOR",
-  admin: "ADMIN",
-};
+type Actor = TenantActor;
+const USERNAMES = TENANT_USERNAMES;
+const ROLE_OF = TENANT_ROLES;
 const ACTORS = Object.keys(USERNAMES) as Actor[];
 
 /** What an actor gets: the page itself, "not allowed" (another role's page), or "not found". */

@@ -31,3 +31,24 @@ export async function signInAs(page: Page, role: DemoRole) {
   // Generous: argon2 and a cold server page on a busy CI machine can take several seconds.
   await expect(page).toHaveURL(new RegExp(`${DASHBOARDS[role]}$`), { timeout: 30_000 });
 }
+
+/** The people of the access tests: a school and a district in Kota Semarang (A) and in Kendal (B), and one of each central role. */
+export type TenantActor = "sekolahA" | "sekolahB" | "dinasA" | "dinasB" | "helpdesk" | "supervisor" | "admin";
+export const TENANT_USERNAMES: Record<TenantActor, string> = {
+  sekolahA: "sekolah.semarang",
+  sekolahB: "sekolah.kendal",
+  dinasA: "dinas.semarang2",
+  dinasB: "dinas.kendal",
+  helpdesk: "helpdesk2",
+  supervisor: "supervisor",
+  admin: "admin",
+};
+export const TENANT_ROLES: Record<TenantActor, DemoRole> = {
+  sekolahA: "SEKOLAH",
+  sekolahB: "SEKOLAH",
+  dinasA: "DINAS",
+  dinasB: "DINAS",
+  helpdesk: "HELPDESK",
+  supervisor: "SUPERVISOR",
+  admin: "ADMIN",
+};
