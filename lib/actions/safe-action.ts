@@ -1,4 +1,4 @@
-// The one wrapper every server action goes through (house rule 1): a server action is a public POST
+// The one wrapper every server action goes through (docs/conventions.md, rule 1): a server action is a public POST
 // endpoint, so it authenticates, validates its input with zod and authorizes — inside the action.
 import { z } from "zod";
 import { authorize, type RolePermission } from "@/lib/domain/permissions";

@@ -1,4 +1,4 @@
-// The three clocks of a ticket (SPEC "Escalation", "Expiry", the helpdesk 3-day target), computed
+// The three clocks of a ticket (docs/rules.md, "The clocks"), computed
 // from the snapshot alone so that the UI, the sweep and the reports can never disagree about a deadline.
 
 import { addMs, isEnded } from "./ticket-state";
@@ -21,7 +21,7 @@ export interface Deadlines {
 }
 
 export function escalationDueAt(ticket: TicketSnapshot, durations: ClockDurations): Date | null {
-  // Escalation applies even when the ticket is ANSWERED: "resolved" means closed by the asker (SPEC).
+  // Escalation applies even when the ticket is ANSWERED: "resolved" means closed by the asker (docs/rules.md).
   if (isEnded(ticket) || ticket.askerType !== "SEKOLAH" || ticket.tier !== "DINAS") return null;
   return addMs(ticket.openedAt, durations.escalationMs);
 }

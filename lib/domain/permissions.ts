@@ -56,7 +56,7 @@ export const PERMISSION_TABLE: PermissionTable = {
     { relation: "HELPDESK", tier: "HELPDESK", whileOpen: true },
   ],
   "ticket.forward": [{ relation: "DISTRICT_HANDLER", tier: "DINAS", whileOpen: true }],
-  // Supervisors reassign across the helpdesk backlog (SPEC: "read-only plus reassignment"); a ticket
+  // Supervisors reassign across the helpdesk backlog (docs/rules.md: they change nothing but the helpdesk assignment); a ticket
   // still at the district has no helpdesk assignee to choose.
   "ticket.assign": [
     { relation: "HELPDESK", tier: "HELPDESK", whileOpen: true },

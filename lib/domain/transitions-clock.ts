@@ -26,7 +26,7 @@ export function escalateTicket(ticket: TicketSnapshot, now: Date, durations: Clo
   const due = escalationDueAt(ticket, durations);
   if (due === null || isBefore(now, due)) return refuse("NOT_DUE", "Batas waktu eskalasi belum tercapai.");
 
-  // The activity clock is untouched: escalation is not a response (SPEC "Expiry").
+  // The activity clock is untouched: escalation is not a response (docs/rules.md, "The clocks").
   const next = changeTicket(ticket, { tier: "HELPDESK", tierSince: now, handoff: "ESCALATION", handoffAt: now });
   return succeed(next, [describeChange("ESCALATED", null, now, ticket, next, { dueAt: due.toISOString() })]);
 }

@@ -1,6 +1,6 @@
 // What handlers do besides replying: forward to the helpdesk, assign, write internal notes.
 // None of these is a public message, so none of them moves the 7-day activity clock or counts as a
-// response (SPEC "Expiry": a forwarded-then-unanswered ticket still ends as NO_RESPONSE).
+// response (docs/rules.md, "The clocks": a forwarded-then-unanswered ticket still ends as NO_RESPONSE).
 
 import { authorize } from "./permissions";
 import { refuse, type TransitionResult } from "./result";

@@ -1,6 +1,6 @@
 // Read models for the admin pages: accounts (counts, list, detail), kab/kota options and the audit log.
-// Tables are server-driven (house rule 8): the page's search params go in unparsed and come out
-// validated, a bad or tampered value falling back to its default. DTOs only (house rule 5): no query
+// Tables are server-driven (docs/conventions.md, rule 8): the page's search params go in unparsed and come out
+// validated, a bad or tampered value falling back to its default. DTOs only (docs/conventions.md, rule 5): no query
 // here reads passwordHash — whether an account has a local password is asked of the database instead.
 import { z } from "zod";
 import { isCalendarDay } from "@/lib/domain/calendar-day";

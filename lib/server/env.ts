@@ -1,4 +1,4 @@
-// The one place that reads process.env (house rule 7). Parsed and validated once, on first use.
+// The one place that reads process.env (docs/conventions.md, rule 7). Parsed and validated once, on first use.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";

@@ -1,7 +1,7 @@
 // Kab/kota as the admin oversees them (/admin/wilayah): how many schools each has, how many active
 // district operators answer them, and how many tickets are running there. A kab/kota with active
 // schools but no active DINAS operator is a gap: its schools' questions reach no one until the
-// escalation clock forwards them to the helpdesk. Server-driven table (house rule 8): the search
+// escalation clock forwards them to the helpdesk. Server-driven table (docs/conventions.md, rule 8): the search
 // params go in unparsed and come out validated.
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";

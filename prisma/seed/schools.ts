@@ -21,7 +21,7 @@ export const DEMO_REGENCIES = [
   { code: "91.71", slug: "jayapura", count: 90 }, // Kota Jayapura (WIT)
 ] as const;
 
-// Rough national shares (DOMAIN-DATA §3): TK ≈ 46 %, KB ≈ 42 %, SPS ≈ 11 %, TPA ≈ 1.5 %, plus Dikmas units.
+// Rough national shares of the unit types, estimates for believable demo data: TK ≈ 46 %, KB ≈ 42 %, SPS ≈ 11 %, TPA ≈ 1.5 %, plus Dikmas units.
 const FORM_WEIGHTS: [SchoolForm, number][] = [
   ["TK", 40],
   ["KB", 36],

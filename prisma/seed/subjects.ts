@@ -1,4 +1,4 @@
-// Questions operators really raise (DOMAIN-DATA §2), with a plausible first message and answer.
+// Questions of the kind Dapodik operators raise, with a plausible first message and answer.
 export interface DemoSubject {
   category: string;
   subject: string;

@@ -58,7 +58,7 @@ const TICKETS: Row[] = [
   { key: "K1", regency: KENDAL, openedAt: t(0), tier: "DINAS", dinasFR: t(70), ended: [t(71), "CLOSED_BY_ASKER"], last: [t(70), "HANDLER"] },
   { key: "K2", regency: KENDAL, openedAt: t(0), tier: "HELPDESK", handoff: ["ESCALATION", t(72)], helpdeskFR: t(152), breachedAt: t(144), ended: [t(160), "CLOSED_BY_ASKER"], last: [t(152), "HANDLER"] },
   { key: "K3", regency: KENDAL, category: "AKUN", openedAt: t(24), tier: "DINAS", ended: [t(30), "CLOSED_BY_ASKER"], last: [t(24), "ASKER"] },
-  // Expired at the district: the sweep was down past the escalation deadline (expiry wins, SPEC).
+  // Expired at the district: the sweep was down past the escalation deadline (expiry wins, docs/rules.md).
   { key: "K4", regency: KENDAL, openedAt: t(24), tier: "DINAS", dinasFR: t(30), ended: [t(199), "NO_RESPONSE"], last: [t(31), "ASKER"] },
   { key: "M1", regency: MAKASSAR, asker: "DINAS", category: "AKUN", openedAt: t(0), tier: "HELPDESK", helpdeskFR: t(10), ended: [t(20), "CLOSED_BY_ASKER"], last: [t(10), "HANDLER"] },
   { key: "M3", regency: MAKASSAR, channel: "WALK_IN", category: "INFO", openedAt: t(48), tier: "HELPDESK", helpdeskFR: t(48), ended: [t(48), "RESOLVED_AT_COUNTER"], last: [t(48), "HANDLER"] },

@@ -1,4 +1,4 @@
-// lib/domain must stay pure (STYLE.md "The layers"): no framework, no database, no I/O, no environment,
+// lib/domain must stay pure (docs/conventions.md, "The layers"): no framework, no database, no I/O, no environment,
 // and never the wall clock, so every rule can be tested at any instant with no mocks. This test reads
 // the files (the test may do I/O; the domain may not) and names the offending line.
 

@@ -1,4 +1,4 @@
-// The list's URL state (house rule 8): what the filters currently are, and the links that change one
+// The list's URL state (docs/conventions.md, rule 8): what the filters currently are, and the links that change one
 // thing while keeping the rest. Parsed with the service's own schema, so the form shows exactly the
 // filters the query used (a tampered value falls back the same way on both sides).
 import type { TicketList, TicketSort } from "@/lib/server/tickets";

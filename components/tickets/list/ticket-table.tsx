@@ -1,6 +1,6 @@
 "use client";
 
-// The handlers' ticket table, server-driven (house rule 8, the tablecn idea): the URL holds the page,
+// The handlers' ticket table, server-driven (docs/conventions.md, rule 8, the tablecn idea): the URL holds the page,
 // sort and filters; the server sends one page of rows. TanStack only lays the columns out: sorting and
 // paging are manual, and a sortable header is a plain link to the same list in another order.
 //

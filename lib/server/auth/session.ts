@@ -1,4 +1,4 @@
-// The single server-side place that reads the session (STYLE.md). Every page, action and query asks
+// The single server-side place that reads the session (docs/conventions.md). Every page, action and query asks
 // here who is signed in; the answer is re-checked against the database on each request.
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";

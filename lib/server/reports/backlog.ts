@@ -4,7 +4,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { ReportContext } from "./figures";
 import { scopeSql, sqlTimestamp, type ReportFilters } from "./filters";
 
-/** Age buckets in days since opening (SPEC "backlog by age bucket"): [0,1) [1,3) [3,7) [7,∞). */
+/** Age buckets in days since opening (docs/rules.md, "Reports"): [0,1) [1,3) [3,7) [7,∞). */
 export const BACKLOG_BUCKETS = [
   { key: "0-1", fromDays: 0, toDays: 1 },
   { key: "1-3", fromDays: 1, toDays: 3 },

@@ -1,4 +1,4 @@
-// The report's filters live in the URL (house rule 8): parsed here with zod, every invalid or tampered
+// The report's filters live in the URL (docs/conventions.md, rule 8): parsed here with zod, every invalid or tampered
 // value falling back to its default, and turned into one parameterised SQL fragment — never into text.
 import { z } from "zod";
 import { isCalendarDay } from "@/lib/domain/calendar-day";

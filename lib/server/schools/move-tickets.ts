@@ -2,7 +2,7 @@
 // new district office's inbox shows them and the old one's no longer does; ended tickets keep the
 // kab/kota they were handled in (the reports count them there). Each moved ticket gets a SCHOOL_MOVED
 // history event and a version bump, in the caller's transaction: a concurrent writer holding the old
-// version loses its conditional update and re-reads (house rule 6). Shared by the import (many
+// version loses its conditional update and re-reads (docs/conventions.md, rule 6). Shared by the import (many
 // schools at once, one statement) and the admin's school edit (one school).
 import type { RawQueryable } from "./raw-transaction";
 

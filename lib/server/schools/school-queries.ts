@@ -1,4 +1,4 @@
-// Read models for the admin's school pages. Server-driven (house rule 8): the URL's search params go in
+// Read models for the admin's school pages. Server-driven (docs/conventions.md, rule 8): the URL's search params go in
 // unparsed and come out validated, a bad value falling back to its default. DTOs only.
 import { z } from "zod";
 import { normalizeNpsn } from "@/lib/domain/npsn";

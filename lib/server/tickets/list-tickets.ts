@@ -1,4 +1,4 @@
-// Server-driven table data (house rule 8): the page's URL search params go in unparsed, come out
+// Server-driven table data (docs/conventions.md, rule 8): the page's URL search params go in unparsed, come out
 // validated (bad values fall back to defaults), and the scope is always part of the query.
 //
 // Built for a million tickets: every sort is served by an index of the ticket (list-views.ts segments,

@@ -1,4 +1,4 @@
-// The actor's ticket scope, ANDed into every query (house rule 3): a ticket outside it is simply not
+// The actor's ticket scope, ANDed into every query (docs/conventions.md, rule 3): a ticket outside it is simply not
 // found, so nobody can learn that another district's ticket id exists. As SQL (scopeSql) for the
 // queries written in SQL — lists, reads of one ticket before a write, notices — and as a Prisma `where`
 // (scopeWhere) for the rest; tests/integration/tickets-queries.test.ts holds the two together.
