@@ -18,13 +18,16 @@ export const APP_UPDATED_MESSAGE =
 
 type Action<S> = (previous: S | null, formData: FormData) => Promise<S>;
 
-export function useResilientAction<S extends ActionResult>(action: Action<S>): Action<S> {
+/** `onSuccess` hears every accepted submit (a form that disappears on success confirms elsewhere). */
+export function useResilientAction<S extends ActionResult>(action: Action<S>, onSuccess?: (result: S) => void): Action<S> {
   const [isHydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const wrapped = useCallback<Action<S>>(
     async (previous, formData) => {
       try {
-        return await action(previous, formData);
+        const result = await action(previous, formData);
+        if (result.ok) onSuccess?.(result);
+        return result;
       } catch (error) {
         // A redirect (the new ticket's page) and Next's other control flow go on as thrown.
         unstable_rethrow(error);
@@ -33,7 +36,7 @@ export function useResilientAction<S extends ActionResult>(action: Action<S>): A
         return { ok: false, code: unrecognized ? "APP_UPDATED" : "CONNECTION_LOST", message: unrecognized ? APP_UPDATED_MESSAGE : CONNECTION_LOST_MESSAGE } as S;
       }
     },
-    [action],
+    [action, onSuccess],
   );
   return isHydrated ? wrapped : action;
 }

@@ -110,6 +110,9 @@ test("a school question goes from the school to the district, the helpdesk and b
   await expect(page.getByLabel("Catatan untuk Helpdesk (wajib)")).toBeFocused();
   await page.getByLabel("Catatan untuk Helpdesk (wajib)").fill("Galat 500 di server pusat, mohon dicek.");
   await page.getByRole("button", { name: "Teruskan ke Helpdesk" }).click();
+  // The form is gone; its confirmation stays on the page and has the focus.
+  await expect(main(page).getByRole("status")).toHaveText("Tiket diteruskan ke Tim Helpdesk.");
+  await expect(main(page).getByRole("status")).toBeFocused();
   await expect(main(page)).toContainText("Tiket ini sudah ditangani Tim Helpdesk");
   await expect(main(page)).toContainText("Catatan penerusan ke Helpdesk — tidak terlihat oleh penanya");
   await expect(page.getByRole("button", { name: "Kirim balasan" })).toHaveCount(0);
@@ -137,6 +140,8 @@ test("a school question goes from the school to the district, the helpdesk and b
   await expect(clocks.filter({ hasText: "Target jawaban Helpdesk" })).toContainText("Berjalan");
   await expectNoSeriousViolations(page);
   await page.getByRole("button", { name: "Ambil tiket ini" }).click();
+  await expect(main(page).getByRole("status")).toHaveText("Petugas tiket diperbarui.");
+  await expect(main(page).getByRole("status")).toBeFocused();
   await expect(main(page)).toContainText("Saat ini: Ahmad Fauzi (Helpdesk)");
   await expect(page.getByRole("button", { name: "Ambil tiket ini" })).toHaveCount(0);
   await page.getByLabel("Isi balasan").fill("Server pusat sudah diperbaiki. Silakan sinkron ulang.");
@@ -151,6 +156,8 @@ test("a school question goes from the school to the district, the helpdesk and b
   await expect(main(page)).not.toContainText("Galat 500 di server pusat, mohon dicek.");
   await expect(main(page)).not.toContainText("Catatan penerusan");
   await page.getByRole("button", { name: "Ya, masalah selesai" }).click();
+  await expect(main(page).getByRole("status")).toHaveText("Terima kasih. Tiket ditutup: masalah selesai.");
+  await expect(main(page).getByRole("status")).toBeFocused();
   await expect(page.getByRole("heading", { name: "Tiket sudah berakhir" })).toBeVisible();
   await expect(main(page)).toContainText("Tiket ditutup oleh penanya");
   await expect(main(page)).toContainText("Masalah dinyatakan selesai.");

@@ -7,6 +7,7 @@ import type { HelpdeskMember } from "@/lib/server/helpdesk-members";
 import { FormAlert, fieldError } from "./form-alert";
 import { useFocusAfterSubmit } from "./use-form-feedback";
 import { useResilientAction } from "@/components/forms/use-resilient-action";
+import { useConfirm } from "./confirmation";
 
 interface AssignFormProps {
   ticketId: string;
@@ -18,7 +19,8 @@ interface AssignFormProps {
 
 /** Who in the central team answers this ticket: take it yourself, or pick a colleague. */
 export function AssignForm({ ticketId, members, assignee, selfId }: AssignFormProps) {
-  const [takeState, takeAction] = useActionState(useResilientAction(assignAction), null);
+  // Taking the ticket removes its form: the page's region confirms it.
+  const [takeState, takeAction] = useActionState(useResilientAction(assignAction, useConfirm()), null);
   const [pickState, pickAction] = useActionState(useResilientAction(assignAction), null);
   const takeRef = useRef<HTMLFormElement>(null);
   const pickRef = useRef<HTMLFormElement>(null);

@@ -6,10 +6,11 @@ import { closeAction } from "@/lib/actions/ticket-actions";
 import { FormAlert, fieldError } from "./form-alert";
 import { useFocusAfterSubmit } from "./use-form-feedback";
 import { useResilientAction } from "@/components/forms/use-resilient-action";
+import { useConfirm } from "./confirmation";
 
 /** The asker closes the ticket at any time, saying whether the problem was solved (for the reports). */
 export function CloseForm({ ticketId }: { ticketId: string }) {
-  const [state, formAction] = useActionState(useResilientAction(closeAction), null);
+  const [state, formAction] = useActionState(useResilientAction(closeAction, useConfirm()), null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(formRef, state);
   const error = fieldError(state, "solved");

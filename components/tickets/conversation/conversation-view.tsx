@@ -5,6 +5,7 @@ import { ROLE_HOME } from "@/lib/domain";
 import { getAttachmentLimits, getClockDurations } from "@/lib/server/settings";
 import { AssignForm } from "./assign-form";
 import { CloseForm } from "./close-form";
+import { ConfirmationRegion } from "./confirmation";
 import { DeadlineBox } from "./deadline-box";
 import { ForwardForm } from "./forward-form";
 import { HistoryTimeline } from "./history-timeline";
@@ -36,31 +37,34 @@ export function ConversationView({ conversation }: { conversation: Conversation 
         <DeadlineBox ticket={ticket} durations={durations} timeZone={timeZone} />
         <MessageList ticket={ticket} timeZone={timeZone} />
 
-        {ticket.can.reply && (
-          <ReplySection
-            ticketId={ticket.id}
-            initialClientKey={initialClientKey}
-            asksIfSolved={isAsker && ticket.state === "ANSWERED" && ticket.can.close}
-            label={isAsker ? "Tulis balasan" : "Jawab penanya"}
-            attachmentLimits={getAttachmentLimits()}
-          />
-        )}
-        {isReadOnlyDistrict && (
-          <p className="rounded-xl border border-line bg-white p-4">
-            Tiket ini sudah ditangani Tim Helpdesk. Dinas tetap dapat membaca percakapannya sampai selesai.
-          </p>
-        )}
-        {ticket.can.forward && <ForwardForm ticketId={ticket.id} />}
-        {ticket.can.assign && (
-          <AssignForm
-            ticketId={ticket.id}
-            members={members}
-            assignee={ticket.assignee}
-            selfId={ticket.relation === "HELPDESK" ? user.actor.userId : null}
-          />
-        )}
-        {ticket.can.note && <InternalNoteForm ticketId={ticket.id} />}
-        {ticket.can.close && <CloseForm ticketId={ticket.id} />}
+        {/* The ticket's forms: what one of them confirms stays here when the form itself goes. */}
+        <ConfirmationRegion>
+          {ticket.can.reply && (
+            <ReplySection
+              ticketId={ticket.id}
+              initialClientKey={initialClientKey}
+              asksIfSolved={isAsker && ticket.state === "ANSWERED" && ticket.can.close}
+              label={isAsker ? "Tulis balasan" : "Jawab penanya"}
+              attachmentLimits={getAttachmentLimits()}
+            />
+          )}
+          {isReadOnlyDistrict && (
+            <p className="rounded-xl border border-line bg-white p-4">
+              Tiket ini sudah ditangani Tim Helpdesk. Dinas tetap dapat membaca percakapannya sampai selesai.
+            </p>
+          )}
+          {ticket.can.forward && <ForwardForm ticketId={ticket.id} />}
+          {ticket.can.assign && (
+            <AssignForm
+              ticketId={ticket.id}
+              members={members}
+              assignee={ticket.assignee}
+              selfId={ticket.relation === "HELPDESK" ? user.actor.userId : null}
+            />
+          )}
+          {ticket.can.note && <InternalNoteForm ticketId={ticket.id} />}
+          {ticket.can.close && <CloseForm ticketId={ticket.id} />}
+        </ConfirmationRegion>
 
         {clocks && (
           <details className="rounded-xl border border-line bg-white p-4">

@@ -7,10 +7,11 @@ import { FormAlert, fieldError } from "./form-alert";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useDraft, useFocusAfterSubmit } from "./use-form-feedback";
 import { useResilientAction } from "@/components/forms/use-resilient-action";
+import { useConfirm } from "./confirmation";
 
 /** The district hands the ticket to the central helpdesk, with a note the school does not see. */
 export function ForwardForm({ ticketId }: { ticketId: string }) {
-  const [state, formAction] = useActionState(useResilientAction(forwardAction), null);
+  const [state, formAction] = useActionState(useResilientAction(forwardAction, useConfirm()), null);
   const formRef = useRef<HTMLFormElement>(null);
   const { defaultValue, rememberDraft } = useDraft("note", state);
   useFocusAfterSubmit(formRef, state);

@@ -6,10 +6,11 @@ import { closeAction } from "@/lib/actions/ticket-actions";
 import { FormAlert } from "./form-alert";
 import { useFocusAfterSubmit } from "./use-form-feedback";
 import { useResilientAction } from "@/components/forms/use-resilient-action";
+import { useConfirm } from "./confirmation";
 
 /** After a handler's answer: one tap closes the ticket as solved; "Belum" leads to the reply box. */
 export function SolvedPrompt({ ticketId, onNotYet }: { ticketId: string; onNotYet: () => void }) {
-  const [state, formAction] = useActionState(useResilientAction(closeAction), null);
+  const [state, formAction] = useActionState(useResilientAction(closeAction, useConfirm()), null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(formRef, state);
   return (
