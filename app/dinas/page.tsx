@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
 import { firstValues, type RawSearchParams } from "@/components/tickets/list/list-query";
 import { TicketListSection } from "@/components/tickets/list/ticket-list-section";
-import { ClockNotices } from "@/components/tickets/notices/clock-notices";
+import { ClockNotices, noticeMarks } from "@/components/tickets/notices/clock-notices";
 import { WideContainer } from "@/components/tickets/list/wide-container";
 import { ButtonLink } from "@/components/ui/button-link";
 import { requireRole } from "@/lib/server/auth/session";
@@ -29,12 +29,16 @@ export default async function DinasInboxPage({ searchParams }: { searchParams: P
         <ButtonLink href="/dinas/pertanyaan/baru">Buat pertanyaan ke Helpdesk</ButtonLink>
       </div>
       <p className="text-muted">
-        Pertanyaan dari sekolah di {user.regencyName ?? "kabupaten/kota Anda"}. Pertanyaan kantor Anda
-        sendiri ada di{" "}
-        <a href="/dinas/pertanyaan" className="font-semibold text-brand-700">
-          Pertanyaan saya ke Helpdesk
-        </a>
-        .
+        Pertanyaan dari sekolah di {user.regencyName ?? "kabupaten/kota Anda"}.
+        {/* On a phone the menu's "Pertanyaan saya" tab says it: the list stays on the first screen. */}
+        <span className="hidden sm:inline">
+          {" "}
+          Pertanyaan kantor Anda sendiri ada di{" "}
+          <a href="/dinas/pertanyaan" className="font-semibold text-brand-700">
+            Pertanyaan saya ke Helpdesk
+          </a>
+          .
+        </span>
       </p>
       <ClockNotices notices={notices} durations={getClockDurations()} timeZone={user.timeZone} ticketPath="/dinas/tiket" />
       <TicketListSection
@@ -45,6 +49,7 @@ export default async function DinasInboxPage({ searchParams }: { searchParams: P
         timeZone={user.timeZone}
         durations={getClockDurations()}
         categories={categories}
+        marks={noticeMarks(notices)}
         columns={{ placeHeader: "Sekolah", showRegency: false, showTier: true, showAssignee: false }}
         title="Kotak masuk"
         emptyText="Belum ada pertanyaan dari sekolah di kabupaten/kota Anda."

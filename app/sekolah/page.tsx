@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
 import { firstValues, readListUrl, type RawSearchParams } from "@/components/tickets/list/list-query";
 import { SchoolTicketList } from "@/components/tickets/list/school-ticket-list";
-import { ClockNotices } from "@/components/tickets/notices/clock-notices";
+import { ClockNotices, noticeMarks } from "@/components/tickets/notices/clock-notices";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { requireRole } from "@/lib/server/auth/session";
@@ -28,7 +28,7 @@ export default async function SchoolTicketsPage({ searchParams }: { searchParams
         Buat tiket baru
       </ButtonLink>
       <ClockNotices notices={notices} durations={getClockDurations()} timeZone={user.timeZone} ticketPath="/sekolah/tiket" />
-      <SchoolTicketList list={list} state={filters.state} timeZone={user.timeZone} />
+      <SchoolTicketList list={list} state={filters.state} timeZone={user.timeZone} marks={noticeMarks(notices)} />
     </Container>
   );
 }

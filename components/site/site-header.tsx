@@ -11,7 +11,7 @@ export async function SiteHeader() {
       <Container className="flex min-h-16 flex-wrap items-center justify-between gap-3 py-2">
         <a href={user ? homeOf(user) : "/"} className="flex min-w-0 items-center gap-2 rounded text-brand-800 no-underline">
           <LogoMark />
-          <span className="text-base leading-tight font-bold sm:text-lg">
+          <span className="text-sm leading-tight font-bold sm:text-lg">
             Helpdesk Dapodik <span className="whitespace-nowrap">PAUD &amp; Dikmas</span>
           </span>
         </a>
@@ -19,7 +19,8 @@ export async function SiteHeader() {
           <div className="flex items-center gap-3">
             <a href="/akun" className="rounded text-right text-sm leading-tight text-ink no-underline hover:underline" aria-label={`Akun saya: ${user.displayName}, ${ROLE_LABEL[user.actor.role]}`}>
               <span className="block font-semibold">{user.displayName}</span>
-              <span className="block text-muted">{ROLE_LABEL[user.actor.role]}</span>
+              {/* The role on a wider screen; on a phone the name is enough (the account page says the rest). */}
+              <span className="hidden text-muted sm:block">{ROLE_LABEL[user.actor.role]}</span>
             </a>
             {/* A server action form: signing out works even before any JavaScript has loaded. */}
             <form action={signOutAction}>

@@ -28,6 +28,8 @@ export interface TicketRowView {
   lastMessage: TimeView & { byLabel: string };
   deadline: (TimeView & { text: string; urgency: DeadlineUrgency }) | null;
   assigneeName: string | null;
+  /** What a clock just did to it ("Baru diteruskan otomatis"), while its notice is unread. */
+  mark: string | null;
 }
 
 const HOUR_MS = 3_600_000;
@@ -61,6 +63,8 @@ export interface RowViewContext {
   durations: ClockDurations;
   /** Add the kab/kota under the school (lists that span kab/kota). */
   showRegency: boolean;
+  /** Unread clock notices' marks by ticket id. */
+  marks?: Record<string, string>;
 }
 
 export function toRowView(row: TicketRow, context: RowViewContext): TicketRowView {
@@ -96,5 +100,6 @@ export function toRowView(row: TicketRow, context: RowViewContext): TicketRowVie
         }
       : null,
     assigneeName: row.assigneeName,
+    mark: context.marks?.[row.id] ?? null,
   };
 }

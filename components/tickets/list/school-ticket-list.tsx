@@ -20,9 +20,11 @@ interface SchoolTicketListProps {
   list: TicketList;
   state: string | undefined;
   timeZone: string;
+  /** Unread clock notices' marks by ticket id, shown on their cards. */
+  marks?: Record<string, string>;
 }
 
-export function SchoolTicketList({ list, state, timeZone }: SchoolTicketListProps) {
+export function SchoolTicketList({ list, state, timeZone, marks = {} }: SchoolTicketListProps) {
   const params: UrlParams = { state };
   const pager = { basePath: "/sekolah", params, list };
   return (
@@ -39,7 +41,7 @@ export function SchoolTicketList({ list, state, timeZone }: SchoolTicketListProp
                 <a
                   href={hrefOf("/sekolah", { state: filter.state })}
                   aria-current={isCurrent ? "page" : undefined}
-                  className={`inline-flex min-h-11 items-center rounded-full border px-4 font-semibold no-underline ${
+                  className={`inline-flex min-h-11 items-center rounded-full border px-3 text-sm font-semibold no-underline sm:px-4 sm:text-base ${
                     isCurrent ? "border-brand-700 bg-brand-700 text-white" : "border-line bg-white text-brand-700 hover:bg-brand-50"
                   }`}
                 >
@@ -54,7 +56,7 @@ export function SchoolTicketList({ list, state, timeZone }: SchoolTicketListProp
         <>
           <ul className="space-y-3">
             {list.rows.map((row) => (
-              <SchoolTicketCard key={row.id} row={row} timeZone={timeZone} />
+              <SchoolTicketCard key={row.id} row={row} timeZone={timeZone} mark={marks[row.id] ?? null} />
             ))}
           </ul>
           <CursorPager {...pager} />
@@ -70,7 +72,7 @@ export function SchoolTicketList({ list, state, timeZone }: SchoolTicketListProp
   );
 }
 
-function SchoolTicketCard({ row, timeZone }: { row: TicketRow; timeZone: string }) {
+function SchoolTicketCard({ row, timeZone, mark }: { row: TicketRow; timeZone: string; mark: string | null }) {
   const isEnded = row.state === "CLOSED" || row.state === "EXPIRED";
   const holder = holderText(row);
   const deadline = askerDeadlineText(row, timeZone);
@@ -85,6 +87,7 @@ function SchoolTicketCard({ row, timeZone }: { row: TicketRow; timeZone: string 
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <StateBadge state={row.state} label={STATE_LABEL[row.state]} />
         {holder && <span className="text-sm font-semibold text-muted">{holder}</span>}
+        {mark && <span className="rounded bg-amber-100 px-2 text-sm font-semibold text-amber-950">{mark}</span>}
       </p>
       {deadline && <p className="mt-2">{deadline}</p>}
       {isEnded && (

@@ -45,6 +45,7 @@ export function ticketColumns(placeHeader: string, showTier: boolean) {
             {row.original.number}
           </a>
           <span className="subject">{row.original.subject}</span>
+          {row.original.mark && <span className="mt-1 inline-block rounded bg-amber-100 px-2 text-sm font-semibold text-amber-950">{row.original.mark}</span>}
         </>
       ),
     }),

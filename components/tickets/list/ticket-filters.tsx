@@ -24,11 +24,12 @@ export function TicketFilters({ basePath, view, filters, sort, dir, categories, 
   const { q: _q, ...others } = filters;
   const activeCount = Object.values(others).filter((value) => value !== undefined).length;
   return (
-    <form method="get" action={basePath} role="search" aria-label="Saring tiket" className="rounded-lg border border-line bg-white p-4">
+    <form method="get" action={basePath} role="search" aria-label="Saring tiket" className="rounded-lg border border-line bg-white p-3 sm:p-4">
       {view && <input type="hidden" name="view" value={view} />}
       {pageSize && <input type="hidden" name="pageSize" value={pageSize} />}
       <div className="space-y-1">
-        <label htmlFor="q" className="block font-semibold">
+        {/* On a phone the field and its "Cari" button say it; the label and hint stay for screen readers. */}
+        <label htmlFor="q" className="sr-only font-semibold sm:not-sr-only sm:block">
           Cari
         </label>
         <div className="flex gap-2">
@@ -37,6 +38,7 @@ export function TicketFilters({ basePath, view, filters, sort, dir, categories, 
             name="q"
             type="search"
             defaultValue={filters.q ?? ""}
+            placeholder="Judul, pesan, atau nomor tiket"
             aria-describedby="q-hint"
             spellCheck={false}
             className="block min-h-11 w-full min-w-0 flex-1 rounded-lg border border-slate-400 bg-white px-3 text-base"
@@ -48,7 +50,7 @@ export function TicketFilters({ basePath, view, filters, sort, dir, categories, 
             Cari
           </button>
         </div>
-        <p id="q-hint" className="text-sm text-muted">
+        <p id="q-hint" className="hidden text-sm text-muted sm:block">
           Judul, isi pesan, atau nomor tiket (HD-…).
         </p>
       </div>

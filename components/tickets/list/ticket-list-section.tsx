@@ -28,6 +28,8 @@ interface TicketListSectionProps {
   durations: ClockDurations;
   categories: CategoryOption[];
   columns: ListColumns;
+  /** Unread clock notices' marks by ticket id, shown on their rows. */
+  marks?: Record<string, string>;
   /** Names the list for screen readers, e.g. "Kotak masuk". */
   title: string;
   emptyText: string;
@@ -40,7 +42,7 @@ export function TicketListSection(props: TicketListSectionProps) {
   const kept = keptParams(urlState);
   const now = new Date();
   const rows = list.rows.map((row) =>
-    toRowView(row, { home: props.home, timeZone: props.timeZone, now, durations: props.durations, showRegency: columns.showRegency }),
+    toRowView(row, { home: props.home, timeZone: props.timeZone, now, durations: props.durations, showRegency: columns.showRegency, marks: props.marks }),
   );
   const pager = { basePath, params: kept, list };
 
@@ -62,7 +64,10 @@ export function TicketListSection(props: TicketListSectionProps) {
       />
       {rows.length > 0 ? (
         <>
-          <CursorPager {...pager} label="Halaman (atas)" />
+          {/* On a phone the first card comes first; the count and paging are below the list. */}
+          <div className="hidden sm:block">
+            <CursorPager {...pager} label="Halaman (atas)" />
+          </div>
           <TicketTable
             rows={rows}
             placeHeader={columns.placeHeader}

@@ -46,41 +46,76 @@ function followUpHref(notice: ClockNotice): string {
   return `${base}?lanjutan=${encodeURIComponent(notice.ticket.id)}`;
 }
 
+/** The short mark a notice puts on its ticket's row in the lists. */
+export function noticeMark(notice: ClockNotice): string {
+  return notice.kind === "ESCALATED" ? "Baru diteruskan otomatis" : "Baru berakhir otomatis";
+}
+
+/** The marks by ticket id (the newest notice of a ticket wins: an ended ticket says it ended). */
+export function noticeMarks(notices: ClockNotice[]): Record<string, string> {
+  const marks: Record<string, string> = {};
+  for (const notice of [...notices].sort((a, b) => a.eventSeq - b.eventSeq)) marks[notice.ticket.id] = noticeMark(notice);
+  return marks;
+}
+
+/** "3 diteruskan otomatis, 1 berakhir": what the folded summary says. */
+export function noticeSummary(notices: ClockNotice[]): string {
+  const escalated = notices.filter((notice) => notice.kind === "ESCALATED").length;
+  const ended = notices.length - escalated;
+  const parts = [
+    escalated > 0 ? `${COUNT.format(escalated)} diteruskan otomatis` : null,
+    ended > 0 ? `${COUNT.format(ended)} berakhir` : null,
+  ];
+  return parts.filter(Boolean).join(", ");
+}
+
+/**
+ * One line above the list ("Pemberitahuan (4) 3 diteruskan otomatis, 1 berakhir · Lihat") that
+ * opens in place: the list the user works from stays on the first screen of a phone.
+ */
 export function ClockNotices({ notices, durations, timeZone, ticketPath }: ClockNoticesProps) {
   if (notices.length === 0) return null;
   const newest = Math.max(...notices.map((notice) => notice.eventSeq));
   return (
-    <section id="pemberitahuan" aria-labelledby="pemberitahuan-judul" className="space-y-3 rounded-xl border-2 border-amber-500 bg-amber-50 p-4">
-      <h2 id="pemberitahuan-judul" className="text-lg font-bold text-amber-950">
-        Pemberitahuan ({COUNT.format(notices.length)})
-      </h2>
-      <ul className="space-y-3">
-        {notices.map((notice) => (
-          <li key={notice.eventSeq} className="rounded-lg border border-amber-300 bg-white p-3">
-            <p className="font-semibold">
-              {noticeTitle(notice)}:{" "}
-              <a href={`${ticketPath}/${notice.ticket.id}`} className="text-brand-700 underline">
-                {notice.ticket.number} · {notice.ticket.subject}
-              </a>
-            </p>
-            <p className="mt-1">{noticeText(notice, durations, timeZone)}</p>
-            {notice.kind !== "ESCALATED" && notice.relation === "ASKER" && (
-              <a href={followUpHref(notice)} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
-                Buat tiket lanjutan
-              </a>
-            )}
-          </li>
-        ))}
-      </ul>
-      <form action={dismissClockNoticesAction}>
-        <input type="hidden" name="upToSeq" value={newest} />
-        <button
-          type="submit"
-          className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 bg-white px-4 font-semibold text-brand-700 hover:bg-brand-50"
-        >
-          Tandai semua sudah dibaca
-        </button>
-      </form>
+    <section id="pemberitahuan" aria-labelledby="pemberitahuan-judul" className="rounded-xl border-2 border-amber-500 bg-amber-50 px-4 py-1">
+      <details className="group">
+        <summary className="flex min-h-11 cursor-pointer flex-wrap items-center gap-x-2 py-1 text-amber-950">
+          <h2 id="pemberitahuan-judul" className="inline font-bold">
+            Pemberitahuan ({COUNT.format(notices.length)})
+          </h2>
+          <span>{noticeSummary(notices)}</span>
+          <span aria-hidden="true" className="font-semibold text-brand-700 underline group-open:hidden">
+            · Lihat
+          </span>
+        </summary>
+        <ul className="mt-2 space-y-3">
+          {notices.map((notice) => (
+            <li key={notice.eventSeq} className="rounded-lg border border-amber-300 bg-white p-3">
+              <p className="font-semibold">
+                {noticeTitle(notice)}:{" "}
+                <a href={`${ticketPath}/${notice.ticket.id}`} className="text-brand-700 underline">
+                  {notice.ticket.number} · {notice.ticket.subject}
+                </a>
+              </p>
+              <p className="mt-1">{noticeText(notice, durations, timeZone)}</p>
+              {notice.kind !== "ESCALATED" && notice.relation === "ASKER" && (
+                <a href={followUpHref(notice)} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+                  Buat tiket lanjutan
+                </a>
+              )}
+            </li>
+          ))}
+        </ul>
+        <form action={dismissClockNoticesAction} className="my-3">
+          <input type="hidden" name="upToSeq" value={newest} />
+          <button
+            type="submit"
+            className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 bg-white px-4 font-semibold text-brand-700 hover:bg-brand-50"
+          >
+            Tandai semua sudah dibaca
+          </button>
+        </form>
+      </details>
     </section>
   );
 }
