@@ -14,7 +14,7 @@ import type { Conversation } from "./load-conversation";
 import { MessageList } from "./message-list";
 import { ReplySection } from "./reply-section";
 import { isStaff } from "./ticket-labels";
-import { TicketHeader } from "./ticket-header";
+import { TicketFacts, TicketHeader } from "./ticket-header";
 
 /** One ticket's page, the same for every role: what each may do comes from `ticket.can`. */
 export function ConversationView({ conversation }: { conversation: Conversation }) {
@@ -29,12 +29,14 @@ export function ConversationView({ conversation }: { conversation: Conversation 
   return (
     <Container className="py-6">
       {/* Aligned with the site header, at a reading width on wide screens. */}
-      <div className="max-w-3xl space-y-6">
-        <a href={backHref} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+      <div className="max-w-3xl space-y-4 sm:space-y-6">
+        {/* On a phone the menu's tab leads back to the list: the first screen is for the conversation. */}
+        <a href={backHref} className="hidden min-h-11 items-center font-semibold text-brand-700 underline sm:inline-flex">
           ← Kembali ke daftar tiket
         </a>
-        <TicketHeader ticket={ticket} viewerRole={user.actor.role} timeZone={timeZone} />
-        <DeadlineBox ticket={ticket} durations={durations} timeZone={timeZone} />
+        {/* First the ticket, its latest message and the action it asks for; what it waits for right
+            after; the facts, the clocks and the history fold below. */}
+        <TicketHeader ticket={ticket} />
         <MessageList ticket={ticket} timeZone={timeZone} />
 
         {/* The ticket's forms: what one of them confirms stays here when the form itself goes. */}
@@ -65,6 +67,8 @@ export function ConversationView({ conversation }: { conversation: Conversation 
           {ticket.can.note && <InternalNoteForm ticketId={ticket.id} />}
           {ticket.can.close && <CloseForm ticketId={ticket.id} />}
         </ConfirmationRegion>
+        <DeadlineBox ticket={ticket} durations={durations} timeZone={timeZone} />
+        <TicketFacts ticket={ticket} viewerRole={user.actor.role} timeZone={timeZone} />
 
         {clocks && (
           <details className="rounded-xl border border-line bg-white p-4">

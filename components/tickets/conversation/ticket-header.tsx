@@ -11,13 +11,12 @@ interface TicketHeaderProps {
   timeZone: string;
 }
 
-/** Number, subject, badges and the facts a reader looks for first: who asked, who holds it now. */
-export function TicketHeader({ ticket, viewerRole, timeZone }: TicketHeaderProps) {
-  const ticketPath = `${ROLE_HOME[viewerRole]}/tiket`;
+/** Number, subject and badges: which ticket, and where it stands. */
+export function TicketHeader({ ticket }: Pick<TicketHeaderProps, "ticket">) {
   return (
-    <header className="space-y-3">
+    <header className="space-y-2 sm:space-y-3">
       <p className="font-mono text-sm font-semibold text-muted">{ticket.number}</p>
-      <h1 className="text-2xl font-bold break-words text-brand-900">{ticket.subject}</h1>
+      <h1 className="text-xl font-bold break-words text-brand-900 sm:text-2xl">{ticket.subject}</h1>
       <ul className="flex flex-wrap gap-2" aria-label="Status tiket">
         <li>
           <StateBadge state={ticket.state} label={STATE_LABEL[ticket.state]} />
@@ -31,7 +30,22 @@ export function TicketHeader({ ticket, viewerRole, timeZone }: TicketHeaderProps
           </li>
         )}
       </ul>
-      <dl className="grid gap-x-6 gap-y-3 rounded-xl border border-line bg-white p-4 sm:grid-cols-2">
+    </header>
+  );
+}
+
+/**
+ * The facts about the ticket — category, asker, who holds it, when it was opened — folded below the
+ * conversation and its action (a phone's first screen is for the answer), open on a click.
+ */
+export function TicketFacts({ ticket, viewerRole, timeZone }: TicketHeaderProps) {
+  const ticketPath = `${ROLE_HOME[viewerRole]}/tiket`;
+  return (
+    <details className="rounded-xl border border-line bg-white p-4">
+      <summary className="min-h-11 cursor-pointer content-center text-lg font-bold text-brand-800">
+        <h2 className="inline">Rincian tiket</h2>
+      </summary>
+      <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-2">
         <Fact term="Kategori">{ticket.category.name}</Fact>
         <Fact term="Penanya">
           <Asker ticket={ticket} />
@@ -57,7 +71,7 @@ export function TicketHeader({ ticket, viewerRole, timeZone }: TicketHeaderProps
           </Fact>
         )}
       </dl>
-    </header>
+    </details>
   );
 }
 
