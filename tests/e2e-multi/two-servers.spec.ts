@@ -222,6 +222,8 @@ test("with the object storage down a reply with a file is refused and kept; once
   test.setTimeout(120_000);
   const district = await userOn(browser, "DINAS", 2);
   await district.goto(`/dinas/tiket/${ticketId}`);
+  // The photo is on the first message, folded now under the district's answer.
+  await main(district).getByText(/^Tampilkan \d+ pesan sebelumnya$/).click();
   const href = (await main(district).getByRole("link", { name: /layar-sinkron\.png/ }).getAttribute("href")) as string;
   const body = `Lampiran ulang saat penyimpanan mati ${Date.now()}`;
 
