@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signInAs, type DemoRole } from "./support/auth";
+import { propertyRuns, REPEAT_WITH } from "./support/property";
 
 // Random query parameters and path segments (fast-check) on the pages and route handlers that read them,
 // each with the session that may use it: whatever arrives, the answer is a page or a 4xx — never a 5xx.
@@ -81,8 +82,8 @@ test("random parameters on every page and route handler that reads them: never a
         if (!answered) failures.push(`${target.role} ${url}: ${status}`);
         return answered;
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 30), endOnFailure: true, ...(process.env.PROPERTY_SEED ? { seed: Number(process.env.PROPERTY_SEED) } : {}) },
+      propertyRuns(30),
     ).catch(() => undefined); // every failure is listed below, with its address
   }
-  expect(failures).toEqual([]);
+  expect(failures, REPEAT_WITH).toEqual([]);
 });

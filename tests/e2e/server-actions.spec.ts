@@ -16,6 +16,7 @@ import {
   type ServerAction,
 } from "./support/server-actions";
 import { DASHBOARDS, TENANT_ROLES, TENANT_USERNAMES, type TenantActor } from "./support/auth";
+import { propertyRuns, REPEAT_WITH } from "./support/property";
 
 // Every server action, called over HTTP as a hand-made client would (the build's manifest lists them;
 // a new action without a rule here fails the first test):
@@ -387,8 +388,6 @@ test("random inputs on every server action: never a server error, and a refusal 
   const noInput = ["signOutAction", "signOutOtherSessionsAction"];
   expect([...targets.map((t) => t.action), ...noInput].sort()).toEqual(Object.keys(w.actions).sort());
 
-  const runs = Number(process.env.PROPERTY_RUNS ?? 15);
-  const seed = process.env.PROPERTY_SEED ? { seed: Number(process.env.PROPERTY_SEED) } : {};
   const failures: string[] = [];
   for (const target of targets) {
     const request = w.as[target.by];
@@ -413,7 +412,7 @@ test("random inputs on every server action: never a server error, and a refusal 
         state = after;
         return true;
       }),
-      { numRuns: runs, endOnFailure: true, ...seed },
+      propertyRuns(15),
     ).catch(() => undefined); // every failure is listed below, with its input
     console.log(`${target.action}: ${Object.entries(tally).map(([kind, n]) => `${n} ${kind}`).join(", ")}`);
   }
@@ -429,10 +428,10 @@ test("random inputs on every server action: never a server error, and a refusal 
         if (outcome.kind !== "redirect") failures.push(`${name} ${JSON.stringify(args).slice(0, 200)}: ${outcome.kind}`);
         return outcome.kind === "redirect";
       }),
-      { numRuns: 5, endOnFailure: true, ...seed },
+      { ...propertyRuns(5), numRuns: 5 },
     ).catch(() => undefined);
   }
-  expect(failures).toEqual([]);
+  expect(failures, REPEAT_WITH).toEqual([]);
 });
 
 test("request bodies that are not a call of an action at all: 400, never a server error", async ({}, testInfo) => {
@@ -480,9 +479,9 @@ test("request bodies that are not a call of an action at all: 400, never a serve
       if (typeof status !== "number" || status >= 500) failures.push(`${JSON.stringify(sent).slice(0, 200)}: ${status}`);
       return typeof status === "number" && status < 500;
     }),
-    { numRuns: Number(process.env.PROPERTY_RUNS ?? 15) * 4, endOnFailure: true, ...(process.env.PROPERTY_SEED ? { seed: Number(process.env.PROPERTY_SEED) } : {}) },
+    { ...propertyRuns(15), numRuns: propertyRuns(15).numRuns * 4 },
   ).catch(() => undefined);
-  expect(failures).toEqual([]);
+  expect(failures, REPEAT_WITH).toEqual([]);
 });
 
 // Last in this file: its random sign-in attempts lock the test's address for further sign-ins.
@@ -538,8 +537,8 @@ test("random bodies on the route handlers that take one: never a server error", 
         if (typeof status !== "number" || status >= 500) failures.push(`${target.name} ${send.input}: ${status}`);
         return typeof status === "number" && status < 500;
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 15), endOnFailure: true, ...(process.env.PROPERTY_SEED ? { seed: Number(process.env.PROPERTY_SEED) } : {}) },
+      propertyRuns(15),
     ).catch(() => undefined);
   }
-  expect(failures).toEqual([]);
+  expect(failures, REPEAT_WITH).toEqual([]);
 });
