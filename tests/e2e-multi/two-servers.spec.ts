@@ -295,6 +295,8 @@ test("a server killed while districts reply with files loses nothing: every repl
       .png()
       .toBuffer();
     await page.getByLabel("Lampiran (opsional)").setInputFiles({ name: `bukti-${i + 1}.png`, mimeType: "image/png", buffer: photo });
+    // As a person does: send once the photo is reduced ("Memperkecil foto…" gone, the JPEG listed).
+    await expect(page.getByRole("list", { name: "Berkas terpilih" })).toContainText(`bukti-${i + 1}.jpg`, { timeout: 30_000 });
   }
 
   // All four send at once; a moment later server 2 crashes under them.
