@@ -13,10 +13,22 @@ import { getTicketService } from "@/lib/server/ticket-service";
 export const metadata: Metadata = { title: "Antrean helpdesk" };
 
 const VIEWS = [
+  {
+    view: "action",
+    label: "Perlu tindakan",
+    hint: "Tiket yang menunggu jawaban Helpdesk, belum ditugaskan atau tugas Anda; yang belum Anda baca di atas.",
+  },
   { view: "unassigned", label: "Belum ditugaskan", hint: "Tiket yang masih berjalan dan belum dipegang siapa pun." },
   { view: "mine", label: "Tugas saya", hint: "Tiket yang ditugaskan kepada Anda." },
+  { view: "ended", label: "Selesai", hint: "Tiket di tingkat Helpdesk yang sudah ditutup atau berakhir." },
   { view: "all", label: "Semua", hint: "Semua tiket di tingkat Helpdesk, termasuk yang sudah selesai." },
 ] as const;
+
+const EMPTY_TEXT: Partial<Record<(typeof VIEWS)[number]["view"], string>> = {
+  action: "Tidak ada tiket yang menunggu jawaban Helpdesk.",
+  mine: "Belum ada tiket yang ditugaskan kepada Anda.",
+  ended: "Belum ada tiket yang selesai.",
+};
 
 export default async function HelpdeskQueuePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireRole("HELPDESK");
@@ -46,7 +58,7 @@ export default async function HelpdeskQueuePage({ searchParams }: { searchParams
         categories={categories}
         columns={{ placeHeader: "Penanya", showRegency: true, showTier: false, showAssignee: current.view === "all" }}
         title={`Antrean: ${current.label}`}
-        emptyText={current.view === "mine" ? "Belum ada tiket yang ditugaskan kepada Anda." : "Antrean kosong."}
+        emptyText={EMPTY_TEXT[current.view] ?? "Antrean kosong."}
       />
     </WideContainer>
   );

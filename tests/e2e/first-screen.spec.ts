@@ -10,8 +10,8 @@ import { callAction, optionValues, serverActions, signedInRequest, type ServerAc
 // notices waiting. And a long ticket opens on its latest message and the action it asks for.
 const LISTS: Record<Exclude<DemoRole, "ADMIN">, string> = {
   SEKOLAH: "Daftar tiket sekolah Anda",
-  DINAS: "Kotak masuk",
-  HELPDESK: "Antrean: Belum ditugaskan",
+  DINAS: "Kotak masuk: Perlu tindakan",
+  HELPDESK: "Antrean: Perlu tindakan",
   SUPERVISOR: "Semua tiket",
 };
 

@@ -53,6 +53,8 @@ test.describe("daftar tiket", () => {
 
     await switchUser(page, "DINAS");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kotak masuk");
+    // All of the inbox, not only what waits for the district (the view it opens on).
+    await page.getByRole("navigation", { name: "Tampilan kotak masuk" }).getByRole("link", { name: "Semua" }).click();
     await expect(page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: /^Kotak masuk/ })).toHaveAttribute(
       "aria-current",
       "page",
@@ -61,7 +63,7 @@ test.describe("daftar tiket", () => {
     const inboxNpsns = new Set<string>();
     for (const pageNumber of [1, 2]) {
       if (pageNumber > 1) await page.getByRole("navigation", { name: "Halaman (bawah)" }).getByRole("link", { name: /Berikutnya/ }).click();
-      await expect(page).toHaveURL(pageNumber > 1 ? /after=/ : /\/dinas$/);
+      await expect(page).toHaveURL(pageNumber > 1 ? /after=/ : /\/dinas\?view=inbox$/);
       const text = await main(page).innerText();
       expect(text).not.toContain(kendalSchool);
       expect(text).not.toContain(kendalNpsn);
@@ -90,6 +92,7 @@ test.describe("daftar tiket", () => {
 
   test("filtering by state and sorting change the URL and the rows", async ({ page }, testInfo) => {
     await signInAs(page, "DINAS");
+    await page.goto("/dinas?view=inbox");
     const before = await ticketNumbers(page);
     expect(before.length).toBe(25);
 
@@ -97,6 +100,7 @@ test.describe("daftar tiket", () => {
     await page.getByLabel("Status").selectOption({ label: "Sudah dijawab" });
     await page.getByRole("button", { name: "Terapkan filter" }).click();
     await expect(page).toHaveURL(/[?&]state=ANSWERED(&|$)/);
+    await expect(page).toHaveURL(/[?&]view=inbox(&|$)/);
     const answered = await ticketNumbers(page);
     expect(answered.length).toBeGreaterThan(0);
     expect(answered).not.toEqual(before);
@@ -137,7 +141,7 @@ test.describe("daftar tiket", () => {
 
   test("paging keeps the order and shows the next tickets", async ({ page }) => {
     await signInAs(page, "DINAS");
-    await page.goto("/dinas?sort=age&dir=desc");
+    await page.goto("/dinas?view=inbox&sort=age&dir=desc");
     const first = await ticketNumbers(page);
     await expect(main(page)).toContainText(/25 tiket di halaman ini · \d+ tiket seluruhnya · halaman pertama/);
     await page.getByRole("navigation", { name: "Halaman (bawah)" }).getByRole("link", { name: /Berikutnya/ }).click();
@@ -154,10 +158,18 @@ test.describe("daftar tiket", () => {
     await expect(main(page)).toContainText(/halaman pertama/);
   });
 
-  test("the helpdesk switches between its three queues with tabs", async ({ page }) => {
+  test("the helpdesk switches between its queues with tabs", async ({ page }) => {
     await signInAs(page, "HELPDESK");
     const tabs = page.getByRole("navigation", { name: "Tampilan antrean" });
-    await expect(tabs.getByRole("link", { name: "Belum ditugaskan" })).toHaveAttribute("aria-current", "page");
+    await expect(tabs.getByRole("link", { name: "Perlu tindakan" })).toHaveAttribute("aria-current", "page");
+    // What waits for the helpdesk: asked or replied to by the asker, none answered and waiting for them.
+    await expect(main(page).locator('[data-column="state"]').filter({ hasText: "Sudah dijawab" })).toHaveCount(0);
+    await expect(main(page).locator('[data-column="state"]').filter({ hasText: "Menunggu jawaban" }).first()).toBeAttached();
+    await tabs.getByRole("link", { name: "Belum ditugaskan" }).click();
+    await expect(page).toHaveURL(/view=unassigned/);
+    await tabs.getByRole("link", { name: "Selesai" }).click();
+    await expect(page).toHaveURL(/view=ended/);
+    await expect(tabs.getByRole("link", { name: "Selesai" })).toHaveAttribute("aria-current", "page");
     await tabs.getByRole("link", { name: "Tugas saya" }).click();
     await expect(page).toHaveURL(/view=mine/);
     await expect(tabs.getByRole("link", { name: "Tugas saya" })).toHaveAttribute("aria-current", "page");
@@ -170,6 +182,7 @@ test.describe("daftar tiket", () => {
 
   const LIST_PAGES: [DemoRole, string][] = [
     ["DINAS", "/dinas"],
+    ["DINAS", "/dinas?view=inbox"],
     ["DINAS", "/dinas/pertanyaan"],
     ["DINAS", "/dinas/pertanyaan/baru"],
     ["HELPDESK", "/helpdesk"],
@@ -247,6 +260,8 @@ test.describe("tiket baru", () => {
 
   test("the district asks the helpdesk from its own list", async ({ page }) => {
     await signInAs(page, "DINAS");
+    await page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Pertanyaan saya" }).click();
+    await expect(page).toHaveURL(/\/dinas\/pertanyaan$/);
     await page.getByRole("link", { name: "Buat pertanyaan ke Helpdesk" }).click();
     await expect(page).toHaveURL(/\/dinas\/pertanyaan\/baru$/);
     await expect(main(page)).toContainText("Pertanyaan Anda akan diterima Tim Helpdesk");

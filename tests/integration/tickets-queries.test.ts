@@ -160,6 +160,11 @@ describe("getTicketForActor", () => {
 describe("listTickets", () => {
   it("gives each role its views", async () => {
     expect(await ids("dinasSemarang", { view: "asked" })).toEqual(names("d1"));
+    expect(await ids("dinasSemarang", { view: "action" })).toEqual(names("a1"));
+    expect(await ids("dinasSemarang", { view: "inbox" })).toEqual(names("a1", "a2", "b1", "e1"));
+    expect(await ids("dinasSemarang", { view: "ended" })).toEqual(names("e1"));
+    expect(await ids("helpdesk1", { view: "action" })).toEqual(names("k2", "d1", "dk"));
+    expect(await ids("helpdesk1", { view: "ended" })).toEqual([]);
     expect(await ids("helpdesk1", { view: "unassigned" })).toEqual(names("k2", "d1", "dk"));
     expect(await ids("helpdesk1", { view: "mine" })).toEqual(names("a2"));
     expect(await ids("helpdesk2", { view: "mine" })).toEqual([]);
@@ -168,8 +173,9 @@ describe("listTickets", () => {
 
   it("falls back to the role's main view and to defaults for anything invalid", async () => {
     const result = await list("dinasSemarang", { view: "all", sort: "bogus", dir: "up", after: "abc", pageSize: "-3", state: "X", tier: 7 });
-    expect(result).toMatchObject({ view: "inbox", sort: "deadline", dir: "asc", before: null, after: null, pageSize: 25, total: 4, totalIsCapped: false });
-    expect((await list("dinasSemarang", { before: "%%%" })).rows).toHaveLength(4);
+    // The district's main view is "Perlu tindakan": of its schools' tickets only a1 waits for it.
+    expect(result).toMatchObject({ view: "action", sort: "deadline", dir: "asc", before: null, after: null, pageSize: 25, total: 1, totalIsCapped: false });
+    expect((await list("dinasSemarang", { view: "inbox", before: "%%%" })).rows).toHaveLength(4);
     expect((await list("opA", { pageSize: "1000" })).pageSize).toBe(100);
     expect(await list("opA", { view: "mine", sort: "activity" })).toMatchObject({ sort: "activity", dir: "desc" });
   });
@@ -188,11 +194,11 @@ describe("listTickets", () => {
     expect(await ids("opA", { q: "KATA SANDI" })).toEqual(names("a1"));
     expect(await ids("opA", { q: "unduh ulang prefill" })).toEqual(names("a2"));
     const number = (await world.service.getTicketForActor(world.actors.supervisor, t.b1))?.number ?? "";
-    expect(await ids("dinasSemarang", { q: ` #${number.toLowerCase()} ` })).toEqual(names("b1"));
+    expect(await ids("dinasSemarang", { view: "inbox", q: ` #${number.toLowerCase()} ` })).toEqual(names("b1"));
     expect(await ids("opA", { q: "catatan-internal-rahasia" })).toEqual([]);
     expect(await ids("opA", { q: "catatan-forward-rahasia" })).toEqual([]);
-    expect(await ids("dinasSemarang", { q: "catatan-internal-rahasia" })).toEqual([]);
-    expect(await ids("dinasSemarang", { q: "catatan-forward-rahasia" })).toEqual(names("a2"));
+    expect(await ids("dinasSemarang", { view: "inbox", q: "catatan-internal-rahasia" })).toEqual([]);
+    expect(await ids("dinasSemarang", { view: "inbox", q: "catatan-forward-rahasia" })).toEqual(names("a2"));
     expect(await ids("helpdesk1", { view: "all", q: "catatan-internal-rahasia" })).toEqual(names("a2"));
   });
 
@@ -214,6 +220,7 @@ describe("listTickets", () => {
       lastMessageBy: "HANDLER",
       nextDeadline: { kind: "EXPIRY", at: new Date(T0.getTime() + 9 * HOUR + 7 * DAY_MS) },
       assigneeName: "Nama helpdesk1",
+      unread: false,
     });
     expect(rows.find((r) => r.id === t.dk)).toMatchObject({ school: null, regencyName: "Kabupaten Kendal" });
   });

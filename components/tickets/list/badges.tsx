@@ -17,3 +17,8 @@ export const URGENCY_STYLE: Record<DeadlineUrgency, string> = {
   near: "font-semibold text-red-700",
   normal: "text-ink",
 };
+
+/** The other side wrote since the viewer last opened the ticket. */
+export function UnreadBadge() {
+  return <span className="inline-block rounded bg-brand-700 px-2 text-sm font-semibold text-white">Pesan baru</span>;
+}

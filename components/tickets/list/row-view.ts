@@ -30,6 +30,8 @@ export interface TicketRowView {
   assigneeName: string | null;
   /** What a clock just did to it ("Baru diteruskan otomatis"), while its notice is unread. */
   mark: string | null;
+  /** The other side wrote since the viewer last opened it. */
+  unread: boolean;
 }
 
 const HOUR_MS = 3_600_000;
@@ -101,5 +103,6 @@ export function toRowView(row: TicketRow, context: RowViewContext): TicketRowVie
       : null,
     assigneeName: row.assigneeName,
     mark: context.marks?.[row.id] ?? null,
+    unread: row.unread,
   };
 }

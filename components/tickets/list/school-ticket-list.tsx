@@ -3,7 +3,7 @@
 // one, where it is now, and what happens next by when.
 import type { TicketList, TicketRow } from "@/lib/server/tickets";
 import { askerDeadlineText, holderText } from "./asker-deadline-text";
-import { StateBadge } from "./badges";
+import { StateBadge, UnreadBadge } from "./badges";
 import { STATE_LABEL } from "./labels";
 import { CursorPager } from "./cursor-pager";
 import { hrefOf, type UrlParams } from "./list-query";
@@ -87,6 +87,7 @@ function SchoolTicketCard({ row, timeZone, mark }: { row: TicketRow; timeZone: s
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <StateBadge state={row.state} label={STATE_LABEL[row.state]} />
         {holder && <span className="text-sm font-semibold text-muted">{holder}</span>}
+        {row.unread && <UnreadBadge />}
         {mark && <span className="rounded bg-amber-100 px-2 text-sm font-semibold text-amber-950">{mark}</span>}
       </p>
       {deadline && <p className="mt-2">{deadline}</p>}

@@ -2,7 +2,7 @@
 // server prepared (row-view.ts); nothing here reads the clock or the time zone.
 import { createColumnHelper } from "@tanstack/react-table";
 import type { TicketSort } from "@/lib/server/tickets";
-import { StateBadge, TierBadge, URGENCY_STYLE } from "./badges";
+import { StateBadge, TierBadge, UnreadBadge, URGENCY_STYLE } from "./badges";
 import type { TicketRowView, TimeView } from "./row-view";
 
 const column = createColumnHelper<TicketRowView>();
@@ -45,7 +45,12 @@ export function ticketColumns(placeHeader: string, showTier: boolean) {
             {row.original.number}
           </a>
           <span className="subject">{row.original.subject}</span>
-          {row.original.mark && <span className="mt-1 inline-block rounded bg-amber-100 px-2 text-sm font-semibold text-amber-950">{row.original.mark}</span>}
+          {(row.original.unread || row.original.mark) && (
+            <span className="mt-1 flex flex-wrap gap-1">
+              {row.original.unread && <UnreadBadge />}
+              {row.original.mark && <span className="inline-block rounded bg-amber-100 px-2 text-sm font-semibold text-amber-950">{row.original.mark}</span>}
+            </span>
+          )}
         </>
       ),
     }),

@@ -13,6 +13,7 @@ import type { TicketServiceDeps } from "./deps";
 import { decodeCursor, encodeCursor, type ListCursor } from "./list-cursor";
 import { DEFAULT_DIRECTION, defaultSortOf, filterSql, resolveView, segmentsOf, viewSql, type Segment, type TicketView } from "./list-views";
 import { scopeSql } from "./scope";
+import { unreadSql } from "./ticket-sql";
 import { listTicketsQuerySchema, type ListTicketsInput, type SortDirection, type TicketSort } from "./validation";
 
 /** Counting stops here: "1.000+ tiket" is as useful as an exact number and costs a bounded scan. */
@@ -34,6 +35,8 @@ export interface TicketRow {
   lastMessageBy: MessageAuthorSide;
   nextDeadline: { kind: DeadlineKind; at: Date } | null;
   assigneeName: string | null;
+  /** The other side wrote since the viewer last opened it (ticket-sql.ts unreadSql; never for watchers). */
+  unread: boolean;
 }
 
 export interface TicketList {
@@ -69,6 +72,7 @@ type RawRow = Omit<SnapshotRow, "state" | "tier" | "askerType" | "channel" | "ha
   schoolNpsn: string | null;
   regencyName: string;
   assigneeName: string | null;
+  unread: boolean;
 };
 
 type PagedRow = RawRow & { segment: number };
@@ -87,6 +91,12 @@ const KEY_COLUMN: Record<Segment["key"], Prisma.Sql> = {
   lastMessageAt: Prisma.raw(`"lastMessageAt"`),
 };
 
+/** The list's conditions (scope, view, filters) and the viewer's unread test, both over `t`. */
+interface ListSql {
+  where: Prisma.Sql;
+  unread: Prisma.Sql;
+}
+
 const flip = (dir: SortDirection): SortDirection => (dir === "asc" ? "desc" : "asc");
 
 /**
@@ -95,7 +105,7 @@ const flip = (dir: SortDirection): SortDirection => (dir === "asc" ? "desc" : "a
  */
 async function readSegment(
   deps: TicketServiceDeps,
-  where: Prisma.Sql,
+  { where, unread }: ListSql,
   segment: Segment,
   index: number,
   { cursor, backwards }: { cursor: ListCursor | null; backwards: boolean },
@@ -112,7 +122,7 @@ async function readSegment(
     SELECT t.*, c."name" AS "categoryName", s."name" AS "schoolName", s."npsn" AS "schoolNpsn",
       r."name" AS "regencyName", a."displayName" AS "assigneeName"
     FROM (
-      SELECT ${COLUMNS} FROM "Ticket" t
+      SELECT ${COLUMNS}, ${unread} AS "unread" FROM "Ticket" t
       WHERE ${where} AND ${segment.where} ${keyset}
       ORDER BY t.${column} ${order}, t."id" ${order}
       LIMIT ${limit}
@@ -137,11 +147,11 @@ interface Page {
   before: string | null;
 }
 
-async function pageForward(deps: TicketServiceDeps, where: Prisma.Sql, segments: Segment[], from: ListCursor | null, size: number): Promise<Page> {
+async function pageForward(deps: TicketServiceDeps, sql: ListSql, segments: Segment[], from: ListCursor | null, size: number): Promise<Page> {
   const rows: PagedRow[] = [];
   for (let i = from?.segment ?? 0; i < segments.length && rows.length <= size; i++) {
     const cursor = from && i === from.segment ? from : null;
-    rows.push(...(await readSegment(deps, where, segments[i] as Segment, i, { cursor, backwards: false }, size + 1 - rows.length)));
+    rows.push(...(await readSegment(deps, sql, segments[i] as Segment, i, { cursor, backwards: false }, size + 1 - rows.length)));
   }
   const page = rows.slice(0, size);
   const last = page[page.length - 1];
@@ -153,20 +163,20 @@ async function pageForward(deps: TicketServiceDeps, where: Prisma.Sql, segments:
   };
 }
 
-async function pageBackward(deps: TicketServiceDeps, where: Prisma.Sql, segments: Segment[], until: ListCursor, size: number): Promise<Page> {
+async function pageBackward(deps: TicketServiceDeps, sql: ListSql, segments: Segment[], until: ListCursor, size: number): Promise<Page> {
   const rows: PagedRow[] = [];
   for (let i = until.segment; i >= 0 && rows.length <= size; i--) {
     const cursor = i === until.segment ? until : null;
-    rows.push(...(await readSegment(deps, where, segments[i] as Segment, i, { cursor, backwards: true }, size + 1 - rows.length)));
+    rows.push(...(await readSegment(deps, sql, segments[i] as Segment, i, { cursor, backwards: true }, size + 1 - rows.length)));
   }
   // Back at the start: show the first page whole (it may hold rows that arrived since).
-  if (rows.length <= size) return pageForward(deps, where, segments, null, size);
+  if (rows.length <= size) return pageForward(deps, sql, segments, null, size);
   const page = rows.slice(0, size).reverse();
   return { rows: page, after: cursorOf(page[page.length - 1] as PagedRow, segments), before: cursorOf(page[0] as PagedRow, segments) };
 }
 
 function toRow(row: RawRow, deps: TicketServiceDeps): TicketRow {
-  const { number, subject, nextDeadlineAt: _stored, categoryName, schoolName, schoolNpsn, regencyName, assigneeName, ...snapshotRow } = row;
+  const { number, subject, nextDeadlineAt: _stored, categoryName, schoolName, schoolNpsn, regencyName, assigneeName, unread, ...snapshotRow } = row;
   const snapshot = toSnapshot(snapshotRow as unknown as SnapshotRow);
   return {
     id: snapshot.id,
@@ -183,6 +193,7 @@ function toRow(row: RawRow, deps: TicketServiceDeps): TicketRow {
     lastMessageBy: snapshot.lastMessageBy,
     nextDeadline: computeDeadlines(snapshot, deps.durations).next,
     assigneeName,
+    unread,
   };
 }
 
@@ -196,11 +207,12 @@ export async function listTickets(deps: TicketServiceDeps, actor: Actor, input: 
   if (view === null) return empty;
 
   const where = Prisma.join([scopeSql(actor), viewSql(actor, view), ...filterSql(actor, query)], " AND ");
-  const segments = segmentsOf(sort, dir);
+  const listSql: ListSql = { where, unread: unreadSql(actor) };
+  const segments = segmentsOf(sort, dir, view, actor);
   const after = decodeCursor(query.after, segments.length);
   const before = after ? null : decodeCursor(query.before, segments.length);
   const [page, counted] = await Promise.all([
-    before ? pageBackward(deps, where, segments, before, pageSize) : pageForward(deps, where, segments, after, pageSize),
+    before ? pageBackward(deps, listSql, segments, before, pageSize) : pageForward(deps, listSql, segments, after, pageSize),
     readRows<{ n: number }>(
       deps.prisma,
       Prisma.sql`SELECT count(*)::int AS "n" FROM (SELECT 1 FROM "Ticket" t WHERE ${where} LIMIT ${COUNT_CAP + 1}) x`,

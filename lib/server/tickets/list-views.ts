@@ -2,12 +2,19 @@
 // Every view is ANDed with the actor's scope by listTickets, so a view can narrow but never widen it.
 import { parseTicketNumber, formatTicketNumber, type Actor, type Role } from "@/lib/domain";
 import { Prisma } from "../generated/prisma/client";
+import { ENDED, RUNNING, unreadSql } from "./ticket-sql";
 import type { ListTicketsQuery, SortDirection, TicketSort } from "./validation";
+
+export { RUNNING } from "./ticket-sql";
 
 export const TICKET_VIEWS = {
   SEKOLAH: ["mine"], // the school's tickets
-  DINAS: ["inbox", "asked"], // its schools' tickets (all tiers) / its own questions to the helpdesk
-  HELPDESK: ["unassigned", "mine", "all"], // tier HELPDESK only
+  // Its schools' tickets waiting for the district / all of them (all tiers) / the ended ones; and its
+  // own questions to the helpdesk (a page of their own).
+  DINAS: ["action", "inbox", "ended", "asked"],
+  // Tier HELPDESK only: waiting for the helpdesk (unassigned or the viewer's) / unassigned / the
+  // viewer's / ended / all.
+  HELPDESK: ["action", "unassigned", "mine", "ended", "all"],
   SUPERVISOR: ["all"],
   ADMIN: [],
 } as const satisfies Record<Role, readonly string[]>;
@@ -21,6 +28,13 @@ export function resolveView(actor: Actor, requested: string | undefined): Ticket
 
 export function viewSql(actor: Actor, view: TicketView): Prisma.Sql {
   switch (view) {
+    case "action":
+      // Waiting for this side: the asker spoke last (OPEN) and the ticket sits at the viewer's tier.
+      return actor.role === "HELPDESK"
+        ? Prisma.sql`t."tier" = 'HELPDESK' AND t."state" = 'OPEN' AND (t."assigneeId" IS NULL OR t."assigneeId" = ${actor.userId})`
+        : Prisma.sql`t."askerType" = 'SEKOLAH' AND t."tier" = 'DINAS' AND t."state" = 'OPEN'`;
+    case "ended":
+      return actor.role === "HELPDESK" ? Prisma.sql`t."tier" = 'HELPDESK' AND ${ENDED}` : Prisma.sql`t."askerType" = 'SEKOLAH' AND ${ENDED}`;
     case "inbox":
       return Prisma.sql`t."askerType" = 'SEKOLAH'`;
     case "asked":
@@ -55,14 +69,24 @@ export interface Segment {
   dir: SortDirection;
 }
 
-/** Running tickets, in the words of the partial indexes that serve them (migration national_scale_lists). */
-export const RUNNING = Prisma.sql`t."state" IN ('OPEN', 'ANSWERED')`;
-const ENDED = Prisma.sql`t."state" IN ('CLOSED', 'EXPIRED')`;
-
-export function segmentsOf(sort: TicketSort, dir: SortDirection): Segment[] {
+/**
+ * The stretches of a list in order. "deadline" is running tickets by their next deadline, then the
+ * ended ones, latest first. In the "Perlu tindakan" view the tickets the viewer has not read yet come
+ * first, the latest arrival on top (a new question or a new reply is never on a later page than older
+ * work, however many older tickets wait), then the read ones by deadline: opening a ticket moves it down
+ * to its place by urgency.
+ */
+export function segmentsOf(sort: TicketSort, dir: SortDirection, view: TicketView | null = null, actor?: Actor): Segment[] {
   switch (sort) {
     case "deadline":
       // A running ticket always has a next deadline and an ended one an end (ticket-store.ts writes both).
+      if (view === "action" && actor) {
+        const unread = unreadSql(actor);
+        return [
+          { where: Prisma.sql`${RUNNING} AND ${unread}`, key: "lastMessageAt", dir: "desc" },
+          { where: Prisma.sql`${RUNNING} AND NOT ${unread}`, key: "nextDeadlineAt", dir },
+        ];
+      }
       return [
         { where: RUNNING, key: "nextDeadlineAt", dir },
         { where: ENDED, key: "endedAt", dir: "desc" },

@@ -7,8 +7,8 @@ import { readRows } from "../database";
 import { Prisma } from "../generated/prisma/client";
 import type { TicketServiceDeps } from "./deps";
 import { listUnseenNoticeKeys } from "./notices";
-import { RUNNING } from "./list-views";
 import { scopeSql } from "./scope";
+import { unreadSql } from "./ticket-sql";
 
 /** The tickets whose new messages a role is expected to follow, as SQL over `t` (ANDed with the scope). */
 function followedSql(actor: Actor): Prisma.Sql | null {
@@ -20,22 +20,6 @@ function followedSql(actor: Actor): Prisma.Sql | null {
       return Prisma.sql`t."tier" = 'HELPDESK' AND t."assigneeId" = ${actor.userId}`;
     default:
       return null;
-  }
-}
-
-/**
- * The user's side of a ticket in SQL: lib/domain relationOf reduced to asker or handler for the roles
- * that follow tickets (a school is the asker of all its tickets, a district of its own questions only).
- * tests/integration/tickets-unread.test.ts holds the counts to what the pages show.
- */
-function mySideSql(actor: Actor): Prisma.Sql {
-  switch (actor.role) {
-    case "SEKOLAH":
-      return Prisma.sql`'ASKER'`;
-    case "DINAS":
-      return Prisma.sql`(CASE WHEN t."askerType" = 'DINAS' THEN 'ASKER' ELSE 'HANDLER' END)`;
-    default:
-      return Prisma.sql`'HANDLER'`;
   }
 }
 
@@ -55,12 +39,7 @@ export async function countUnread(deps: TicketServiceDeps, actor: Actor): Promis
       deps.prisma,
       Prisma.sql`
         SELECT t."id" FROM "Ticket" t
-        -- LATERAL … LIMIT 1: one primary-key lookup per ticket whatever the plan (a prepared statement's
-        -- generic plan would otherwise read every marker of the user, 15,000 for a busy helpdesk member).
-        LEFT JOIN LATERAL (SELECT r."readAt" FROM "TicketRead" r WHERE r."userId" = ${actor.userId} AND r."ticketId" = t."id" LIMIT 1) r ON TRUE
-        WHERE ${scopeSql(actor)} AND ${followed} AND ${RUNNING}
-          AND t."lastMessageBy"::text <> ${mySideSql(actor)}
-          AND (r."readAt" IS NULL OR r."readAt" < t."lastMessageAt")
+        WHERE ${scopeSql(actor)} AND ${followed} AND ${unreadSql(actor)}
         LIMIT ${UNREAD_SCAN_LIMIT}`,
     ),
     listUnseenNoticeKeys(deps, actor),
