@@ -193,3 +193,37 @@ test("a school question goes from the school to the district, the helpdesk and b
   // … and the same for its attachment.
   expect((await page.request.get(attachmentHref)).status()).toBe(404);
 });
+
+test("a send pressed while a photo is being reduced waits for the reduced photo", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "ponsel-360", "a phone's journey; once is enough");
+  test.setTimeout(120_000);
+  // A slow phone: decoding the photo takes 1.5 s, so the send is pressed while it is reduced.
+  await page.addInitScript(() => {
+    const decode = window.createImageBitmap.bind(window) as (...args: unknown[]) => Promise<ImageBitmap>;
+    (window as unknown as { createImageBitmap: unknown }).createImageBitmap = (...args: unknown[]) =>
+      new Promise((resolve) => setTimeout(resolve, 1_500)).then(() => decode(...args));
+  });
+  await signInAsRole(page, "SEKOLAH");
+  await page.goto("/sekolah/tiket/baru");
+  await page.getByLabel("Kategori").selectOption({ index: 1 });
+  await page.getByLabel("Judul").fill(`Foto diperkecil dulu ${Date.now()}`);
+  await page.getByLabel("Pertanyaan").fill("Foto layar galat sinkronisasi terlampir, diambil dengan kamera ponsel.");
+  const photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: "#1565c0", noise: { type: "gaussian", mean: 120, sigma: 12 } } })
+    .jpeg({ quality: 90 })
+    .toBuffer();
+  await page.getByLabel("Lampiran (opsional)").setInputFiles({ name: "foto-kamera.jpg", mimeType: "image/jpeg", buffer: photo });
+  // The button holds the send and says why; pressed anyway, nothing is sent.
+  const held = page.getByRole("button", { name: "Menunggu foto diperkecil…" });
+  await expect(held).toBeDisabled();
+  await held.click({ force: true });
+  await expect(page).toHaveURL(/\/sekolah\/tiket\/baru$/);
+  // Once reduced, it is sent with the reduced photo.
+  await expect(page.getByRole("list", { name: "Berkas terpilih" })).toContainText(/foto-kamera\.jpg · [\d,]+ KB \(diperkecil dari/);
+  await page.getByRole("button", { name: "Kirim pertanyaan" }).click();
+  await expect(page).toHaveURL(/\/sekolah\/tiket\/(?!baru$)[^/?]+$/, { timeout: 20_000 });
+  const href = (await main(page).getByRole("link", { name: /foto-kamera\.jpg/ }).getAttribute("href")) as string;
+  const stored = await page.request.get(href);
+  expect(stored.status()).toBe(200);
+  const { width, height } = await sharp(await stored.body()).metadata();
+  expect(Math.max(width ?? 0, height ?? 0)).toBeLessThanOrEqual(1600);
+});

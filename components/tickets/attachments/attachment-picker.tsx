@@ -26,7 +26,15 @@ interface AttachmentPickerProps {
   /** The server's message for this field. */
   error?: string;
   name?: string;
+  /**
+   * Hears when photos start and finish being reduced: the form holds its send meanwhile (the input still
+   * holds the original photos until the reduced ones replace them).
+   */
+  onBusyChange?: (isBusy: boolean) => void;
 }
+
+/** The submit button's words while the picker reduces photos. */
+export const REDUCING_HOLD_LABEL = "Menunggu foto diperkecil…";
 
 interface Chosen {
   files: File[];
@@ -43,7 +51,7 @@ function putFiles(input: HTMLInputElement | null, files: File[]) {
   input.files = transfer.files;
 }
 
-export function AttachmentPicker({ limits, state, error, name = "lampiran" }: AttachmentPickerProps) {
+export function AttachmentPicker({ limits, state, error, name = "lampiran", onBusyChange }: AttachmentPickerProps) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<Chosen>(EMPTY);
@@ -71,8 +79,14 @@ export function AttachmentPicker({ limits, state, error, name = "lampiran" }: At
       return;
     }
     setReducing(true);
-    const reduced = await Promise.all(picked.map(reduceImage));
-    setReducing(false);
+    onBusyChange?.(true);
+    let reduced: File[];
+    try {
+      reduced = await Promise.all(picked.map(reduceImage));
+    } finally {
+      setReducing(false);
+      onBusyChange?.(false);
+    }
     const tooLarge = reduced.find((file) => file.size > limits.maxFileBytes);
     const total = reduced.reduce((sum, file) => sum + file.size, 0);
     if (total > MAX_REQUEST_FILE_BYTES) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { AttachmentPicker, type AttachmentLimitsProp } from "@/components/tickets/attachments/attachment-picker";
+import { AttachmentPicker, REDUCING_HOLD_LABEL, type AttachmentLimitsProp } from "@/components/tickets/attachments/attachment-picker";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { replyAction } from "@/lib/actions/ticket-actions";
 import { FormAlert, fieldError } from "./form-alert";
@@ -26,6 +26,7 @@ export function ReplySection({ ticketId, initialClientKey, asksIfSolved, label, 
   const formRef = useRef<HTMLFormElement>(null);
   const textAreaRef = useRef<HTMLTextAreaElement>(null);
   const [isStillStuck, setStillStuck] = useState(false);
+  const [isReducing, setReducing] = useState(false);
   const clientKey = useClientKey(initialClientKey, state);
   const { defaultValue, rememberDraft } = useDraft("body", state);
   useFocusAfterSubmit(formRef, state);
@@ -66,8 +67,10 @@ export function ReplySection({ ticketId, initialClientKey, asksIfSolved, label, 
           isHintProminent
           error={fieldError(state, "body")}
         />
-        <AttachmentPicker limits={attachmentLimits} state={state} error={fieldError(state, "lampiran")} />
-        <SubmitButton pendingLabel="Mengirim…">Kirim balasan</SubmitButton>
+        <AttachmentPicker limits={attachmentLimits} state={state} error={fieldError(state, "lampiran")} onBusyChange={setReducing} />
+        <SubmitButton pendingLabel="Mengirim…" holdLabel={isReducing ? REDUCING_HOLD_LABEL : null}>
+          Kirim balasan
+        </SubmitButton>
       </form>
     </div>
   );

@@ -6,7 +6,8 @@ import { RefusalAlert, useKeptForm } from "@/components/forms/kept-form";
 import { SelectField } from "@/components/ui/select-field";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { AttachmentPicker, type AttachmentLimitsProp } from "@/components/tickets/attachments/attachment-picker";
+import { useState } from "react";
+import { AttachmentPicker, REDUCING_HOLD_LABEL, type AttachmentLimitsProp } from "@/components/tickets/attachments/attachment-picker";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { TextAreaField } from "@/components/ui/text-area-field";
 
@@ -29,6 +30,7 @@ const FIELDS_WITH_MESSAGE: readonly string[] = [...SHOWN_FIELDS, "lampiran"];
 
 export function NewTicketForm({ action, categories, followUp, limits, routingNote, attachmentLimits }: NewTicketFormProps) {
   const { state, formAction, values, clientKey, formRef, errors, otherErrors, remember } = useKeptForm(action, SHOWN_FIELDS, FIELDS_WITH_MESSAGE);
+  const [isReducing, setReducing] = useState(false);
 
   return (
     <form ref={formRef} action={formAction} onSubmit={remember} noValidate className="space-y-5">
@@ -82,10 +84,10 @@ export function NewTicketForm({ action, categories, followUp, limits, routingNot
         hint="Ceritakan apa yang terjadi, langkah yang sudah dicoba, dan pesan kesalahan yang muncul (salin persis)."
         error={errors.body}
       />
-      <AttachmentPicker limits={attachmentLimits} state={state} error={errors.lampiran} />
+      <AttachmentPicker limits={attachmentLimits} state={state} error={errors.lampiran} onBusyChange={setReducing} />
 
       <p className="rounded-lg border border-accent-700/30 bg-accent-100 p-3 text-ink">{routingNote}</p>
-      <SubmitButton pendingLabel="Mengirim…" className="w-full sm:w-auto">
+      <SubmitButton pendingLabel="Mengirim…" holdLabel={isReducing ? REDUCING_HOLD_LABEL : null} className="w-full sm:w-auto">
         Kirim pertanyaan
       </SubmitButton>
     </form>
