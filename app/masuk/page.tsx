@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { ForgetDeviceDrafts } from "@/components/auth/forget-device-drafts";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Container } from "@/components/ui/container";
 import { getCurrentUser, homeOf } from "@/lib/server/auth/session";
@@ -29,6 +30,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {notice}
         </p>
       )}
+      {pesan === "keluar" && <ForgetDeviceDrafts />}
       <SignInForm callbackUrl="/beranda" />
     </Container>
   );

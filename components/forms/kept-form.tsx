@@ -6,16 +6,21 @@
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { newClientKey } from "@/components/tickets/new-ticket/client-key";
-import { useResilientAction } from "@/components/forms/use-resilient-action";
+import { useResilientAction, type ResilienceOptions } from "@/components/forms/use-resilient-action";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 /**
  * `shownFields`: the typed fields to keep; `fieldsWithMessage`: the fields that show their own message
- * (default: the shown ones).
+ * (default: the shown ones); `resilience`: how the form lives with a lost connection.
  */
-export function useKeptForm<F extends string>(action: Action, shownFields: readonly F[], fieldsWithMessage: readonly string[] = shownFields) {
-  const [state, formAction] = useActionState(useResilientAction(action), null);
+export function useKeptForm<F extends string>(
+  action: Action,
+  shownFields: readonly F[],
+  fieldsWithMessage: readonly string[] = shownFields,
+  resilience: ResilienceOptions = {},
+) {
+  const [state, formAction] = useActionState(useResilientAction(action, undefined, resilience), null);
   // React resets a form after its action; what was typed comes back as the fields' defaults.
   const [values, setValues] = useState<Partial<Record<F, string>>>({});
   // Made after hydration (not on the server) so each form on screen has its own key.
@@ -40,7 +45,7 @@ export function useKeptForm<F extends string>(action: Action, shownFields: reado
     setValues(Object.fromEntries(shownFields.map((field) => [field, String(data.get(field) ?? "")])) as Partial<Record<F, string>>);
   }
 
-  return { state, formAction, values, clientKey, formRef, errors, otherErrors, remember };
+  return { state, formAction, values, clientKey, setClientKey, formRef, errors, otherErrors, remember };
 }
 
 /** The refusal: the action's message and the messages that have no field of their own. */

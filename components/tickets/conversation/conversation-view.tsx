@@ -44,6 +44,7 @@ export function ConversationView({ conversation }: { conversation: Conversation 
           {ticket.can.reply && (
             <ReplySection
               ticketId={ticket.id}
+              draftKey={`${user.actor.userId}:balas:${ticket.id}`}
               initialClientKey={initialClientKey}
               asksIfSolved={isAsker && ticket.state === "ANSWERED" && ticket.can.close}
               label={isAsker ? "Tulis balasan" : "Jawab penanya"}

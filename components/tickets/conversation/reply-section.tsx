@@ -9,11 +9,14 @@ import { SolvedPrompt } from "./solved-prompt";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useClientKey, useDraft, useFocusAfterSubmit } from "./use-form-feedback";
 import { useResilientAction } from "@/components/forms/use-resilient-action";
+import { DraftNotice, useDeviceDraft } from "@/components/forms/use-device-draft";
 
 const STILL_STUCK = "Tuliskan apa yang masih menjadi kendala";
 
 interface ReplySectionProps {
   ticketId: string;
+  /** Whose reply to which ticket, for the copy kept on the device until the server has it. */
+  draftKey: string;
   initialClientKey: string;
   /** The asker, after a handler's answer: "Ya, masalah selesai" / "Belum". */
   asksIfSolved: boolean;
@@ -21,14 +24,18 @@ interface ReplySectionProps {
   attachmentLimits: AttachmentLimitsProp;
 }
 
-export function ReplySection({ ticketId, initialClientKey, asksIfSolved, label, attachmentLimits }: ReplySectionProps) {
-  const [state, formAction] = useActionState(useResilientAction(replyAction), null);
+const DRAFT_FIELDS = ["body"] as const;
+const RESILIENCE = { queuesWhenDisconnected: true };
+
+export function ReplySection({ ticketId, draftKey, initialClientKey, asksIfSolved, label, attachmentLimits }: ReplySectionProps) {
+  const [state, formAction] = useActionState(useResilientAction(replyAction, undefined, RESILIENCE), null);
   const formRef = useRef<HTMLFormElement>(null);
   const textAreaRef = useRef<HTMLTextAreaElement>(null);
   const [isStillStuck, setStillStuck] = useState(false);
   const [isReducing, setReducing] = useState(false);
-  const clientKey = useClientKey(initialClientKey, state);
+  const [clientKey, setClientKey] = useClientKey(initialClientKey, state);
   const { defaultValue, rememberDraft } = useDraft("body", state);
+  const deviceDraft = useDeviceDraft(formRef, { draftKey, fields: DRAFT_FIELDS, clientKey, setClientKey, state });
   useFocusAfterSubmit(formRef, state);
   // Once the reply explaining what is still wrong is sent, the request to write it is done.
   useEffect(() => {
@@ -46,7 +53,10 @@ export function ReplySection({ ticketId, initialClientKey, asksIfSolved, label, 
       <form
         ref={formRef}
         action={formAction}
-        onSubmit={rememberDraft}
+        onSubmit={(event) => {
+          rememberDraft(event);
+          deviceDraft.onSubmit(event);
+        }}
         noValidate
         aria-labelledby="balas-judul"
         className="space-y-3"
@@ -68,6 +78,7 @@ export function ReplySection({ ticketId, initialClientKey, asksIfSolved, label, 
           error={fieldError(state, "body")}
         />
         <AttachmentPicker limits={attachmentLimits} state={state} error={fieldError(state, "lampiran")} onBusyChange={setReducing} />
+        <DraftNotice notice={deviceDraft.notice} />
         <SubmitButton pendingLabel="Mengirim…" holdLabel={isReducing ? REDUCING_HOLD_LABEL : null}>
           Kirim balasan
         </SubmitButton>

@@ -41,10 +41,10 @@ export function useDraft(field: string, state: ActionResult | null) {
  * A UUID for the reply form's clientKey, so a retried submit is recognised by the service. The first
  * one comes from the server (same markup before and after hydration); a new one after each success.
  */
-export function useClientKey(initialKey: string, state: ActionResult | null): string {
+export function useClientKey(initialKey: string, state: ActionResult | null): [string, (key: string) => void] {
   const [clientKey, setClientKey] = useState(initialKey);
   useEffect(() => {
     if (state?.ok) setClientKey(newClientKey());
   }, [state]);
-  return clientKey;
+  return [clientKey, setClientKey];
 }

@@ -7,6 +7,8 @@ import { SelectField } from "@/components/ui/select-field";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useState } from "react";
+import { removeDraft } from "@/components/forms/device-drafts";
+import { DraftNotice, useDeviceDraft } from "@/components/forms/use-device-draft";
 import { AttachmentPicker, REDUCING_HOLD_LABEL, type AttachmentLimitsProp } from "@/components/tickets/attachments/attachment-picker";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -15,6 +17,8 @@ type Action = (previous: ActionResult | null, formData: FormData) => Promise<Act
 
 export interface NewTicketFormProps {
   action: Action;
+  /** Whose question on which form, for the copy kept on the device until the server has it. */
+  draftKey: string;
   categories: { id: string; name: string; description: string | null }[];
   /** The ended ticket this one continues (`?lanjutan=`), already checked by the page. */
   followUp: { id: string; number: string; href: string } | null;
@@ -28,12 +32,28 @@ const SHOWN_FIELDS = ["categoryId", "subject", "body"] as const;
 /** Fields that show their own message (the attachments keep no typed value to remember). */
 const FIELDS_WITH_MESSAGE: readonly string[] = [...SHOWN_FIELDS, "lampiran"];
 
-export function NewTicketForm({ action, categories, followUp, limits, routingNote, attachmentLimits }: NewTicketFormProps) {
-  const { state, formAction, values, clientKey, formRef, errors, otherErrors, remember } = useKeptForm(action, SHOWN_FIELDS, FIELDS_WITH_MESSAGE);
+export function NewTicketForm({ action, draftKey, categories, followUp, limits, routingNote, attachmentLimits }: NewTicketFormProps) {
+  const { state, formAction, values, clientKey, setClientKey, formRef, errors, otherErrors, remember } = useKeptForm(
+    action,
+    SHOWN_FIELDS,
+    FIELDS_WITH_MESSAGE,
+    // Accepted, the action goes to the new ticket's page: the copy on the device has done its work.
+    { queuesWhenDisconnected: true, onRedirect: () => void removeDraft(draftKey) },
+  );
   const [isReducing, setReducing] = useState(false);
+  const deviceDraft = useDeviceDraft(formRef, { draftKey, fields: SHOWN_FIELDS, clientKey, setClientKey, state });
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={remember} noValidate className="space-y-5">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={(event) => {
+        remember(event);
+        deviceDraft.onSubmit(event);
+      }}
+      noValidate
+      className="space-y-5"
+    >
       <RefusalAlert state={state} otherErrors={otherErrors} />
       {followUp && (
         <p className="rounded-lg border border-brand-200 bg-brand-50 p-3">
@@ -87,6 +107,7 @@ export function NewTicketForm({ action, categories, followUp, limits, routingNot
       <AttachmentPicker limits={attachmentLimits} state={state} error={errors.lampiran} onBusyChange={setReducing} />
 
       <p className="rounded-lg border border-accent-700/30 bg-accent-100 p-3 text-ink">{routingNote}</p>
+      <DraftNotice notice={deviceDraft.notice} />
       <SubmitButton pendingLabel="Mengirim…" holdLabel={isReducing ? REDUCING_HOLD_LABEL : null} className="w-full sm:w-auto">
         Kirim pertanyaan
       </SubmitButton>

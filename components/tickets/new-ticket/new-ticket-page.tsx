@@ -42,6 +42,7 @@ export async function NewTicketPage({ user, asker, searchParams, title, subtitle
         <h1 className="text-2xl font-bold text-brand-800">{title}</h1>
         <p className="mb-6 text-muted">{subtitle}</p>
         <NewTicketForm
+          draftKey={`${user.actor.userId}:tiket-baru:${previous?.id ?? ""}`}
           attachmentLimits={getAttachmentLimits()}
           action={openTicketAction}
           categories={categories}
