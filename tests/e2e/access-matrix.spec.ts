@@ -80,8 +80,11 @@ const ROUTES: Record<string, { method: "GET" | "POST"; allowed: (actor: Actor) =
   "/api/admin/impor-sekolah/proses": { method: "POST", path: "/api/admin/impor-sekolah/proses", allowed: (a) => a === "admin" },
   "/api/admin/impor-sekolah/unggah": { method: "POST", path: "/api/admin/impor-sekolah/unggah?id=x&offset=0", allowed: (a) => a === "admin" },
 };
-/** Route handlers that are public by design (sign-in, health, Inngest's signed calls) or tested per ticket below. */
-const ROUTES_ELSEWHERE = ["/api/auth/[...nextauth]", "/api/health", "/api/sehat", "/api/inngest", "/api/lampiran/[id]"];
+/**
+ * Route handlers that are public by design (sign-in, health, Inngest's signed calls, the service worker
+ * script — the same file for everyone, tests/e2e/offline.spec.ts) or tested per ticket below.
+ */
+const ROUTES_ELSEWHERE = ["/api/auth/[...nextauth]", "/api/health", "/api/sehat", "/api/inngest", "/api/lampiran/[id]", "/serwist/[path]"];
 
 function appRoutes(kind: "page.tsx" | "route.ts"): string[] {
   const found: string[] = [];
