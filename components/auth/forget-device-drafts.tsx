@@ -3,11 +3,10 @@
 // After a sign-out, on a phone that others may use: the replies and questions kept on this device
 // (components/forms/device-drafts.ts) go with the session.
 import { useEffect } from "react";
-import { clearDrafts } from "@/components/forms/device-drafts";
 
 export function ForgetDeviceDrafts() {
   useEffect(() => {
-    void clearDrafts();
+    void import("@/components/forms/device-drafts").then(({ clearDrafts }) => clearDrafts());
   }, []);
   return null;
 }

@@ -7,8 +7,13 @@
 // key, so a send that did arrive the first time still counts once. Only the server's answer removes it.
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { loadDraft, removeDraft, saveDraft } from "./device-drafts";
 import { QUEUED_CODE } from "./use-resilient-action";
+
+// The storage (IndexedDB) loads after the page is interactive: it is not needed to show the form.
+const storage = () => import("./device-drafts");
+const loadDraft = async (key: string) => (await storage()).loadDraft(key);
+const saveDraft = async (...args: Parameters<typeof import("./device-drafts").saveDraft>) => (await storage()).saveDraft(...args);
+export const removeDraft = async (key: string) => (await storage()).removeDraft(key);
 
 export const DRAFT_RESTORED = "Tulisan Anda yang belum terkirim dipulihkan dari perangkat ini.";
 export const DRAFT_RESTORED_WITHOUT_FILES =
