@@ -27,6 +27,13 @@ const SAVE_DELAY_MS = 400;
 
 type Fields = Record<string, string>;
 
+/**
+ * The form keys the server has confirmed while this page is open. The copy on the device is removed
+ * asynchronously; a form mounted again meanwhile (the page refreshed after the send) must not take it
+ * for a send still to make.
+ */
+const confirmedKeys = new Set<string>();
+
 function fieldOf(form: HTMLFormElement, name: string): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null {
   const element = form.elements.namedItem(name);
   return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement ? element : null;
@@ -75,6 +82,7 @@ export function useDeviceDraft(formRef: RefObject<HTMLFormElement | null>, { dra
     void loadDraft(draftKey).then((draft) => {
       const form = formRef.current;
       if (isCancelled || !draft || !form) return;
+      if (confirmedKeys.has(draft.clientKey)) return void removeDraft(draftKey);
       const names = fieldNames.split("\n");
       // Whatever was typed since the page opened wins over the kept draft.
       if (names.some((name) => (fieldOf(form, name)?.value ?? "") !== "")) return;
@@ -138,6 +146,8 @@ export function useDeviceDraft(formRef: RefObject<HTMLFormElement | null>, { dra
   useEffect(() => {
     if (!state) return;
     if (state.ok) {
+      // The key this result answers: the one in the form when it was sent (a new one follows).
+      confirmedKeys.add(clientKey);
       isPending.current = false;
       retries.current = 0;
       setNotice(null);

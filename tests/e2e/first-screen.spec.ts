@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { DASHBOARDS, signInAs, type DemoRole } from "./support/auth";
 import { expectAccessibleAndNarrow } from "./support/page-checks";
-import { callAction, optionValues, serverActions, signedInRequest, type ServerAction } from "./support/server-actions";
+import { callAction, openTicketAs, serverActions, signedInRequest, type ServerAction } from "./support/server-actions";
 
 // Work first: on a 360 × 740 phone, each role's home shows the first ticket of the list the user works
 // from on the first screen — the clock notices are one folded line above it, the paging and the column
@@ -41,12 +41,7 @@ test("a 7-message ticket: its latest message and the action it asks for are on t
   const actions = serverActions();
   const school = await signedInRequest(baseURL, "sekolah.semarang");
   const district = await signedInRequest(baseURL, "dinas.semarang1");
-  const categoryId = optionValues(await (await school.get("/sekolah/tiket/baru")).text(), "categoryId")[0] as string;
-  const opened = await callAction(school, baseURL, actions.openTicketAction as ServerAction, "/sekolah/tiket/baru", {
-    form: [["categoryId", categoryId], ["subject", `Tujuh pesan ${Date.now()}`], ["body", "Sinkron gagal sejak kemarin, muncul pesan galat 500 di aplikasi Dapodik."], ["clientKey", crypto.randomUUID()]],
-  });
-  expect(opened.kind).toBe("redirect");
-  const id = (opened as { location: string }).location.split("/").pop() as string;
+  const id = await openTicketAs(baseURL, "sekolah.semarang", "/sekolah/tiket/baru", `Tujuh pesan ${Date.now()}`, "Sinkron gagal sejak kemarin, muncul pesan galat 500 di aplikasi Dapodik.");
   // Six more messages, the two sides in turn (the school adds a second one once); the district's answer
   // is the last.
   const sides = ["dinas", "sekolah", "dinas", "sekolah", "sekolah", "dinas"] as const;

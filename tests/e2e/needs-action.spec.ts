@@ -1,25 +1,12 @@
-import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./support/auth";
 import { main, expectAccessibleAndNarrow } from "./support/page-checks";
-import { callAction, optionValues, serverActions, signedInRequest, type ServerAction } from "./support/server-actions";
+import { openTicketAs } from "./support/server-actions";
 
 // "Perlu tindakan": the district inbox and the helpdesk queue open on what waits for them, the tickets
 // the user has not read yet on top, the latest first, marked "Pesan baru" — so a question asked a minute
 // ago is the first row, whatever else the office has (the demo data and every earlier test's tickets).
 // Older and ended work has its own tabs. The integration tests hold the rule with hundreds of tickets.
-
-/** Opens a question through the real server action, as the given account, and returns its id. */
-async function ask(baseURL: string, username: string, newPath: string, subject: string): Promise<string> {
-  const request = await signedInRequest(baseURL, username);
-  const categoryId = optionValues(await (await request.get(newPath)).text(), "categoryId")[0] as string;
-  const opened = await callAction(request, baseURL, serverActions().openTicketAction as ServerAction, newPath, {
-    form: [["categoryId", categoryId], ["subject", subject], ["body", "Sinkron gagal sejak pagi, muncul pesan galat di aplikasi Dapodik."], ["clientKey", crypto.randomUUID()]],
-  });
-  await request.dispose();
-  expect(opened.kind).toBe("redirect");
-  return (opened as { location: string }).location.split("/").pop() as string;
-}
 
 /** The first row of the list (a table row, a card on a phone). */
 const firstRow = (page: Page, listName: string) => page.getByRole("region", { name: listName }).getByRole("row").nth(1);
@@ -29,7 +16,7 @@ test("a new question is the first row of the district's and the helpdesk's Perlu
   const baseURL = testInfo.project.use.baseURL as string;
   const stamp = Date.now();
   const schoolSubject = `Perlu tindakan sekolah ${stamp}`;
-  const schoolTicket = await ask(baseURL, "sekolah.semarang", "/sekolah/tiket/baru", schoolSubject);
+  const schoolTicket = await openTicketAs(baseURL, "sekolah.semarang", "/sekolah/tiket/baru", schoolSubject);
 
   await signInAs(page, "DINAS");
   const tabs = page.getByRole("navigation", { name: "Tampilan kotak masuk" });
@@ -62,7 +49,7 @@ test("a new question is the first row of the district's and the helpdesk's Perlu
 
   // The district's own question to the helpdesk is the first row of the helpdesk's queue.
   const districtSubject = `Perlu tindakan dinas ${stamp}`;
-  await ask(baseURL, "dinas.semarang1", "/dinas/pertanyaan/baru", districtSubject);
+  await openTicketAs(baseURL, "dinas.semarang1", "/dinas/pertanyaan/baru", districtSubject);
   await page.context().clearCookies();
   await signInAs(page, "HELPDESK");
   const queueRow = firstRow(page, "Antrean: Perlu tindakan");

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
@@ -202,4 +203,22 @@ export async function startOwnServer(port: number): Promise<{ baseURL: string; s
         }, 15_000).unref();
       }),
   };
+}
+
+/**
+ * Opens a question through the real server action as the given account, from its new-ticket page
+ * (`/sekolah/tiket/baru` or `/dinas/pertanyaan/baru`), in the first category; the new ticket's id.
+ */
+export async function openTicketAs(baseURL: string, username: string, newPath: string, subject: string, body = "Sinkron gagal sejak pagi, muncul pesan galat di aplikasi Dapodik."): Promise<string> {
+  const request = await signedInRequest(baseURL, username);
+  try {
+    const categoryId = optionValues(await (await request.get(newPath)).text(), "categoryId")[0] as string;
+    const opened = await callAction(request, baseURL, serverActions().openTicketAction as ServerAction, newPath, {
+      form: [["categoryId", categoryId], ["subject", subject], ["body", body], ["clientKey", crypto.randomUUID()]],
+    });
+    if (opened.kind !== "redirect") throw new Error(`${username}: the question was not opened (${JSON.stringify(opened).slice(0, 200)})`);
+    return opened.location.split("/").pop() as string;
+  } finally {
+    await request.dispose();
+  }
 }
