@@ -31,7 +31,7 @@ export default defineConfig({
     { name: "desktop-1280", use: { viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    command: `npx tsx scripts/e2e-server.ts ${port}`,
+    command: `npx tsx --conditions=react-server scripts/e2e-server.ts ${port}`,
     url: `http://127.0.0.1:${port}/`,
     timeout: 240_000,
     reuseExistingServer: false,

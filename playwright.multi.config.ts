@@ -23,7 +23,7 @@ export default defineConfig({
   },
   projects: [{ name: "dua-server", use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } }],
   webServer: {
-    command: `npx tsx scripts/e2e-cluster.ts ${CLUSTER_PORT}`,
+    command: `npx tsx --conditions=react-server scripts/e2e-cluster.ts ${CLUSTER_PORT}`,
     url: `http://127.0.0.1:${CLUSTER_PORT}/api/sehat`,
     timeout: 300_000,
     // E2E_MULTI_REUSE=1: run against a cluster already started by hand (debugging a failure).

@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { ServiceWorkerRegistration } from "@/components/site/service-worker";
 import { MAIN_CONTENT_ID, SkipLink } from "@/components/site/skip-link";
+import { loadSiteHeader } from "@/lib/server/pages/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,12 +26,13 @@ export const viewport: Viewport = {
   colorScheme: "light",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const header = await loadSiteHeader();
   return (
     <html lang="id">
       <body className="flex min-h-dvh flex-col">
         <SkipLink />
-        <SiteHeader />
+        <SiteHeader header={header} />
         {/* tabIndex lets the skip link move focus here, not only scroll. */}
         <main id={MAIN_CONTENT_ID} tabIndex={-1} className="flex-1 focus:outline-none">
           {children}

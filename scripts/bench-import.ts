@@ -1,5 +1,5 @@
 // A benchmark, not a test: imports a generated 250,000-row Dapodik export into a fresh database.
-//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test npx tsx scripts/bench-import.ts [rows] [batchSize]
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test npx tsx --conditions=react-server scripts/bench-import.ts [rows] [batchSize]
 // Creates a new database on DATABASE_URL's server (dropped afterwards), loads the 514 kab/kota, writes
 // the CSV to a temporary file, imports it, imports it again (nothing changes), and prints the figures.
 import crypto from "node:crypto";

@@ -7,7 +7,7 @@
 // connection whose PostgreSQL backend's CPU time is read from /proc (Linux, same machine): that is
 // roughly the wall time the statement would take on an idle machine.
 //
-//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test npx tsx scripts/bench-reports.ts [name] [runs]
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test npx tsx --conditions=react-server scripts/bench-reports.ts [name] [runs]
 import fs from "node:fs";
 import pg from "pg";
 import { openDatabase } from "@/lib/server/database";
@@ -20,7 +20,7 @@ import { csvResponse } from "@/lib/server/reports/csv";
 import { buildCsvExport } from "@/lib/server/reports/csv-tables";
 import { listDrillTickets } from "@/lib/server/reports/drill-down";
 import type { ReportContext } from "@/lib/server/reports/figures";
-import { addDays, jakartaDay, parseReportFilters, periodPresets, type ReportFilters } from "@/lib/server/reports/filters";
+import { addDays, jakartaDay, parseReportFilters, periodPresets, type ReportFilters } from "@/lib/shared/report-params";
 import { loadCohortTables } from "@/lib/server/reports/cohort-tables";
 import { loadReport, singleTableQueries } from "@/lib/server/reports/report";
 

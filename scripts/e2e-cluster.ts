@@ -2,7 +2,7 @@
 // two app servers (`npm start`: scripts/serve.ts on the build) on one fresh PostgreSQL database with the demo data,
 // attachments in a real S3-protocol server (s3rver), nginx in front of them on <port>.
 //
-//   npx tsx scripts/e2e-cluster.ts <port>
+//   npx tsx --conditions=react-server scripts/e2e-cluster.ts <port>
 //
 // The tests reach the servers through nginx; a request with the header `X-Uji-Server: 1|2` is sent to
 // that server (scripts/nginx-config.ts), so a test can put the school on one and the district on the

@@ -2,7 +2,7 @@
 // of scripts/bench/national-data.ts — about 250,000 schools, 1,000,000 tickets over the last 365 days
 // with their messages, history and read markers. Used by scripts/bench-reports.ts and the load benchmark.
 //
-//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test npx tsx scripts/generate-report-data.ts [name] [tickets] [schools]
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test npx tsx --conditions=react-server scripts/generate-report-data.ts [name] [tickets] [schools]
 import { getEnv } from "@/lib/server/env";
 import { generateNationalData } from "./bench/national-data";
 

@@ -1,5 +1,5 @@
 // Imports schools from a Dapodik export (CSV) into the configured database, printing progress.
-//   npx tsx scripts/import-schools.ts <berkas.csv> [--admin=<nama pengguna admin>] [--periksa-saja]
+//   npx tsx --conditions=react-server scripts/import-schools.ts <berkas.csv> [--admin=<nama pengguna admin>] [--periksa-saja]
 // The admin account (default "admin") is recorded as the actor of the SCHOOL_MOVED ticket events.
 // Every rejected row goes to <berkas.csv>.ditolak.csv; the first 20 are printed too.
 // Exit code: 0 imported (even with rejected rows), 1 nothing imported (broken file, busy, error), 2 usage.
@@ -7,7 +7,7 @@ import fs from "node:fs";
 import { openDatabase } from "@/lib/server/database";
 import { getDatabaseTarget } from "@/lib/server/env";
 import { importSchoolsFromFile, type ImportProgress } from "@/lib/server/schools/import-schools";
-import { rejectionsCsv } from "@/lib/server/schools/rejections-csv";
+import { rejectionsCsv } from "@/lib/shared/school-import";
 import { describeTarget } from "./target";
 
 const args = process.argv.slice(2);
@@ -15,7 +15,7 @@ const file = args.find((arg) => !arg.startsWith("--"));
 const adminUsername = args.find((arg) => arg.startsWith("--admin="))?.slice("--admin=".length) ?? "admin";
 const dryRun = args.includes("--periksa-saja") || args.includes("--dry-run");
 if (!file || !fs.existsSync(file)) {
-  console.error("Pemakaian: npx tsx scripts/import-schools.ts <berkas.csv> [--admin=<nama pengguna admin>] [--periksa-saja]");
+  console.error("Pemakaian: npx tsx --conditions=react-server scripts/import-schools.ts <berkas.csv> [--admin=<nama pengguna admin>] [--periksa-saja]");
   process.exit(2);
 }
 

@@ -1,7 +1,7 @@
 // The audit log in words an administrator reads: each action and each detail field in Indonesian.
 import { ROLE_LABEL } from "@/lib/domain/roles";
 import { ROLES, type Role } from "@/lib/domain/types";
-import type { AuditAction } from "@/lib/server/audit";
+import type { AuditAction } from "@/lib/shared/audit-actions";
 
 export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   SIGN_IN: "Masuk",

@@ -2,7 +2,8 @@
 
 // The sign-in form: two small requests (CSRF token, then next-auth's credentials callback) and no
 // next-auth client bundle. What the user typed stays in the form when sign-in fails.
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { useHydrated } from "@/components/forms/use-hydrated";
 
 const GENERIC_ERROR = "Tidak dapat masuk saat ini. Periksa koneksi internet Anda lalu coba lagi.";
 
@@ -11,8 +12,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [pending, setPending] = useState(false);
   // Until the script has loaded, the button stays disabled: a tap would otherwise submit the form
   // natively, and the password must never travel in a URL.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { FORM_LABEL, STATUS_LABEL } from "@/lib/server/schools/forms";
+import { FORM_LABEL, STATUS_LABEL } from "@/lib/shared/schools";
 import type { RegencyChoice, SchoolChoice } from "@/lib/server/schools/school-lookup";
 
 export type CounterVisitor = { kind: "SEKOLAH"; school: SchoolChoice } | { kind: "DINAS"; regency: RegencyChoice };

@@ -25,6 +25,7 @@ export function useKeptForm<F extends string>(
   const [values, setValues] = useState<Partial<Record<F, string>>>({});
   // Made after hydration (not on the server) so each form on screen has its own key.
   const [clientKey, setClientKey] = useState("");
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- a random key must not be in the server's HTML
   useEffect(() => setClientKey(newClientKey()), []);
   const formRef = useRef<HTMLFormElement>(null);
   // After a refusal, keyboard and screen-reader users land on the first field to fix, else the alert.

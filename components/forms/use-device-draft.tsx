@@ -150,6 +150,7 @@ export function useDeviceDraft(formRef: RefObject<HTMLFormElement | null>, { dra
       confirmedKeys.add(clientKey);
       isPending.current = false;
       retries.current = 0;
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the server's answer is an outside event
       setNotice(null);
       void removeDraft(draftKey);
       return;

@@ -7,7 +7,8 @@
 // key), says what happened, and sending again is safe (the key makes a reply that did arrive count once).
 // Before hydration the form posts the plain server action (it works without JavaScript); the wrapper
 // takes over once the page is interactive.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback } from "react";
+import { useHydrated } from "./use-hydrated";
 import { unstable_isUnrecognizedActionError, unstable_rethrow } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/safe-action";
 
@@ -39,8 +40,7 @@ function isRedirect(error: unknown): boolean {
 /** `onSuccess` hears every accepted submit (a form that disappears on success confirms elsewhere). */
 export function useResilientAction<S extends ActionResult>(action: Action<S>, onSuccess?: (result: S) => void, options: ResilienceOptions = {}): Action<S> {
   const { queuesWhenDisconnected = false, onRedirect } = options;
-  const [isHydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const isHydrated = useHydrated();
   const wrapped = useCallback<Action<S>>(
     async (previous, formData) => {
       try {

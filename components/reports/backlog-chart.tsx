@@ -1,7 +1,6 @@
-import { BACKLOG_BUCKETS } from "@/lib/server/reports/backlog";
+import { BACKLOG_BUCKETS, type ReportFilters } from "@/lib/shared/report-params";
 import type { BacklogRow } from "@/lib/server/reports/backlog";
-import type { ReportFilters } from "@/lib/server/reports/filters";
-import { BUCKET_LABEL, TIER_NAME } from "@/lib/server/reports/labels";
+import { BUCKET_LABEL, TIER_NAME } from "@/lib/shared/report-labels";
 import { formatCount } from "./format";
 import { drillHref } from "./links";
 

@@ -1,5 +1,5 @@
 import type { CategoryRow } from "@/lib/server/reports/category-breakdown";
-import type { ReportFilters } from "@/lib/server/reports/filters";
+import type { ReportFilters } from "@/lib/shared/report-params";
 import { formatCount, formatDurationMs, formatPercent } from "./format";
 import { drillHref, reportHref } from "./links";
 

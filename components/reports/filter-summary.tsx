@@ -1,4 +1,4 @@
-import type { ReportFilters } from "@/lib/server/reports/filters";
+import type { ReportFilters } from "@/lib/shared/report-params";
 import type { ReportFilterOptions } from "@/lib/server/reports/options";
 import { formatDay } from "./format";
 

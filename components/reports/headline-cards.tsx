@@ -1,7 +1,6 @@
 import type { ClockDurations } from "@/lib/domain/types";
-import type { DrillFigure } from "@/lib/server/reports/figures";
-import type { ReportFilters } from "@/lib/server/reports/filters";
-import { figureLabels } from "@/lib/server/reports/labels";
+import type { DrillFigure, ReportFilters } from "@/lib/shared/report-params";
+import { figureLabels } from "@/lib/shared/report-labels";
 import type { ReportSummary } from "@/lib/server/reports/summary";
 import { formatCount } from "./format";
 import { drillHref } from "./links";

@@ -1,6 +1,6 @@
-import type { ReportFilters, LeagueSort } from "@/lib/server/reports/filters";
+import type { ReportFilters, LeagueSort } from "@/lib/shared/report-params";
 import type { LeagueRow, LeagueTable as League } from "@/lib/server/reports/league";
-import { SORT_LABEL } from "@/lib/server/reports/labels";
+import { SORT_LABEL } from "@/lib/shared/report-labels";
 import { formatCount, formatDurationMs, formatPercent, NO_DATA } from "./format";
 import { drillHref, reportHref } from "./links";
 

@@ -1,6 +1,6 @@
 import { SelectField } from "@/components/ui/select-field";
 import { FormField } from "@/components/ui/form-field";
-import { DEFAULT_LEAGUE_SORT, periodPresets, type ReportFilters } from "@/lib/server/reports/filters";
+import { DEFAULT_LEAGUE_SORT, periodPresets, type ReportFilters } from "@/lib/shared/report-params";
 import type { ReportFilterOptions } from "@/lib/server/reports/options";
 import { REPORT_PATH, reportHref } from "./links";
 

@@ -2,7 +2,7 @@
 // tier). Server-rendered; on the report drill-down and, folded, on the staff's ticket pages.
 import { formatRelative, formatShortDateTime, formatSpan } from "@/lib/domain/format-time";
 import type { TicketClock, ClockStatus } from "@/lib/server/reports/ticket-clocks";
-import { TIER_NAME } from "@/lib/server/reports/labels";
+import { TIER_NAME } from "@/lib/shared/report-labels";
 import { CLOCK_STATUS_LABEL, CLOCK_TITLE, END_REASON_LABEL, SETTLED_BY_LABEL } from "./clock-labels";
 
 const BADGE = "inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-semibold";

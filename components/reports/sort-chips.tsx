@@ -1,5 +1,5 @@
-import { LEAGUE_SORTS, type ReportFilters } from "@/lib/server/reports/filters";
-import { SORT_LABEL } from "@/lib/server/reports/labels";
+import { LEAGUE_SORTS, type ReportFilters } from "@/lib/shared/report-params";
+import { SORT_LABEL } from "@/lib/shared/report-labels";
 import { reportHref } from "./links";
 
 const CHIP = "inline-flex min-h-11 items-center rounded-full border border-brand-700 px-3 text-sm font-semibold no-underline";

@@ -1,4 +1,4 @@
-import { FORM_LABEL, SCHOOL_FORMS } from "@/lib/server/schools/forms";
+import { FORM_LABEL, SCHOOL_FORMS } from "@/lib/shared/schools";
 
 const COLUMNS = [
   ["npsn", "wajib", "8 angka, atau 1 huruf diikuti 7 angka (mis. 20351671, P9984383)."],

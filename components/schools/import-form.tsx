@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { newClientKey } from "@/components/tickets/new-ticket/client-key";
 import type { ImportResult } from "@/lib/server/schools/import-schools";
-import { rejectionsCsv } from "@/lib/server/schools/rejections-csv";
+import { rejectionsCsv } from "@/lib/shared/school-import";
 import { ImportReportView } from "./import-report";
 
 const PIECE_BYTES = 4 * 1024 * 1024;

@@ -8,7 +8,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import type { ProvinceOption } from "@/lib/server/admin-queries";
-import { FORM_LABEL, SCHOOL_FORMS, STATUS_LABEL, SCHOOL_STATUSES } from "@/lib/server/schools/forms";
+import { FORM_LABEL, SCHOOL_FORMS, STATUS_LABEL, SCHOOL_STATUSES } from "@/lib/shared/schools";
 import type { SchoolDetail } from "@/lib/server/schools/school-queries";
 import { useResilientAction } from "@/components/forms/use-resilient-action";
 

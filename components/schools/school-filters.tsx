@@ -1,7 +1,7 @@
 import { SelectField } from "@/components/ui/select-field";
 import { FormField } from "@/components/ui/form-field";
 import type { ProvinceOption } from "@/lib/server/admin-queries";
-import { FORM_LABEL, SCHOOL_FORMS } from "@/lib/server/schools/forms";
+import { FORM_LABEL, SCHOOL_FORMS } from "@/lib/shared/schools";
 import type { SchoolListQuery } from "@/lib/server/schools/school-queries";
 
 // A plain GET form: the filters become the URL, and a new search starts again at page 1.

@@ -1,5 +1,5 @@
 import { ActiveBadge } from "@/components/admin/badges";
-import { FORM_LABEL, STATUS_LABEL } from "@/lib/server/schools/forms";
+import { FORM_LABEL, STATUS_LABEL } from "@/lib/shared/schools";
 import type { SchoolRowDto } from "@/lib/server/schools/school-queries";
 
 // A list rather than a table, like the accounts: readable on a 360 px phone without sideways scrolling.

@@ -2,14 +2,15 @@ import { Container } from "@/components/ui/container";
 import { AppNav } from "./app-nav";
 import { signOutAction } from "@/lib/actions/session-actions";
 import { ROLE_LABEL } from "@/lib/domain/roles";
-import { getCurrentUser, homeOf } from "@/lib/server/auth/session";
+import type { SiteHeaderData } from "@/lib/server/pages/site-header";
 
-export async function SiteHeader() {
-  const user = await getCurrentUser();
+/** The bar on every page (its data: lib/server/pages/site-header.ts, read by the root layout). */
+export function SiteHeader({ header }: { header: SiteHeaderData }) {
+  const { user } = header;
   return (
     <header className="border-b border-line bg-white">
       <Container className="flex min-h-16 flex-wrap items-center justify-between gap-3 py-2">
-        <a href={user ? homeOf(user) : "/"} className="flex min-w-0 items-center gap-2 rounded text-brand-800 no-underline">
+        <a href={user ? user.home : "/"} className="flex min-w-0 items-center gap-2 rounded text-brand-800 no-underline">
           <LogoMark />
           <span className="text-sm leading-tight font-bold sm:text-lg">
             Helpdesk Dapodik <span className="whitespace-nowrap">PAUD &amp; Dikmas</span>
@@ -17,10 +18,10 @@ export async function SiteHeader() {
         </a>
         {user ? (
           <div className="flex items-center gap-3">
-            <a href="/akun" className="rounded text-right text-sm leading-tight text-ink no-underline hover:underline" aria-label={`Akun saya: ${user.displayName}, ${ROLE_LABEL[user.actor.role]}`}>
+            <a href="/akun" className="rounded text-right text-sm leading-tight text-ink no-underline hover:underline" aria-label={`Akun saya: ${user.displayName}, ${ROLE_LABEL[user.role]}`}>
               <span className="block font-semibold">{user.displayName}</span>
               {/* The role on a wider screen; on a phone the name is enough (the account page says the rest). */}
-              <span className="hidden text-muted sm:block">{ROLE_LABEL[user.actor.role]}</span>
+              <span className="hidden text-muted sm:block">{ROLE_LABEL[user.role]}</span>
             </a>
             {/* A server action form: signing out works even before any JavaScript has loaded. */}
             <form action={signOutAction}>
@@ -41,8 +42,7 @@ export async function SiteHeader() {
           </a>
         )}
       </Container>
-      {/* While a password change is pending every page sends the user to that form: no menu to offer. */}
-      {user && !user.mustChangePassword && <AppNav user={user} />}
+      {user?.showsMenu && <AppNav role={user.role} unread={user.unread} />}
     </header>
   );
 }

@@ -8,7 +8,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ROLE_HOME } from "@/lib/domain/roles";
 import { getTicketService } from "@/lib/server/ticket-service";
-import { openTicketSchema } from "@/lib/server/tickets/validation";
+import { openTicketSchema } from "@/lib/shared/ticket-input";
 import { withAttachments } from "./attachment-files";
 import { createAction } from "./safe-action";
 

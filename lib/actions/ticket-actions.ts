@@ -10,13 +10,7 @@ import { ROLE_HOME } from "@/lib/domain/roles";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { getTicketService } from "@/lib/server/ticket-service";
 import type { TicketChangeResult } from "@/lib/server/tickets";
-import {
-  addInternalNoteSchema,
-  assignTicketSchema,
-  closeTicketSchema,
-  forwardTicketSchema,
-  replyToTicketSchema,
-} from "@/lib/server/tickets/validation";
+import { addInternalNoteSchema, assignTicketSchema, closeTicketSchema, forwardTicketSchema, replyToTicketSchema } from "@/lib/shared/ticket-input";
 import { withAttachments } from "./attachment-files";
 import { createAction, type ActionResult } from "./safe-action";
 

@@ -47,7 +47,6 @@ const MAX_NAME_LENGTH = 120;
  */
 export function cleanFileName(name: string, mimeType: AttachmentMimeType): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   let clean = base.replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "").replace(/\s+/g, " ").trim();
   if (clean === "" || clean === "." || clean === "..") clean = "lampiran";
   clean = fileNameForType(clean, mimeType);

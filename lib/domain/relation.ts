@@ -27,3 +27,8 @@ export function relationOf(actor: Actor, ticket: TicketParties): Relation {
       return "ADMIN";
   }
 }
+
+/** Staff see who is assigned; askers and the district only see that the helpdesk handles it. */
+export function isStaff(relation: Relation): boolean {
+  return relation === "HELPDESK" || relation === "SUPERVISOR";
+}

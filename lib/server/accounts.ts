@@ -1,6 +1,7 @@
 // Issued accounts: created by a helpdesk admin with an initial password shown once; password changes,
 // resets and deactivation. A reset or a deactivation bumps sessionVersion, which ends every existing
 // session of that user at once (lib/server/auth/session.ts compares it on each request).
+import "server-only";
 import crypto from "node:crypto";
 import type { Role } from "@/lib/domain/types";
 import { passwordChangeRetryMessage } from "@/lib/domain/sign-in-throttle";

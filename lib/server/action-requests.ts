@@ -5,6 +5,7 @@
 // as it starts (markActionReached): a 500 after that mark is a real server error and stays one.
 // The app server and the actions are bundled separately (esbuild, Next.js), so they share the one
 // AsyncLocalStorage through a global symbol rather than through this module's own variables.
+import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 
 interface ActionRequest {

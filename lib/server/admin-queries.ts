@@ -2,11 +2,12 @@
 // Tables are server-driven (docs/conventions.md, rule 8): the page's search params go in unparsed and come out
 // validated, a bad or tampered value falling back to its default. DTOs only (docs/conventions.md, rule 5): no query
 // here reads passwordHash — whether an account has a local password is asked of the database instead.
+import "server-only";
 import { z } from "zod";
 import { isCalendarDay } from "@/lib/domain/calendar-day";
 import { normalizeNpsn } from "@/lib/domain/npsn";
 import { ROLES, type Role } from "@/lib/domain/types";
-import { AUDIT_ACTIONS } from "./audit";
+import { AUDIT_ACTIONS } from "@/lib/shared/audit-actions";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
 export const ACCOUNT_PAGE_SIZE = 25;

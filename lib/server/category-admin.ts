@@ -3,6 +3,7 @@
 // reports still name it) but new tickets and the ULT counter only offer active ones
 // (lib/server/categories.ts, and open-ticket/open-walk-in check it again). Each change is written
 // with its audit entry in one transaction.
+import "server-only";
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/domain";
 import { recordAudit } from "./audit";

@@ -2,6 +2,7 @@
 // serve.ts) decides it from the connection itself, and trusts a proxy's X-Forwarded-For only when the
 // connection comes from a proxy the operator declared (TRUSTED_PROXIES): anyone else could write any
 // address into that header and spread guesses over invented addresses.
+import "server-only";
 import net from "node:net";
 
 /** "::ffff:203.0.113.5" (an IPv4 client on an IPv6 socket) → "203.0.113.5"; anything else as it is. */

@@ -1,5 +1,6 @@
 // Opens the database: a PostgreSQL server (DATABASE_URL) or embedded PGlite in a local folder.
 // Both get the same Prisma client and the same raw-SQL runner (used by the migrator and the seed).
+import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";

@@ -1,4 +1,5 @@
 // How the two driver adapters report database errors the code handles as expected outcomes.
+import "server-only";
 import { Prisma } from "./generated/prisma/client";
 
 /**

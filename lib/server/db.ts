@@ -1,5 +1,6 @@
 // The application's database handle: one per server process (kept on globalThis so Next's dev
 // reloads do not open the PGlite folder twice — a second opener would hang).
+import "server-only";
 import { getDatabaseTarget } from "./env";
 import { openDatabase, type Database } from "./database";
 

@@ -1,4 +1,5 @@
 // The one place that reads process.env (docs/conventions.md, rule 7). Parsed and validated once, on first use.
+import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";

@@ -1,4 +1,5 @@
 // Requests refused before routing (proxy.ts).
+import "server-only";
 
 /**
  * A URL no link of ours makes: a broken percent-encoding in the path (the router would fail to decode

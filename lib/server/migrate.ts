@@ -1,6 +1,7 @@
 // Applies prisma/migrations/*/migration.sql in order to PGlite or a PostgreSQL server, keeping
 // Prisma's `_prisma_migrations` bookkeeping so `prisma migrate deploy` accepts the database later.
 // (The Prisma 6.19 CLI cannot migrate a server through @prisma/adapter-pg here: prisma/orm#27403.)
+import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";

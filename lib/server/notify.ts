@@ -3,6 +3,7 @@
 // keeps one connection of its own that LISTENs. That connection is re-opened when it drops (a database
 // restart, a failover), with a "reconnected" call so the listener reloads what it may have missed.
 // On the embedded database there is one process: the writer reloads its own state, nothing to hear.
+import "server-only";
 import pg from "pg";
 import { serverUrlOf } from "./database";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";

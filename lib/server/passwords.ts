@@ -1,5 +1,6 @@
 // Password hashing: argon2id (OWASP's first choice), parameters from @node-rs/argon2's defaults
 // (m = 19 MiB, t = 2, p = 1 — OWASP's minimum for argon2id).
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
 // Algorithm.Argon2id; the package exports it as a const enum, which isolatedModules cannot inline.

@@ -3,6 +3,7 @@
 // schools but no active DINAS operator is a gap: its schools' questions reach no one until the
 // escalation clock forwards them to the helpdesk. Server-driven table (docs/conventions.md, rule 8): the search
 // params go in unparsed and come out validated.
+import "server-only";
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 import type { ListPage } from "./admin-queries";

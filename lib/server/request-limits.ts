@@ -2,6 +2,7 @@
 // read (scripts/serve.ts): the large limit only where attachments or import pieces are sent, and only
 // with a session; everything else (sign-in, every other form) is small. Next.js's own limit
 // (next.config.mjs, serverActions.bodySizeLimit) stays the large one and applies after this.
+import "server-only";
 
 const MB = 1024 * 1024;
 /** Every form without files: the longest message is 10,000 characters. */

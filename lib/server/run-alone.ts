@@ -8,6 +8,7 @@
 // `everyMs`: the JobRun row says when it last ran, and a turn that comes too soon is skipped. The row
 // also tells an operator which server did the work last. On the embedded database there is one
 // process: no lock is needed, the row still spaces the runs.
+import "server-only";
 import { isDatabaseServer } from "./database";
 import { getServerName } from "./env";
 import type { PrismaClient } from "./generated/prisma/client";

@@ -2,6 +2,7 @@
 // and saving new values — validated, written with an audit entry in one transaction, and loaded into
 // the cache at once (lib/server/settings.ts). An empty field removes the admin's value: the
 // environment variable, or the default, applies again.
+import "server-only";
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/domain";
 import { formatDuration, parseDuration } from "@/lib/domain/duration";

@@ -9,6 +9,7 @@
 // (watchSettings, lib/server/notify.ts), and in the background when older than 30 s (a safety net, should
 // a notification be lost). Before any load (scripts, unit tests) it is empty: the environment and the
 // defaults apply, and nothing touches a database.
+import "server-only";
 import {
   clockDurationsOf,
   isWithinBounds,

@@ -1,5 +1,6 @@
 // What a server checks before it serves anything (instrumentation.ts, Node runtime only): an environment
 // it must not run in ends the process with the reason, instead of serving with a weak setting.
+import "server-only";
 import { startupRefusal } from "./env";
 
 export function exitIfUnsafeToStart() {

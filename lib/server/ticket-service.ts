@@ -2,6 +2,7 @@
 // (when Inngest runs the clocks) the outbox of their timers. An admin may change the durations at
 // /admin/pengaturan while the server runs: the service is rebuilt when the settings version moves, so
 // deadlines shown and checked always follow the current values.
+import "server-only";
 import { getPrisma } from "./db";
 import { getAppOutbox } from "./outbox/app-outbox";
 import { getClockDurations, getSettingsVersion } from "./settings";

@@ -1,6 +1,7 @@
 // Reads and writes tickets as the domain sees them (TicketSnapshot), with their history and messages.
 // Every write of a transition is a conditional update on the version the transition started from,
 // so two concurrent writers can never both win (docs/conventions.md, rule 6).
+import "server-only";
 import crypto from "node:crypto";
 import { nextDeadlineAt, type ClockDurations, type TicketSnapshot, type TransitionSuccess } from "@/lib/domain";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";

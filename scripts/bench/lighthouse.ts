@@ -2,8 +2,8 @@
 // mobile preset: a mid-range phone, 4× slower CPU, slow 4G), signed in as the demo school operator.
 // Not a test and not a dependency of the project: it runs Lighthouse through npx (needs the npm
 // registry) and prints the performance and accessibility scores of each page (README "Page weight").
-// Usage: start the built app (npx tsx scripts/e2e-server.ts 3100), then
-// `npx tsx scripts/bench/lighthouse.ts [base URL]`. Nothing else should run meanwhile.
+// Usage: start the built app (npx tsx --conditions=react-server scripts/e2e-server.ts 3100), then
+// `npx tsx --conditions=react-server scripts/bench/lighthouse.ts [base URL]`. Nothing else should run meanwhile.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

@@ -1,8 +1,8 @@
 // The weight of the school-facing pages on a phone: the JavaScript and CSS a first visit downloads,
 // raw and gzip-compressed (nginx compresses them in production, deploy/nginx-site.conf), measured in
 // Chromium at 360 × 740 as the school operator of the demo data. Not a test: a figure to watch
-// (README "Page weight"). Usage: start the built app (npm run build; npx tsx scripts/e2e-server.ts 3100),
-// then `npx tsx scripts/bench/page-weight.ts [base URL]`.
+// (README "Page weight"). Usage: start the built app (npm run build; npx tsx --conditions=react-server scripts/e2e-server.ts 3100),
+// then `npx tsx --conditions=react-server scripts/bench/page-weight.ts [base URL]`.
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { main, expectAccessibleAndNarrow } from "./support/page-checks";
 import { signInAs } from "./support/auth";
 

@@ -3,7 +3,7 @@
 // outbox rows after their retention.
 import net from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createInngestClient, sendWith } from "@/inngest/client";
+import { createInngestClient, sendWith } from "@/lib/server/outbox/inngest-client";
 import { DEFAULT_DURATIONS } from "@/lib/domain";
 import { clockTurn, readClockHealth, type ClockDeps } from "@/lib/server/clock";
 import { createTicketOutbox, pruneSentOutbox, SENT_RETENTION_MS } from "@/lib/server/outbox";

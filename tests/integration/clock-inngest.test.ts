@@ -3,7 +3,7 @@
 // the timer wakes. Events are the ones the outbox really recorded for the change.
 import { InngestTestEngine } from "@inngest/test";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createInngestClient } from "@/inngest/client";
+import { createInngestClient } from "@/lib/server/outbox/inngest-client";
 import { CLOCK_SWEEP_CRON, createClockFunctions } from "@/inngest/functions";
 import { DEFAULT_DURATIONS } from "@/lib/domain";
 import type { ClockDeps } from "@/lib/server/clock";

@@ -2,7 +2,7 @@
 // transaction), the dispatcher that hands them to Inngest, and what happens when Inngest is unreachable.
 import net from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createInngestClient, sendWith } from "@/inngest/client";
+import { createInngestClient, sendWith } from "@/lib/server/outbox/inngest-client";
 import {
   backoffMs,
   createTicketOutbox,

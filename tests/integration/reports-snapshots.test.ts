@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_DURATIONS } from "@/lib/domain/types";
 import { loadCohortTables } from "@/lib/server/reports/cohort-tables";
 import type { ReportContext } from "@/lib/server/reports/figures";
-import { parseReportFilters } from "@/lib/server/reports/filters";
+import { parseReportFilters } from "@/lib/shared/report-params";
 import { loadReport } from "@/lib/server/reports/report";
 import {
   loadCohortView,

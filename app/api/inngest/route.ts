@@ -2,7 +2,7 @@
 // Without Inngest settings the clocks run in-process and this endpoint answers 404.
 import type { NextRequest } from "next/server";
 import { serve } from "inngest/next";
-import { getInngest } from "@/inngest/client";
+import { getInngest } from "@/lib/server/outbox/inngest-client";
 import { createClockFunctions } from "@/inngest/functions";
 import { getAppClockDeps } from "@/lib/server/clock/app-clock";
 import { isInngestConfigured } from "@/lib/server/env";

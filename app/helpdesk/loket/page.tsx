@@ -13,7 +13,7 @@ import { listActiveCategories } from "@/lib/server/categories";
 import { getPrisma } from "@/lib/server/db";
 import { findRegency, findSchoolByNpsn, searchSchoolsForCounter } from "@/lib/server/schools/school-lookup";
 import { getTicketService } from "@/lib/server/ticket-service";
-import { QUESTION_MIN, SUBJECT_MAX, SUBJECT_MIN, TEXT_MAX } from "@/lib/server/tickets/validation";
+import { QUESTION_MIN, SUBJECT_MAX, SUBJECT_MIN, TEXT_MAX } from "@/lib/shared/ticket-input";
 
 export const metadata: Metadata = { title: "Loket ULT" };
 

@@ -16,8 +16,8 @@ import { Container } from "@/components/ui/container";
 import { formatShortDateTime, formatSpan } from "@/lib/domain/format-time";
 import { getReportCacheMaxAgeMs } from "@/lib/server/env";
 import { createReportContext, requireReportViewer } from "@/lib/server/reports/access";
-import { parseReportFilters, REPORT_TIME_ZONE, type ReportSearchParams } from "@/lib/server/reports/filters";
-import { figureLabels } from "@/lib/server/reports/labels";
+import { parseReportFilters, REPORT_TIME_ZONE, type ReportSearchParams } from "@/lib/shared/report-params";
+import { figureLabels } from "@/lib/shared/report-labels";
 import { loadReport } from "@/lib/server/reports/report";
 
 export const metadata: Metadata = { title: "Laporan layanan" };

@@ -60,6 +60,7 @@ export function AttachmentPicker({ limits, state, error, name = "lampiran", onBu
 
   useEffect(() => {
     if (!state) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the server's answer is an outside event
     if (state.ok) setChosen(EMPTY);
     else putFiles(inputRef.current, chosen.files);
     // Only when a new result arrives; `chosen` at that moment is what was sent.

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { SlaTimeline } from "@/components/reports/sla-timeline";
 import { Container } from "@/components/ui/container";
 import { ROLE_HOME } from "@/lib/domain";
-import { getAttachmentLimits, getClockDurations } from "@/lib/server/settings";
 import { AssignForm } from "./assign-form";
 import { CloseForm } from "./close-form";
 import { ConfirmationRegion } from "./confirmation";
@@ -10,17 +9,16 @@ import { DeadlineBox } from "./deadline-box";
 import { ForwardForm } from "./forward-form";
 import { HistoryTimeline } from "./history-timeline";
 import { InternalNoteForm } from "./internal-note-form";
-import type { Conversation } from "./load-conversation";
+import type { Conversation } from "@/lib/server/pages/conversation";
 import { MessageList } from "./message-list";
 import { ReplySection } from "./reply-section";
-import { isStaff } from "./ticket-labels";
+import { isStaff } from "@/lib/domain";
 import { TicketFacts, TicketHeader } from "./ticket-header";
 
 /** One ticket's page, the same for every role: what each may do comes from `ticket.can`. */
 export function ConversationView({ conversation }: { conversation: Conversation }) {
-  const { user, ticket, members, assigneeNames, clocks, initialClientKey } = conversation;
+  const { user, ticket, members, assigneeNames, clocks, initialClientKey, durations, attachmentLimits } = conversation;
   const { timeZone } = user;
-  const durations = getClockDurations();
   const isAsker = ticket.relation === "ASKER";
   const staff = isStaff(ticket.relation);
   const isReadOnlyDistrict = ticket.relation === "DISTRICT_HANDLER" && ticket.tier === "HELPDESK" && !ticket.endedAt;
@@ -48,7 +46,7 @@ export function ConversationView({ conversation }: { conversation: Conversation 
               initialClientKey={initialClientKey}
               asksIfSolved={isAsker && ticket.state === "ANSWERED" && ticket.can.close}
               label={isAsker ? "Tulis balasan" : "Jawab penanya"}
-              attachmentLimits={getAttachmentLimits()}
+              attachmentLimits={attachmentLimits}
             />
           )}
           {isReadOnlyDistrict && (

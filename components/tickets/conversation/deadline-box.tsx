@@ -2,7 +2,8 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { describeDeadline, formatDateTime, formatSpan, type ClockDurations } from "@/lib/domain";
 import type { TicketDetail } from "@/lib/server/tickets";
 import { snapshotOf } from "./deadline-snapshot";
-import { followUpHref, isStaff } from "./ticket-labels";
+import { followUpHref } from "./ticket-labels";
+import { isStaff } from "@/lib/domain";
 
 interface DeadlineBoxProps {
   ticket: TicketDetail;

@@ -65,11 +65,3 @@ function describeAssignment(assigneeId: string | null, by: string, context: Even
   const name = context.assigneeNames.get(assigneeId) ?? "petugas Tim Helpdesk";
   return `Ditugaskan kepada ${name} oleh ${by}`;
 }
-
-/** The ids behind assignment entries, for the name lookup. */
-export function assigneeIdsOf(events: readonly TicketEventDto[]): string[] {
-  return events.flatMap((event) => {
-    const to = event.type === "ASSIGNED" ? text(detailOf(event).to) : null;
-    return to ? [to] : [];
-  });
-}

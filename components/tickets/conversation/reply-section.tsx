@@ -39,6 +39,7 @@ export function ReplySection({ ticketId, draftKey, initialClientKey, asksIfSolve
   useFocusAfterSubmit(formRef, state);
   // Once the reply explaining what is still wrong is sent, the request to write it is done.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the server's answer is an outside event
     if (state?.ok) setStillStuck(false);
   }, [state]);
 

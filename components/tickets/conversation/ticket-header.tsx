@@ -3,7 +3,8 @@ import { formatDateTime, ROLE_HOME, type Role } from "@/lib/domain";
 import type { TicketDetail } from "@/lib/server/tickets";
 import { StateBadge, TierBadge } from "../list/badges";
 import { STATE_LABEL } from "../list/labels";
-import { districtOffice, holderOf, isStaff, TIER_LABEL } from "./ticket-labels";
+import { districtOffice, holderOf, TIER_LABEL } from "./ticket-labels";
+import { isStaff } from "@/lib/domain";
 
 interface TicketHeaderProps {
   ticket: TicketDetail;

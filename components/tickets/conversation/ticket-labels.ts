@@ -1,5 +1,5 @@
 // How the conversation page names a ticket's parties and tier (states: the lists' labels and badges).
-import type { Relation, Role, Tier } from "@/lib/domain";
+import type { Role, Tier } from "@/lib/domain";
 import type { TicketDetail } from "@/lib/server/tickets";
 
 /** The tier in the page header (the lists say just "Dinas" / "Helpdesk"). */
@@ -32,11 +32,6 @@ export function authorRoleLabel(role: Role, ticket: Pick<TicketDetail, "regency"
     case "ADMIN":
       return "Administrator";
   }
-}
-
-/** Staff see who is assigned; askers and the district only see that the helpdesk handles it. */
-export function isStaff(relation: Relation): boolean {
-  return relation === "HELPDESK" || relation === "SUPERVISOR";
 }
 
 /** Where the asker opens a follow-up ticket. */

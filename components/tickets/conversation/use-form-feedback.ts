@@ -44,6 +44,7 @@ export function useDraft(field: string, state: ActionResult | null) {
 export function useClientKey(initialKey: string, state: ActionResult | null): [string, (key: string) => void] {
   const [clientKey, setClientKey] = useState(initialKey);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the server's answer is an outside event
     if (state?.ok) setClientKey(newClientKey());
   }, [state]);
   return [clientKey, setClientKey];

@@ -1,8 +1,8 @@
 // The list's URL state (docs/conventions.md, rule 8): what the filters currently are, and the links that change one
 // thing while keeping the rest. Parsed with the service's own schema, so the form shows exactly the
 // filters the query used (a tampered value falls back the same way on both sides).
-import type { TicketList, TicketSort } from "@/lib/server/tickets";
-import { listTicketsQuerySchema, PAGE_SIZE_DEFAULT, type ListTicketsInput } from "@/lib/server/tickets/validation";
+import type { TicketList } from "@/lib/server/tickets";
+import { type TicketSort, listTicketsQuerySchema, PAGE_SIZE_DEFAULT, type ListTicketsInput } from "@/lib/shared/ticket-input";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 export type UrlParams = Record<string, string | undefined>;

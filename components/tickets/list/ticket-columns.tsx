@@ -1,7 +1,7 @@
 // The table's columns, for both the desktop table and the phone cards. Cells render strings the
 // server prepared (row-view.ts); nothing here reads the clock or the time zone.
 import { createColumnHelper } from "@tanstack/react-table";
-import type { TicketSort } from "@/lib/server/tickets";
+import type { TicketSort } from "@/lib/shared/ticket-input";
 import { StateBadge, TierBadge, UnreadBadge, URGENCY_STYLE } from "./badges";
 import type { TicketRowView, TimeView } from "./row-view";
 

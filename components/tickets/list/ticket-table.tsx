@@ -9,7 +9,7 @@
 // so a page carries its 25 rows once. The roles are spelled out because a table restyled as cards
 // loses its native semantics in some browsers.
 import { flexRender, getCoreRowModel, useReactTable, type Header, type VisibilityState } from "@tanstack/react-table";
-import type { TicketSort } from "@/lib/server/tickets";
+import type { TicketSort } from "@/lib/shared/ticket-input";
 import type { TicketRowView } from "./row-view";
 import { SORT_OF_COLUMN, columnOfSort, ticketColumns, type TicketColumnId } from "./ticket-columns";
 
@@ -30,6 +30,7 @@ const UNLABELLED: TicketColumnId[] = ["ticket", "state"];
 
 export function TicketTable({ rows, placeHeader, showTier, showAssignee, sort, dir, sortHrefs, caption }: TicketTableProps) {
   const columnVisibility: VisibilityState = { place: placeHeader !== null, assignee: showAssignee };
+  // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler
   const table = useReactTable({
     data: rows,
     columns: ticketColumns(placeHeader ?? "", showTier),

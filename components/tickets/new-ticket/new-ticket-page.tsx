@@ -1,22 +1,17 @@
 // The page around the new-ticket form, shared by the school (/sekolah/tiket/baru) and the district
-// office (/dinas/pertanyaan/baru): the active categories, the ended ticket it may continue
-// (`?lanjutan=<id>`, only one the user asked), where the question goes and the installation's limits.
+// office (/dinas/pertanyaan/baru): the active categories, the ended ticket it may continue (only one
+// the user asked), where the question goes and the installation's limits (lib/server/pages/new-ticket.ts).
 import { Container } from "@/components/ui/container";
 import { openTicketAction } from "@/lib/actions/open-ticket-action";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { listActiveCategories } from "@/lib/server/categories";
-import { getPrisma } from "@/lib/server/db";
-import { getAttachmentLimits, getClockDurations } from "@/lib/server/settings";
-import { getTicketService } from "@/lib/server/ticket-service";
+import type { NewTicketData } from "@/lib/server/pages/new-ticket";
 import { NewTicketForm } from "./new-ticket-form";
-import { NEW_TICKET_LIMITS, followUpOf, routingNoteOf, singleParam } from "./new-ticket-setup";
-
-export type NewTicketSearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { NEW_TICKET_LIMITS, followUpOf, routingNoteOf } from "./new-ticket-setup";
 
 interface NewTicketPageProps {
   user: CurrentUser;
   asker: "SEKOLAH" | "DINAS";
-  searchParams: NewTicketSearchParams;
+  data: NewTicketData;
   title: string;
   /** Who asks, under the title. */
   subtitle: string;
@@ -25,12 +20,8 @@ interface NewTicketPageProps {
   back: { href: string; label: string };
 }
 
-export async function NewTicketPage({ user, asker, searchParams, title, subtitle, home, back }: NewTicketPageProps) {
-  const followUpId = singleParam((await searchParams).lanjutan);
-  const [categories, previous] = await Promise.all([
-    listActiveCategories(getPrisma()),
-    followUpId ? getTicketService().getTicketForActor(user.actor, followUpId) : null,
-  ]);
+export function NewTicketPage({ user, asker, data, title, subtitle, home, back }: NewTicketPageProps) {
+  const { categories, previous, attachmentLimits, durations } = data;
   return (
     <Container className="py-6">
       <div className="max-w-2xl">
@@ -43,12 +34,12 @@ export async function NewTicketPage({ user, asker, searchParams, title, subtitle
         <p className="mb-6 text-muted">{subtitle}</p>
         <NewTicketForm
           draftKey={`${user.actor.userId}:tiket-baru:${previous?.id ?? ""}`}
-          attachmentLimits={getAttachmentLimits()}
+          attachmentLimits={attachmentLimits}
           action={openTicketAction}
           categories={categories}
           followUp={followUpOf(previous, home)}
           limits={NEW_TICKET_LIMITS}
-          routingNote={routingNoteOf(asker, user.regencyName, getClockDurations())}
+          routingNote={routingNoteOf(asker, user.regencyName, durations)}
         />
       </div>
     </Container>

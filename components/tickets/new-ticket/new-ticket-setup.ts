@@ -2,7 +2,7 @@
 import { formatDays } from "@/components/landing/format-duration";
 import { DAY_MS, type ClockDurations } from "@/lib/domain/types";
 import type { TicketDetail } from "@/lib/server/tickets";
-import { QUESTION_MIN, SUBJECT_MAX, SUBJECT_MIN, TEXT_MAX } from "@/lib/server/tickets/validation";
+import { QUESTION_MIN, SUBJECT_MAX, SUBJECT_MIN, TEXT_MAX } from "@/lib/shared/ticket-input";
 
 export const NEW_TICKET_LIMITS = { subjectMin: SUBJECT_MIN, subjectMax: SUBJECT_MAX, bodyMin: QUESTION_MIN, bodyMax: TEXT_MAX };
 

@@ -1,6 +1,7 @@
 // Who may fetch an attachment: exactly those who may read the message it hangs on. The ticket must be
 // in the actor's scope (docs/conventions.md, rule 3) and the message of a kind they may see (an internal note's
 // screenshot is the helpdesk's only). Anything else is "not found", like a missing id.
+import "server-only";
 import { canSeeMessageKind, type Actor } from "@/lib/domain";
 import type { PrismaClient } from "../generated/prisma/client";
 import { snapshotSelect, toSnapshot } from "../ticket-store";

@@ -5,6 +5,7 @@
 //   several app servers, each of which must read what another stored.
 // A file's name in the store is its storage key (<yyyy>/<mm>/<random>.<ext>) or, for an image's thumbnail,
 // the key + ".kecil.webp". The database holds only the key; nothing outside those names is ever touched.
+import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";

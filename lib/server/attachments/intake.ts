@@ -2,6 +2,7 @@
 // type from its content, the count and sizes against the settings. A refused file refuses the whole
 // submit with a message naming it, and nothing is stored. Stored files that end up unused (the
 // submit was refused or was a retry) are removed again by the caller (discardStoredFiles).
+import "server-only";
 import {
   ACCEPTED_TYPES_TEXT,
   SNIFF_BYTES,

@@ -3,6 +3,7 @@
 // Safe to run while the app serves and to run again: a file already in the target with the same size is
 // skipped, each copy is checked by its size in the target, and the folder's copy is removed only when
 // asked and only after that check. Only the app's own names move (no temporary or foreign files).
+import "server-only";
 import { ATTACHMENT_TYPES } from "@/lib/domain";
 import { KEY_PATTERN, THUMBNAIL_SUFFIX, type FileStore } from "./file-store";
 

@@ -3,6 +3,7 @@
 // at once). Only files older than a day are considered, so a submit still in flight is never touched.
 // Run once a day (startOrphanCleanup below: by one server at a time when the store is shared), or by hand:
 // `npm run attachments:clean`.
+import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import { runAlone } from "../run-alone";
 import { getFileStore, KEY_PATTERN, TEMPORARY_PATTERN, THUMBNAIL_SUFFIX, type FileStore } from "./file-store";

@@ -1,6 +1,7 @@
 // Attachment files in the configured store (file-store.ts: a folder, or S3-compatible object storage):
 // <yyyy>/<mm>/<random>.<ext>, and for images a small WebP thumbnail beside it (<key>.kecil.webp). The
 // database holds only the key.
+import "server-only";
 import crypto from "node:crypto";
 import path from "node:path";
 import sharp from "sharp";

@@ -1,4 +1,5 @@
 // The installation's Dapodik authenticator: HTTP when DAPODIK_AUTH_URL is set, else local accounts.
+import "server-only";
 import { selectDapodikAuthenticator, type DapodikAuthenticator } from "../dapodik";
 import { getEnv } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";

@@ -1,6 +1,7 @@
 // next-auth: credentials sign-in, JWT sessions carrying the user id, role and session version.
 // The session is re-checked against the database on every request (lib/server/auth/session.ts), so a
 // deactivated user or a reset password ends existing sessions at once.
+import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "../db";

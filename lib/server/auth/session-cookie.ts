@@ -1,6 +1,7 @@
 // Which cookie holds next-auth's session token: `__Secure-next-auth.session-token` when the app is served
 // over https (next-auth's own rule), else `next-auth.session-token`; a long token is split into `.0`, `.1` …
 // Shared by the session check (session.ts) and the app server's upload gate (scripts/serve.ts).
+import "server-only";
 
 export interface CookiePair {
   name: string;

@@ -1,5 +1,6 @@
 // The single server-side place that reads the session (docs/conventions.md). Every page, action and query asks
 // here who is signed in; the answer is re-checked against the database on each request.
+import "server-only";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";

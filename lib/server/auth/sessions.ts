@@ -1,6 +1,7 @@
 // Signed-in devices (UserSession rows). A session token names its row; the row's absence ends the
 // token at once, wherever it was copied to. Rows are made at sign-in and removed by signing out, by
 // "keluar dari perangkat lain", and (once expired) at the user's next sign-in.
+import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import { recordAudit } from "../audit";
 

@@ -2,6 +2,7 @@
 // argon2id hash; school operators through the Dapodik authenticator (the Dapodik service, or local
 // accounts where there is none), which also creates the operator's account on the first successful
 // sign-in and links it to the school by NPSN.
+import "server-only";
 import { retryMessage } from "@/lib/domain/sign-in-throttle";
 import type { Role } from "@/lib/domain/types";
 import { recordAudit } from "../audit";

@@ -2,6 +2,7 @@
 // so it holds across server processes and restarts. Every attempt is counted before its password is
 // checked, under a row lock, so N parallel guesses count N and only the allowed number ever reach the
 // password check; an attempt that was not a wrong guess is given back afterwards.
+import "server-only";
 import {
   ADDRESS_POLICY,
   countAttempt,

@@ -1,7 +1,8 @@
 // The app's clock wiring: the database, the configured durations, the wall clock and — when Inngest
 // runs the clocks — the outbox and the Inngest client. Called by instrumentation.ts (server start) and
 // app/api/inngest (the durable functions). The Inngest client module is a leaf (settings only).
-import { getInngest, sendWith } from "@/inngest/client";
+import "server-only";
+import { getInngest, sendWith } from "@/lib/server/outbox/inngest-client";
 import { getPrisma } from "../db";
 import { getClockSweepIntervalMs, getReportCacheMaxAgeMs, isInngestConfigured } from "../env";
 import { getClockDurations } from "../settings";

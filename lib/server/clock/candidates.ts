@@ -3,6 +3,7 @@
 // acts now. One query served by the partial index over the running tickets by deadline, paged by keyset
 // (deadline, id) so that a batch never grows and a candidate is never read twice; each row comes with
 // its whole snapshot, so lib/domain decides without reading the ticket again.
+import "server-only";
 import type { TicketSnapshot } from "@/lib/domain";
 import { readRows } from "../database";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";

@@ -1,5 +1,6 @@
 // What the clock runners (Inngest functions, the in-process sweep) need, passed in explicitly so
 // tests bring their own database, clock and `send`.
+import "server-only";
 import type { ClockDurations, ClockTransitionKind } from "@/lib/domain";
 import type { PrismaClient } from "../generated/prisma/client";
 import { dispatchOutbox, type DispatchOutboxResult, type OutboxSend } from "../outbox/dispatch";

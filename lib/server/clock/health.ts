@@ -1,6 +1,7 @@
 // Whether the SLA clocks are running: when the sweep last ran (JobRun, written by every sweep turn on
 // any server) and how long the oldest event has waited in the outbox for Inngest. Read by /api/health
 // (monitoring) and shown to admins and supervisors on their dashboards when something is late.
+import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 
 export interface ClockHealth {

@@ -2,6 +2,7 @@
 // CLOCK_SWEEP_INTERVAL. Started once per process (Next may evaluate instrumentation and reload modules
 // more than once, so the guard lives on globalThis), never two sweeps at a time, and the timer is
 // unref'd so it never keeps a process alive on its own.
+import "server-only";
 import { hasChanges, type SweepResult } from "./sweep";
 
 export interface InProcessSweepOptions {

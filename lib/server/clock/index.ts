@@ -1,4 +1,6 @@
 // The SLA clock runners: the sweep (backstop and embedded clock) and what the Inngest timers call.
+import "server-only";
+
 export { sweepDueClocks, hasChanges, type SweepOptions, type SweepResult } from "./sweep";
 export { applyTicketClocks, drainOutbox, sweepNow, type ClockDeps, type TicketClockOutcome } from "./deps";
 export { startInProcessSweep, describeSweep, type InProcessSweep, type InProcessSweepOptions } from "./in-process";

@@ -10,6 +10,7 @@
 // applyDueClocks itself: it re-reads and decides again. So a reply committed while the sweep runs is
 // never overwritten, and two sweeps at once change each ticket once. Chunks lock their rows in id
 // order, so concurrent chunks never deadlock.
+import "server-only";
 import { runDueClockTransitions, type ClockDurations, type ClockSweepResult, type ClockTransitionKind, type TicketSnapshot } from "@/lib/domain";
 import { withTransactionRows, type TransactionQuery } from "../database";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";

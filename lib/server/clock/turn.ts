@@ -2,6 +2,7 @@
 // Inngest, Inngest's cron): the sweep of what fell due (one server at a time, recorded in JobRun so the
 // health check knows when it last ran), the outbox handed to Inngest when Inngest is configured, sent
 // outbox rows past their retention removed, and sign-in throttle rows that no longer hold anything.
+import "server-only";
 import { pruneSignInThrottle } from "../auth/throttle";
 import { pruneSentOutbox } from "../outbox/dispatch";
 import { runAlone } from "../run-alone";

@@ -8,6 +8,7 @@
 // statement has the same few parameters for 10 or 1,000 tickets. The history seqs of the events are
 // taken from their sequence first, so that the ticket row carries its escalation's / expiry's seq
 // (escalatedEventSeq, expiredEventSeq) in the same update. Two statements a chunk, whatever its size.
+import "server-only";
 import crypto from "node:crypto";
 import { nextDeadlineAt, type ClockDurations, type TicketSnapshot, type TransitionSuccess } from "@/lib/domain";
 import type { TransactionQuery } from "../database";

@@ -2,6 +2,8 @@
 
 // Generous limits: no real Dapodik account comes near them, but they stop a megabyte "password" from
 // being hashed (local) or forwarded (http).
+import "server-only";
+
 const MAX_USERNAME_LENGTH = 254;
 const MAX_PASSWORD_LENGTH = 1024;
 

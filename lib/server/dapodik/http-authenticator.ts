@@ -26,6 +26,7 @@
  * technical cause is in `detail` for the log. Nothing here logs: the caller decides, and the password is
  * never part of `detail`. An empty username or password is REFUSED without a request.
  */
+import "server-only";
 import { normalizeCredentials, type Credentials } from "./credentials";
 import { DAPODIK_MESSAGES } from "./messages";
 import { MAX_BODY_BYTES, parseDapodikAnswer, readCappedText } from "./response-body";

@@ -1,4 +1,5 @@
 // The public API of Dapodik sign-in. Import from "@/lib/server/dapodik"; the files behind it may move.
+import "server-only";
 import { createHttpDapodikAuthenticator } from "./http-authenticator";
 import { createLocalDapodikAuthenticator, type LocalDapodikDeps } from "./local-authenticator";
 import type { DapodikAuthenticator } from "./types";

@@ -5,6 +5,7 @@
 // The lookups are injected (no Prisma import) so the rule "same answer, same cost, for an unknown user
 // and a wrong password" is testable on its own. A failing lookup (database down) is thrown, not turned
 // into REFUSED: that is an outage, not a wrong password.
+import "server-only";
 import { normalizeCredentials } from "./credentials";
 import { DAPODIK_MESSAGES } from "./messages";
 import type { DapodikAuthenticator, DapodikVerification } from "./types";

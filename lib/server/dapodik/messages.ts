@@ -1,5 +1,6 @@
 // The sentences a school operator reads when Dapodik sign-in fails. Fixed text only: raw error
 // messages (ECONNREFUSED, stack traces, upstream HTML) go to `detail` for the log, never here.
+import "server-only";
 
 const TRY_AGAIN = "Coba lagi beberapa saat lagi; jika berulang, hubungi Dinas Pendidikan kabupaten/kota Anda.";
 

@@ -1,5 +1,6 @@
 // Reading and understanding a 200 answer from the Dapodik service. Kept apart from the request code so
 // the rules "how much we read" and "what counts as a valid answer" are each in one place.
+import "server-only";
 import { normalizeNpsn } from "@/lib/domain/npsn";
 
 /** A sign-in answer is a few hundred bytes; anything far larger is an error page or a misconfigured URL. */

@@ -1,5 +1,6 @@
 // One interface for "is this a school operator, and which school?", so the sign-in code does not care
 // whether the answer comes from the Dapodik service (http) or from our own database (local).
+import "server-only";
 
 export type DapodikFailureReason = "REFUSED" | "UNREACHABLE" | "TIMEOUT" | "INVALID_RESPONSE";
 

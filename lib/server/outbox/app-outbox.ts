@@ -1,7 +1,8 @@
 // The app's outbox: present only when Inngest runs the clocks. After a change that wrote timer events
 // commits, they are handed to Inngest at once, in the background: the user's request never waits for
 // Inngest and never fails because of it. Whatever is not sent now, the cron sweep sends later.
-import { getInngest, sendWith } from "@/inngest/client";
+import "server-only";
+import { getInngest, sendWith } from "@/lib/server/outbox/inngest-client";
 import { getPrisma } from "../db";
 import { isInngestConfigured } from "../env";
 import type { TicketOutbox } from "../tickets/deps";

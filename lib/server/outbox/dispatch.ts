@@ -3,6 +3,7 @@
 // lease first, so concurrent dispatchers do not send the same row; a crash between sending and
 // marking sends it again after the lease, and Inngest drops the duplicate because the event id is
 // the row id. A failed send is recorded on the rows and retried later with a growing backoff.
+import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 
 export interface OutboxMessage {

@@ -1,6 +1,7 @@
 // The events that start the durable clock timers (inngest/functions), and which ticket change starts
 // which. They carry only the ticket id and the deadline: the timer re-reads the ticket when it wakes,
 // and lib/domain decides then whether anything is still due.
+import "server-only";
 import {
   escalationDueAt,
   expiryDueAt,

@@ -1,4 +1,6 @@
 // The transactional outbox of the clock timers: record (in the change's transaction) → dispatch (after).
+import "server-only";
+
 export { TICKET_ACTIVITY, TICKET_AT_HELPDESK, TICKET_OPENED, clockEventsOf, type ClockEvent } from "./events";
 export type { TicketActivityData, TicketAtHelpdeskData, TicketOpenedData } from "./events";
 export { createTicketOutbox, recordClockEvents, type CreateTicketOutboxOptions } from "./record";

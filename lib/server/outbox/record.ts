@@ -1,6 +1,7 @@
 // Writes the timer events of a ticket change into OutboxEvent, inside the change's own transaction:
 // if the change rolls back, so do its events; if it commits, they wait in the table until the
 // dispatcher hands them to Inngest. Nothing is ever sent from inside a transaction.
+import "server-only";
 import type { ClockDurations, TransitionSuccess } from "@/lib/domain";
 import type { Prisma } from "../generated/prisma/client";
 import type { TicketOutbox } from "../tickets/deps";

@@ -1,4 +1,5 @@
 // Who may read the reports, for pages (route handlers answer 401/403 themselves: see app/api/laporan).
+import "server-only";
 import { redirect } from "next/navigation";
 import { authorize } from "@/lib/domain/permissions";
 import { requireRole, type CurrentUser } from "../auth/session";

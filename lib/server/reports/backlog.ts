@@ -1,18 +1,11 @@
 // The backlog as of now (not the period): open tickets per tier, by how long ago they were opened.
+import "server-only";
 import { DAY_MS, TIERS, type Tier } from "@/lib/domain/types";
 import { Prisma } from "../generated/prisma/client";
+import { BACKLOG_BUCKETS, type BacklogBucketKey, type ReportFilters } from "@/lib/shared/report-params";
 import type { ReportContext } from "./figures";
-import { scopeSql, sqlTimestamp, type ReportFilters } from "./filters";
+import { scopeSql, sqlTimestamp } from "./filters";
 
-/** Age buckets in days since opening (docs/rules.md, "Reports"): [0,1) [1,3) [3,7) [7,∞). */
-export const BACKLOG_BUCKETS = [
-  { key: "0-1", fromDays: 0, toDays: 1 },
-  { key: "1-3", fromDays: 1, toDays: 3 },
-  { key: "3-7", fromDays: 3, toDays: 7 },
-  { key: "7+", fromDays: 7, toDays: null },
-] as const;
-export type BacklogBucketKey = (typeof BACKLOG_BUCKETS)[number]["key"];
-export const BACKLOG_BUCKET_KEYS = BACKLOG_BUCKETS.map((b) => b.key) as BacklogBucketKey[];
 
 export interface BacklogRow {
   tier: Tier;

@@ -1,9 +1,11 @@
 // Tickets opened in the period by category: volume, outcome and speed. Every category is listed (a
 // retired one only when it has tickets), most tickets first, ties by name.
+import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { countWhere, fact, factColumn, percentile, ratioOf, type ReportContext } from "./figures";
 import { jsonRows, queryCohortJson } from "./cohort-query";
-import { cohortSql, type ReportFilters } from "./filters";
+import { cohortSql } from "./filters";
+import type { ReportFilters } from "@/lib/shared/report-params";
 
 export interface CategoryRow {
   code: string;

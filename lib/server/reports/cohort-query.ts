@@ -1,5 +1,6 @@
 // Running the report's cohort statements: `WITH facts (figures.ts) SELECT <tables as JSON>`, so the page's
 // five tables come back from one statement that computes each ticket's facts once.
+import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { factsCte, type ReportContext } from "./figures";
 

@@ -1,10 +1,12 @@
 // The tables over a period's tickets (everything on the report page but the backlog and the filter
 // choices), computed from two statements that each compute the cohort's per-ticket facts once
 // (figures.ts factsCte) and aggregate them in one JSON sub-select per table.
+import "server-only";
 import { categoryJson, toCategoryRows, type CategoryRow } from "./category-breakdown";
-import { type ReportContext } from "./figures";
+import type { ReportContext } from "./figures";
 import { queryCohortJson } from "./cohort-query";
-import { cohortSql, type ReportFilters } from "./filters";
+import { cohortSql } from "./filters";
+import type { ReportFilters } from "@/lib/shared/report-params";
 import { leagueJson, regionStatsCte, toLeague, type LeagueRow, type LeagueTable } from "./league";
 import { summaryJson, toSummary, type ReportSummary } from "./summary";
 import { toTrend, trendJson, type TrendWeek } from "./trend";

@@ -1,13 +1,14 @@
 // Every table of the report page as a CSV download, and the tickets behind any figure. The small
 // tables come from the same queries as the page; the ticket lists stream in keyset batches.
+import "server-only";
 import type { ClockDurations } from "@/lib/domain/types";
-import { BACKLOG_BUCKETS, loadBacklog } from "./backlog";
+import { loadBacklog } from "./backlog";
+import { BACKLOG_BUCKETS, type DrillTarget, type ReportFilters } from "@/lib/shared/report-params";
 import { loadCategoryBreakdown } from "./category-breakdown";
 import { inOneBatch, type CsvValue } from "./csv";
-import { drillTicketBatches, type DrillTarget, type DrillTicketRow } from "./drill-down";
+import { drillTicketBatches, type DrillTicketRow } from "./drill-down";
 import type { ReportContext, SpanStats } from "./figures";
-import type { ReportFilters } from "./filters";
-import { BUCKET_LABEL, figureLabels, TIER_NAME } from "./labels";
+import { BUCKET_LABEL, figureLabels, TIER_NAME } from "@/lib/shared/report-labels";
 import { loadLeague, type LeagueRow } from "./league";
 import { loadSummary } from "./summary";
 import { loadTrend } from "./trend";

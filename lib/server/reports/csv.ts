@@ -1,7 +1,8 @@
 // CSV for spreadsheets used in Indonesia: UTF-8 with a BOM (so Excel reads the accents), ";" between
 // cells (Excel in the id-ID locale uses "," as the decimal mark and ";" as the list separator), numbers
 // with a decimal comma and no thousands mark, dates "29/11/2026 16.24" in WIB. Streamed row by row.
-import { REPORT_TIME_ZONE } from "./filters";
+import "server-only";
+import { REPORT_TIME_ZONE } from "@/lib/shared/report-params";
 
 export const CSV_SEPARATOR = ";";
 export const CSV_BOM = "\uFEFF";

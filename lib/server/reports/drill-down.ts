@@ -1,35 +1,12 @@
 // The tickets behind a figure: the same predicate as the figure (figures.ts), as a paged list for the
 // page and as keyset batches for the CSV export (never the whole set in memory).
-import { z } from "zod";
-import { TIERS, type AskerType, type Channel, type EndReason, type HandoffKind, type Tier, type TicketState } from "@/lib/domain/types";
+import "server-only";
+import type { AskerType, Channel, EndReason, HandoffKind, Tier, TicketState } from "@/lib/domain/types";
 import { Prisma } from "../generated/prisma/client";
-import { BACKLOG_BUCKET_KEYS, backlogCellSql, type BacklogBucketKey } from "./backlog";
-import { DRILL_FIGURES, figurePredicates, helpdeskStatusSql, type DrillFigure, type ReportContext } from "./figures";
-import { cohortSql, scopeSql, sqlTimestamp, type ReportFilters, type ReportSearchParams } from "./filters";
-
-export type DrillTarget =
-  | { kind: "figure"; figure: DrillFigure }
-  | { kind: "backlog"; tier: Tier; bucket: BacklogBucketKey };
-
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const targetSchema = z.union([
-  z.object({ figure: z.literal("backlog"), tier: z.enum(TIERS), bucket: z.enum(BACKLOG_BUCKET_KEYS as [BacklogBucketKey, ...BacklogBucketKey[]]) })
-    .transform((v): DrillTarget => ({ kind: "backlog", tier: v.tier, bucket: v.bucket })),
-  z.object({ figure: z.enum(DRILL_FIGURES) }).transform((v): DrillTarget => ({ kind: "figure", figure: v.figure })),
-]);
-
-/** The figure named by the URL; an unknown one falls back to "all tickets opened". */
-export function parseDrillTarget(params: ReportSearchParams): DrillTarget {
-  const raw = { figure: first(params.figure), tier: first(params.tier), bucket: first(params.bucket) };
-  const parsed = targetSchema.safeParse(raw);
-  return parsed.success ? parsed.data : { kind: "figure", figure: "opened" };
-}
-
-export function drillTargetParams(target: DrillTarget): Record<string, string> {
-  return target.kind === "backlog"
-    ? { figure: "backlog", tier: target.tier, bucket: target.bucket }
-    : { figure: target.figure };
-}
+import type { DrillTarget, ReportFilters } from "@/lib/shared/report-params";
+import { backlogCellSql } from "./backlog";
+import { figurePredicates, helpdeskStatusSql, type ReportContext } from "./figures";
+import { cohortSql, scopeSql, sqlTimestamp } from "./filters";
 
 /** Backlog cells ignore the period (the backlog is as of now); figures count tickets opened in it. */
 export function drillWhereSql(ctx: ReportContext, filters: ReportFilters, target: DrillTarget): Prisma.Sql {

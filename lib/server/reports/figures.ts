@@ -2,9 +2,10 @@
 // tables, the trend and the drill-down lists all use these same fragments, so a figure and the list of
 // tickets behind it can never disagree. The rules mirror lib/domain/deadlines.ts; the durations are the
 // installation's settings (ESCALATION_DELAY, HELPDESK_ANSWER_TARGET), passed in, never written here.
+import "server-only";
 import type { ClockDurations } from "@/lib/domain/types";
-import { Prisma } from "../generated/prisma/client";
-import type { PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { DRILL_FIGURES, type DrillFigure } from "@/lib/shared/report-params";
 import { sqlTimestamp } from "./filters";
 
 export interface ReportContext {
@@ -62,26 +63,6 @@ export function helpdeskStatusSql(ctx: ReportContext): Prisma.Sql {
   END)`;
 }
 
-/** The figures behind which the tickets can be listed and exported. */
-export const DRILL_FIGURES = [
-  "opened",
-  "resolved",
-  "resolvedAtCounter",
-  "noResponse",
-  "noResponseDinas",
-  "noResponseHelpdesk",
-  "askerSilent",
-  "stillOpen",
-  "dinasCounted",
-  "dinasMet",
-  "dinasMissed",
-  "escalationCounted",
-  "escalated",
-  "helpdeskMet",
-  "helpdeskBreached",
-  "helpdeskPending",
-] as const;
-export type DrillFigure = (typeof DRILL_FIGURES)[number];
 
 /** Per figure: the predicate over `t`. */
 export function figurePredicates(ctx: ReportContext): Record<DrillFigure, Prisma.Sql> {

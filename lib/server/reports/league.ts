@@ -1,10 +1,12 @@
 // League tables by province and by kab/kota: how each region's district offices treat their schools.
 // Worst first for the chosen sort, ties broken by name. With a province filter every kab/kota of the
 // province is listed, those without tickets too (their figures are empty, shown as "—").
+import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { countWhere, fact, factColumn, percentile, ratioOf, type ReportContext } from "./figures";
 import { jsonRows, queryCohortJson } from "./cohort-query";
-import { cohortSql, type LeagueSort, type ReportFilters } from "./filters";
+import { cohortSql } from "./filters";
+import type { LeagueSort, ReportFilters } from "@/lib/shared/report-params";
 
 export type LeagueLevel = "province" | "regency";
 

@@ -1,10 +1,11 @@
 // The choices the filter form offers: every province, the kab/kota of the chosen province (a plain GET
 // form cannot narrow a list without JavaScript, so the kab/kota list follows the province already
 // applied), and every category (retired ones too: old tickets keep them).
+import "server-only";
 import { readRows } from "../database";
 import { Prisma } from "../generated/prisma/client";
 import type { ReportContext } from "./figures";
-import type { ReportFilters } from "./filters";
+import type { ReportFilters } from "@/lib/shared/report-params";
 
 export interface FilterOption {
   code: string;

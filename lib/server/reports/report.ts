@@ -1,11 +1,12 @@
 // Everything the report page shows: the tables over the period's tickets (cohort-tables.ts, from a
 // snapshot when one is fresh enough: snapshots.ts), and beside them, in parallel, the backlog (as of
 // now) and the filter choices.
+import "server-only";
 import { loadBacklog, type BacklogRow } from "./backlog";
 import { loadCategoryBreakdown } from "./category-breakdown";
 import { REGENCY_LEAGUE_PAGE_LIMIT, type CohortTables } from "./cohort-tables";
-import { type ReportContext } from "./figures";
-import { type ReportFilters } from "./filters";
+import type { ReportContext } from "./figures";
+import type { ReportFilters } from "@/lib/shared/report-params";
 import { loadLeague } from "./league";
 import { loadFilterOptions, type ReportFilterOptions } from "./options";
 import { loadSummary } from "./summary";

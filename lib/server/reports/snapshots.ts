@@ -5,12 +5,14 @@
 // (default 5 minutes); the page says when its figures were computed. While supervisors keep reading a
 // snapshot, a timer in the server computes it again before it ages out, so a view someone is working
 // with answers from the snapshot. The backlog (as of now) and the drill-down lists are always live.
+import "server-only";
 import crypto from "node:crypto";
 import type { ClockDurations } from "@/lib/domain/types";
 import { readRows } from "../database";
 import { Prisma } from "../generated/prisma/client";
 import type { ReportContext } from "./figures";
-import { parseReportFilters, sqlTimestamp, type ReportFilters, type ReportSearchParams } from "./filters";
+import { sqlTimestamp } from "./filters";
+import { parseReportFilters, type ReportFilters, type ReportSearchParams } from "@/lib/shared/report-params";
 import { loadCohortTables, type CohortTables } from "./cohort-tables";
 import { runAlone } from "../run-alone";
 

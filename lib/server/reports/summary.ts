@@ -1,9 +1,11 @@
 // The headline figures, response and resolution times and the SLA rates: one row of FILTERed
 // aggregates over the cohort's facts (figures.ts).
+import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { countWhere, fact, factColumn, medianAndP90, ratioOf, type Rate, type ReportContext, type SpanStats } from "./figures";
 import { jsonRow, queryCohortJson } from "./cohort-query";
-import { cohortSql, type ReportFilters } from "./filters";
+import { cohortSql } from "./filters";
+import type { ReportFilters } from "@/lib/shared/report-params";
 
 export interface ReportSummary {
   opened: number;

@@ -2,6 +2,7 @@
 // against which tier) it was met, breached or stopped. Deadlines come from lib/domain/deadlines.ts
 // applied to the ticket as it stood when each clock ran, so this page and the reports agree with the
 // sweep that moved the ticket.
+import "server-only";
 import {
   escalationDueAt,
   expiryDueAt,

@@ -1,10 +1,12 @@
 // The weekly trend: tickets opened in each ISO week (Monday–Sunday, Jakarta time) of the period and
 // what became of them, so the weeks add up to the headline figures. Weeks without tickets are kept
 // (a gap in a line would hide a quiet week).
+import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { countWhere, fact, ratioOf, type ReportContext } from "./figures";
 import { jsonRows, queryCohortJson } from "./cohort-query";
-import { cohortSql, JAKARTA_UTC_OFFSET_HOURS, type ReportFilters } from "./filters";
+import { cohortSql } from "./filters";
+import { JAKARTA_UTC_OFFSET_HOURS, type ReportFilters } from "@/lib/shared/report-params";
 
 export interface TrendWeek {
   /** ISO week, e.g. "2026-W10". */

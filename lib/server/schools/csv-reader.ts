@@ -2,6 +2,7 @@
 // the header line), optionally in double quotes with "" for a quote inside; quoted fields may hold the
 // separator and line breaks. Works on chunks, so a 250,000-row export is never one string in memory.
 // Every record carries the file line it starts on, for the rejection report.
+import "server-only";
 
 export interface CsvRecord {
   /** 1-based line of the file where the record starts (a quoted line break makes a record span lines). */

@@ -1,6 +1,7 @@
 // Who may call the import's route handlers: a signed-in admin, from a page of this site. A route handler
 // is a public endpoint, so it checks the session and `admin.manage` itself; the Origin check stops
 // another site from posting a file with the admin's cookie (the SameSite=Lax cookie already should).
+import "server-only";
 import { authorize } from "@/lib/domain/permissions";
 import { getCurrentUser, type CurrentUser } from "../auth/session";
 

@@ -7,6 +7,7 @@
 //     PostgreSQL server through one pg connection directly: raw-transaction.ts).
 // Rejected rows are reported (line and reason) and skipped; the valid rows are imported. A dry run
 // does all of it and rolls back, so its report says exactly what an import would do.
+import "server-only";
 import fs from "node:fs";
 import { authorize, type Actor } from "@/lib/domain";
 import { CsvFileError, readCsvRecords, type CsvRecord } from "./csv-reader";
@@ -14,18 +15,13 @@ import { moveSchoolTickets } from "./move-tickets";
 import { inRawTransaction, type ImportDatabase } from "./raw-transaction";
 import { checkSchoolRecord, isBlankRecord, resolveColumns, type SchoolColumns, type SchoolRow } from "./school-csv";
 import { upsertSchools } from "./upsert-schools";
+import type { RowRejection } from "@/lib/shared/school-import";
 import { tryLockSchoolWrites } from "./write-lock";
 
 export const IMPORT_BATCH_SIZE = 2000;
 /** More rejections than this are counted but not listed (a wrong file would otherwise fill memory). */
 export const MAX_LISTED_REJECTIONS = 250_000;
 const CHECK_PROGRESS_EVERY = 10_000;
-
-export interface RowRejection {
-  line: number;
-  npsn: string | null;
-  reason: string;
-}
 
 export type ImportProgress = { phase: "check"; rows: number } | { phase: "write"; done: number; total: number };
 

@@ -4,6 +4,7 @@
 // silently cuts longer ones, and a cut file must never be imported as if it were whole. Each piece says
 // where it starts; a piece that does not continue the file exactly is refused, and the import checks the
 // final size against the size the browser announced.
+import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";

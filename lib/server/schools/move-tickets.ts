@@ -4,6 +4,7 @@
 // history event and a version bump, in the caller's transaction: a concurrent writer holding the old
 // version loses its conditional update and re-reads (docs/conventions.md, rule 6). Shared by the import (many
 // schools at once, one statement) and the admin's school edit (one school).
+import "server-only";
 import type { RawQueryable } from "./raw-transaction";
 
 export interface SchoolMove {

@@ -2,6 +2,7 @@
 // (BEGIN … COMMIT): for 250,000 rows that is about a third faster than passing the same statements
 // through Prisma's raw queries. On embedded PGlite it goes through Prisma's interactive transaction,
 // which holds PGlite's single connection for itself (other requests wait), never interleaving.
+import "server-only";
 import type { Database, SqlRunner } from "../database";
 
 /** The one call the school writers need; Prisma's TransactionClient has it, and so does a pg connection here. */

@@ -1,16 +1,9 @@
 // The columns of a Dapodik school export and the rules of one row (README "ULT counter and school
 // data"). Pure: the kab/kota codes that exist are passed in. Every reason is what the admin reads.
+import "server-only";
 import { normalizeNpsn } from "@/lib/domain/npsn";
 import { CsvFileError, type CsvRecord } from "./csv-reader";
-import {
-  DAPODIK_BENTUK_ID,
-  SCHOOL_FORMS,
-  normalizeRegencyCode,
-  parseSchoolForm,
-  parseSchoolStatus,
-  type SchoolForm,
-  type SchoolStatus,
-} from "./forms";
+import { DAPODIK_BENTUK_ID, SCHOOL_FORMS, normalizeRegencyCode, parseSchoolForm, parseSchoolStatus, type SchoolForm, type SchoolStatus } from "@/lib/shared/schools";
 
 export const REQUIRED_COLUMNS = ["npsn", "nama", "bentuk_pendidikan", "status", "kode_kab_kota"] as const;
 export const OPTIONAL_COLUMNS = ["alamat"] as const;

@@ -1,11 +1,11 @@
 // Finding a visitor at the ULT counter: a school by its NPSN (exact) or its name (prefix first, then
 // anywhere in the name), or a district office by its kab/kota. DTOs only.
+import "server-only";
 import { normalizeNpsn } from "@/lib/domain/npsn";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
-import type { SchoolForm, SchoolStatus } from "./forms";
+import { NAME_SEARCH_MIN, type SchoolForm, type SchoolStatus } from "@/lib/shared/schools";
 
 export const COUNTER_RESULT_LIMIT = 10;
-export const NAME_SEARCH_MIN = 3;
 
 export interface SchoolChoice {
   id: string;

@@ -1,9 +1,10 @@
 // Read models for the admin's school pages. Server-driven (docs/conventions.md, rule 8): the URL's search params go in
 // unparsed and come out validated, a bad value falling back to its default. DTOs only.
+import "server-only";
 import { z } from "zod";
 import { normalizeNpsn } from "@/lib/domain/npsn";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
-import { SCHOOL_FORMS, type SchoolForm, type SchoolStatus } from "./forms";
+import { SCHOOL_FORMS, type SchoolForm, type SchoolStatus } from "@/lib/shared/schools";
 
 export const SCHOOL_PAGE_SIZE = 25;
 

@@ -2,11 +2,12 @@
 // A kab/kota change moves the school's running tickets exactly as the import does (moveSchoolTickets),
 // in the same transaction. The form carries the updatedAt it was read at: if the school changed since
 // (another admin, an import), the edit is refused rather than silently overwriting that change.
+import "server-only";
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/domain";
 import type { PrismaClient } from "../generated/prisma/client";
 import { invalidField, invalidInput, refusal, type ServiceFailure, type ServiceResult } from "../tickets/results";
-import { DAPODIK_BENTUK_ID, SCHOOL_FORMS, SCHOOL_STATUSES } from "./forms";
+import { DAPODIK_BENTUK_ID, SCHOOL_FORMS, SCHOOL_STATUSES } from "@/lib/shared/schools";
 import { moveSchoolTickets } from "./move-tickets";
 import { ADDRESS_MAX, NAME_MAX } from "./school-csv";
 import { tryLockSchoolWrites } from "./write-lock";

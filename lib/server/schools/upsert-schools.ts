@@ -2,6 +2,7 @@
 // already says the same is not touched (its updatedAt stays), which is what makes a re-import a no-op.
 // The row's kab/kota before the statement comes from the statement's own snapshot (`old`), to see
 // moves; every writer of schools holds the SCHOOL_WRITE_LOCK, so no other change slips in between.
+import "server-only";
 import type { RawQueryable } from "./raw-transaction";
 import type { SchoolRow } from "./school-csv";
 

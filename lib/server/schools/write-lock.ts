@@ -1,6 +1,7 @@
 // One writer of school data at a time: an import (minutes, one transaction) and an admin's edit of one
 // school take the same transaction-scoped advisory lock. The import reads a school's kab/kota before
 // overwriting it to find moves; no other change may slip in between.
+import "server-only";
 import type { RawQueryable } from "./raw-transaction";
 
 export const SCHOOL_WRITE_LOCK = "school.write";

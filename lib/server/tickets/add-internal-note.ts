@@ -1,10 +1,11 @@
 // A note for the helpdesk team only (askers and districts never see it). Notes commute like replies.
+import "server-only";
 import { addInternalNote as noteTransition, type Actor } from "@/lib/domain";
 import type { TicketServiceDeps } from "./deps";
 import { decideBy, mutateTicket } from "./mutate-ticket";
 import { invalidInput, type TicketChangeResult } from "./results";
 import { loadTicketForActor } from "./scope";
-import { addInternalNoteSchema, type AddInternalNoteInput } from "./validation";
+import { addInternalNoteSchema, type AddInternalNoteInput } from "@/lib/shared/ticket-input";
 
 export async function addInternalNote(
   deps: TicketServiceDeps,

@@ -1,6 +1,7 @@
 // The system applying the clocks (breach, expiry, escalation) that are due on one ticket at `now`.
 // Called by the sweep; two concurrent calls change the ticket once: the loser of the conditional
 // update re-reads and finds nothing due any more.
+import "server-only";
 import { runDueClockTransitions, type ClockTransitionKind } from "@/lib/domain";
 import type { TicketServiceDeps } from "./deps";
 import { changedTicket, mutateTicket } from "./mutate-ticket";

@@ -1,11 +1,12 @@
 // Sets or clears the helpdesk member responsible for a ticket (helpdesk at its tier, supervisors
 // everywhere). The rules only know ids; whether the assignee is an active helpdesk account is ours.
+import "server-only";
 import { assignTicket as assignTransition, type Actor } from "@/lib/domain";
 import type { TicketServiceDeps } from "./deps";
 import { decideBy, mutateTicket } from "./mutate-ticket";
 import { invalidField, invalidInput, type TicketChangeResult } from "./results";
 import { loadTicketForActor } from "./scope";
-import { assignTicketSchema, type AssignTicketInput } from "./validation";
+import { assignTicketSchema, type AssignTicketInput } from "@/lib/shared/ticket-input";
 
 export const INVALID_ASSIGNEE_MESSAGE = "Petugas yang dipilih bukan anggota Tim Helpdesk yang aktif.";
 

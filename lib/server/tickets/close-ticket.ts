@@ -1,12 +1,13 @@
 // The asker closes the ticket ("Ya, masalah selesai", or closing anyway: solved = false). If the
 // ticket ended meanwhile (the clock, or a colleague at the same school), the domain's TICKET_ENDED
 // refusal explains it.
+import "server-only";
 import { closeTicket as closeTransition, type Actor } from "@/lib/domain";
 import type { TicketServiceDeps } from "./deps";
 import { mutateTicket } from "./mutate-ticket";
 import { fromRefusal, invalidInput, type TicketChangeResult } from "./results";
 import { loadTicketForActor } from "./scope";
-import { closeTicketSchema, type CloseTicketInput } from "./validation";
+import { closeTicketSchema, type CloseTicketInput } from "@/lib/shared/ticket-input";
 
 export async function closeTicket(
   deps: TicketServiceDeps,

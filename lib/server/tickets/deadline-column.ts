@@ -7,6 +7,7 @@
 // few minutes after (so every server, and Inngest's cron sweep, repair what a server still on the old
 // values wrote meanwhile). Outside that window a sweep skips it: reading every running ticket each
 // minute would cost the request path for nothing.
+import "server-only";
 import { nextDeadlineAt, type ClockDurations, type TicketSnapshot } from "@/lib/domain";
 import { readRows } from "../database";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";

@@ -1,5 +1,6 @@
 // What every operation of the ticket service needs, passed in explicitly so tests use their own
 // database and clock (the domain never reads the clock; neither does this service, except through `now`).
+import "server-only";
 import type { ClockDurations, TransitionSuccess } from "@/lib/domain";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 

@@ -1,11 +1,12 @@
 // The district hands a school's ticket to the helpdesk, with a note. It happens once: if another
 // forward or the automatic escalation got there first, the district is told so instead of an error.
+import "server-only";
 import { forwardTicket as forwardTransition, isEnded, relationOf, type Actor } from "@/lib/domain";
 import type { TicketServiceDeps } from "./deps";
 import { decideBy, mutateTicket } from "./mutate-ticket";
 import { invalidInput, refusal, type TicketChangeResult } from "./results";
 import { loadTicketForActor, type LoadedTicket } from "./scope";
-import { forwardTicketSchema, type ForwardTicketInput } from "./validation";
+import { forwardTicketSchema, type ForwardTicketInput } from "@/lib/shared/ticket-input";
 
 export const ALREADY_FORWARDED_MESSAGE = "Tiket ini sudah diteruskan ke Helpdesk. Anda tetap dapat membacanya.";
 export const ALREADY_ESCALATED_MESSAGE =

@@ -1,5 +1,6 @@
 // One ticket for one actor: null when it is outside their scope (never "forbidden": ids don't leak).
 // Messages and events the actor may not see are filtered in the query, not after.
+import "server-only";
 import {
   MESSAGE_KINDS,
   can,

@@ -3,6 +3,7 @@
 //
 //   const tickets = createTicketService({ prisma: getPrisma(), durations: getClockDurations() });
 //   const result = await tickets.replyToTicket(actor, { ticketId, body, clientKey });
+import "server-only";
 import type { Actor, ClockDurations } from "@/lib/domain";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { MessageFiles } from "../ticket-store";
@@ -19,15 +20,7 @@ import { openWalkInTicket, type OpenWalkInInput } from "./open-walk-in";
 import { dismissClockNotices, listClockNotices } from "./notices";
 import { countUnread, markTicketRead } from "./read-markers";
 import { precheckReply, replyToTicket } from "./reply-to-ticket";
-import type {
-  AddInternalNoteInput,
-  AssignTicketInput,
-  CloseTicketInput,
-  ForwardTicketInput,
-  ListTicketsInput,
-  OpenTicketInput,
-  ReplyToTicketInput,
-} from "./validation";
+import type { AddInternalNoteInput, AssignTicketInput, CloseTicketInput, ForwardTicketInput, ListTicketsInput, OpenTicketInput, ReplyToTicketInput } from "@/lib/shared/ticket-input";
 
 export interface CreateTicketServiceOptions {
   prisma: PrismaClient;
@@ -73,5 +66,3 @@ export { TICKET_VIEWS, type TicketView } from "./list-views";
 export type { ServiceFailure, ServiceFailureCode, ServiceResult, TicketChange, TicketChangeResult } from "./results";
 export { CONFLICT_MESSAGE, NOT_FOUND_MESSAGE } from "./results";
 export type { TicketActions, TicketDetail, TicketEventDto, TicketMessageDto } from "./ticket-detail";
-export type * from "./validation";
-export { TICKET_SORTS } from "./validation";

@@ -3,6 +3,8 @@
 // strictly after (or before) it. Unlike page numbers, a ticket that arrives or changes meanwhile never
 // makes another ticket appear twice or drop out between two pages. Opaque in the URL (base64url JSON);
 // anything that does not decode is ignored (the first page).
+import "server-only";
+
 export interface ListCursor {
   /** Index of the segment (list-views.ts segmentsOf). */
   segment: number;

@@ -5,6 +5,7 @@
 // the indexes in schema.prisma), pages are keyset pages (list-cursor.ts) so no query skips over earlier
 // rows, and the count stops at COUNT_CAP ("1.000+ tiket") instead of counting a whole country on every
 // view. One SQL statement reads the page's rows with the names they show.
+import "server-only";
 import { computeDeadlines, type Actor, type AskerType, type DeadlineKind, type MessageAuthorSide, type Tier, type TicketState } from "@/lib/domain";
 import { readRows } from "../database";
 import { Prisma } from "../generated/prisma/client";
@@ -14,7 +15,7 @@ import { decodeCursor, encodeCursor, type ListCursor } from "./list-cursor";
 import { DEFAULT_DIRECTION, defaultSortOf, filterSql, resolveView, segmentsOf, viewSql, type Segment, type TicketView } from "./list-views";
 import { scopeSql } from "./scope";
 import { unreadSql } from "./ticket-sql";
-import { listTicketsQuerySchema, type ListTicketsInput, type SortDirection, type TicketSort } from "./validation";
+import { listTicketsQuerySchema, type ListTicketsInput, type SortDirection, type TicketSort } from "@/lib/shared/ticket-input";
 
 /** Counting stops here: "1.000+ tiket" is as useful as an exact number and costs a bounded scan. */
 export const COUNT_CAP = 1_000;

@@ -1,9 +1,10 @@
 // The lists each role works from, as SQL over the `Ticket` alias `t`, and how each sort orders them.
 // Every view is ANDed with the actor's scope by listTickets, so a view can narrow but never widen it.
+import "server-only";
 import { parseTicketNumber, formatTicketNumber, type Actor, type Role } from "@/lib/domain";
 import { Prisma } from "../generated/prisma/client";
 import { ENDED, RUNNING, unreadSql } from "./ticket-sql";
-import type { ListTicketsQuery, SortDirection, TicketSort } from "./validation";
+import type { ListTicketsQuery, SortDirection, TicketSort } from "@/lib/shared/ticket-input";
 
 export { RUNNING } from "./ticket-sql";
 

@@ -7,6 +7,7 @@
 // When another writer got there first the update matches no row; then we re-read and decide again,
 // so changes that commute (two replies) are both saved, and changes that no longer apply (a second
 // forward, a reply to a ticket that just ended) get the domain's refusal with a clear message.
+import "server-only";
 import { runDueClockTransitions, type TicketSnapshot, type TransitionResult, type TransitionSuccess } from "@/lib/domain";
 import { Prisma } from "../generated/prisma/client";
 import { isUniqueViolation } from "../db-errors";

@@ -2,6 +2,7 @@
 // to the helpdesk automatically, an asker's ticket ended after 7 quiet days, a district's inbox ticket
 // left it for the helpdesk. A notice stays until the user opens the ticket (its read marker then
 // remembers the newest history event seen, TicketRead.eventSeq) or dismisses the notices.
+import "server-only";
 import { cache } from "react";
 import { relationOf, type Actor, type Relation } from "@/lib/domain";
 import { readRows } from "../database";

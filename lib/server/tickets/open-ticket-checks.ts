@@ -1,4 +1,5 @@
 // The database facts opening a ticket depends on: where the asker belongs, and the ticket it follows up.
+import "server-only";
 import { isEnded, relationOf, type Actor } from "@/lib/domain";
 import { readRows } from "../database";
 import { Prisma } from "../generated/prisma/client";

@@ -1,6 +1,7 @@
 // Opening a ticket on the web: a school's question goes to its kab/kota's district office, a district
 // office's question to the helpdesk. Who asks, and for which school, comes from the session (the
 // actor), never from the form; the school's kab/kota comes from the database.
+import "server-only";
 import crypto from "node:crypto";
 import { authorize, formatTicketNumber, openTicket as openTransition, type Actor } from "@/lib/domain";
 import { readRows } from "../database";
@@ -11,7 +12,7 @@ import { changedTicket } from "./mutate-ticket";
 import { fromRefusal, invalidInput, refusal, type ServiceFailure, type TicketChangeResult } from "./results";
 import { loadTicketByFormKey } from "./scope";
 import { checkFollowUp, resolveAskerPlace } from "./open-ticket-checks";
-import { openTicketSchema, type OpenTicketInput } from "./validation";
+import { openTicketSchema, type OpenTicketInput } from "@/lib/shared/ticket-input";
 
 const INACTIVE_CATEGORY_MESSAGE = "Kategori yang dipilih tidak tersedia. Pilih kategori lain.";
 

@@ -4,6 +4,7 @@
 // counter) or continues at tier HELPDESK, assigned to the recording member. The asker account is that
 // member: what lets the school's (or district's) own operators follow it online is the ticket's
 // school/kab-kota scope, not the asker id.
+import "server-only";
 import crypto from "node:crypto";
 import { z } from "zod";
 import { authorize, formatTicketNumber, normalizeNpsn, openWalkInTicket as openWalkInTransition, type Actor } from "@/lib/domain";
@@ -14,7 +15,7 @@ import { changedTicket } from "./mutate-ticket";
 import { ticketYearOf } from "./open-ticket";
 import { fromRefusal, invalidField, invalidInput, type ServiceFailure, type TicketChangeResult } from "./results";
 import { loadTicketByFormKey } from "./scope";
-import { QUESTION_MIN, SUBJECT_MAX, SUBJECT_MIN, TEXT_MAX } from "./validation";
+import { QUESTION_MIN, SUBJECT_MAX, SUBJECT_MIN, TEXT_MAX } from "@/lib/shared/ticket-input";
 
 export const WALK_IN_OUTCOMES = ["RESOLVED", "CONTINUE"] as const;
 export type WalkInOutcome = (typeof WALK_IN_OUTCOMES)[number];

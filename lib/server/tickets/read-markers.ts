@@ -2,6 +2,7 @@
 // or one the clocks moved or ended since (lib/server/tickets/notices.ts).
 // The marker stores the ticket's lastMessageAt as seen (not the wall clock), so a message written
 // while the page was open still counts as unread.
+import "server-only";
 import type { Actor } from "@/lib/domain";
 import { readRows } from "../database";
 import { Prisma } from "../generated/prisma/client";

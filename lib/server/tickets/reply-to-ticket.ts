@@ -1,6 +1,7 @@
 // A public reply. The domain decides whether the actor speaks as the asker or as the handler.
 // Replies commute, so on a version conflict we simply re-read and apply again: two people replying at
 // once are both saved. A reply to a ticket that ended a moment ago gets TICKET_ENDED, never a silent loss.
+import "server-only";
 import { replyToTicket as replyTransition, type Actor } from "@/lib/domain";
 import { readRows } from "../database";
 import { Prisma } from "../generated/prisma/client";
@@ -9,7 +10,7 @@ import type { TicketServiceDeps } from "./deps";
 import { changedTicket, decideBy, mutateTicket, type Decision } from "./mutate-ticket";
 import { conflict, fromRefusal, invalidField, invalidInput, notFound, type ServiceFailure, type TicketChangeResult } from "./results";
 import { loadTicketForActor, type LoadedTicket } from "./scope";
-import { replyToTicketSchema, type ReplyToTicketInput } from "./validation";
+import { replyToTicketSchema, type ReplyToTicketInput } from "@/lib/shared/ticket-input";
 
 const CLIENT_KEY_TAKEN = "Kunci pengiriman formulir sudah dipakai. Muat ulang halaman lalu coba lagi.";
 

@@ -1,6 +1,7 @@
 // What the ticket service returns. Expected failures are values in Bahasa Indonesia (docs/conventions.md, rule 4):
 // the domain's Refusal codes, plus the two only the server can know — NOT_FOUND (also for tickets
 // outside the actor's scope, so other districts' ids never leak) and CONFLICT (retries ran out).
+import "server-only";
 import type { z } from "zod";
 import { refuse, type Refusal, type RefusalCode, type Tier, type TicketState } from "@/lib/domain";
 

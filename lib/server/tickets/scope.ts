@@ -2,6 +2,7 @@
 // found, so nobody can learn that another district's ticket id exists. As SQL (scopeSql) for the
 // queries written in SQL — lists, reads of one ticket before a write, notices — and as a Prisma `where`
 // (scopeWhere) for the rest; tests/integration/tickets-queries.test.ts holds the two together.
+import "server-only";
 import { ticketScopeOf, type Actor, type TicketSnapshot } from "@/lib/domain";
 import { readRows } from "../database";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";

@@ -1,4 +1,5 @@
 // The shape of one ticket as a page shows it (a DTO, never rows: no password hashes, no storage paths).
+import "server-only";
 import type {
   AskerType,
   Channel,

@@ -1,5 +1,6 @@
 // Conditions over the `Ticket` alias `t` that several hot queries share (the lists, the unread badge),
 // written once so a list's "unread" mark and the navigation badge can never disagree.
+import "server-only";
 import type { Actor } from "@/lib/domain";
 import { Prisma } from "../generated/prisma/client";
 

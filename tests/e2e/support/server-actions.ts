@@ -177,7 +177,7 @@ export function optionValues(html: string, selectName: string): string[] {
  * database kind as the suite's): what a test changes there cannot change what the other tests see.
  */
 export async function startOwnServer(port: number): Promise<{ baseURL: string; stop: () => Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/e2e-server.ts", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/e2e-server.ts", String(port)], {
     env: process.env,
     stdio: ["ignore", "ignore", "inherit"],
   });

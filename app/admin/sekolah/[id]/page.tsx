@@ -11,7 +11,7 @@ import { updateSchoolAction } from "@/lib/actions/school-actions";
 import { listRegencyOptions } from "@/lib/server/admin-queries";
 import { requireRole } from "@/lib/server/auth/session";
 import { getPrisma } from "@/lib/server/db";
-import { FORM_LABEL, STATUS_LABEL } from "@/lib/server/schools/forms";
+import { FORM_LABEL, STATUS_LABEL } from "@/lib/shared/schools";
 import { getSchoolDetail } from "@/lib/server/schools/school-queries";
 
 export const metadata: Metadata = { title: "Detail sekolah" };

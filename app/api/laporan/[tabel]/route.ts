@@ -5,8 +5,7 @@ import { getCurrentUser } from "@/lib/server/auth/session";
 import { createReportContext } from "@/lib/server/reports/access";
 import { csvResponse } from "@/lib/server/reports/csv";
 import { buildCsvExport, CSV_TABLES, type CsvTable } from "@/lib/server/reports/csv-tables";
-import { parseDrillTarget } from "@/lib/server/reports/drill-down";
-import { parseReportFilters } from "@/lib/server/reports/filters";
+import { parseDrillTarget, parseReportFilters } from "@/lib/shared/report-params";
 
 function refuse(status: 401 | 403 | 404, message: string): Response {
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });

@@ -6,9 +6,9 @@ import { describeFilters } from "@/components/reports/filter-summary";
 import { csvHref, reportHref } from "@/components/reports/links";
 import { Container } from "@/components/ui/container";
 import { createReportContext, requireReportViewer } from "@/lib/server/reports/access";
-import { drillTargetParams, listDrillTickets, parseDrillTarget } from "@/lib/server/reports/drill-down";
-import { filtersToParams, parseReportFilters, type ReportSearchParams } from "@/lib/server/reports/filters";
-import { drillTitle, figureLabels } from "@/lib/server/reports/labels";
+import { listDrillTickets } from "@/lib/server/reports/drill-down";
+import { drillTargetParams, parseDrillTarget, filtersToParams, parseReportFilters, type ReportSearchParams } from "@/lib/shared/report-params";
+import { drillTitle, figureLabels } from "@/lib/shared/report-labels";
 import { loadFilterOptions } from "@/lib/server/reports/options";
 
 export const metadata: Metadata = { title: "Tiket di balik angka laporan" };

@@ -1,5 +1,7 @@
-// The Inngest client of the app, configured from lib/server/env (never from process.env directly).
-// Created on first use: without Inngest settings the app never needs it (the clocks run in-process).
+// The Inngest client of the app, configured from lib/server/env (never from process.env directly): the
+// outbox sends through it and inngest/functions run on it. Created on first use: without Inngest
+// settings the app never needs it (the clocks run in-process).
+import "server-only";
 import { Inngest } from "inngest";
 import { getInngestSettings, type InngestSettings } from "@/lib/server/env";
 import type { OutboxSend } from "@/lib/server/outbox";

@@ -1,3 +1,5 @@
+// What the public landing page needs: the service clocks it explains, from the installation's settings.
+import "server-only";
 import { DAY_MS } from "@/lib/domain/types";
 import { getClockDurations } from "@/lib/server/settings";
 

@@ -2,10 +2,7 @@
 // <details>) and the CSV export (headers, the "Keterangan" column), so both explain a figure the same way.
 import { formatSpan } from "@/lib/domain/format-time";
 import type { ClockDurations, Tier } from "@/lib/domain/types";
-import type { BacklogBucketKey } from "./backlog";
-import type { DrillTarget } from "./drill-down";
-import type { DrillFigure } from "./figures";
-import type { LeagueSort } from "./filters";
+import type { BacklogBucketKey, DrillTarget, DrillFigure, LeagueSort } from "@/lib/shared/report-params";
 
 export const TIER_NAME: Record<Tier, string> = { DINAS: "Dinas kab/kota", HELPDESK: "Helpdesk pusat" };
 

@@ -61,3 +61,6 @@ export function normalizeRegencyCode(text: string): string | null {
 export function isSchoolForm(value: unknown): value is SchoolForm {
   return typeof value === "string" && (SCHOOL_FORMS as readonly string[]).includes(value);
 }
+
+/** The counter searches school names from this many characters (fewer would match half the country). */
+export const NAME_SEARCH_MIN = 3;
