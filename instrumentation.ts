@@ -1,17 +1,17 @@
 // Next.js calls register() once when the server starts. It refuses to start a production server that
 // has no NEXTAUTH_SECRET (unless HELPDESK_DEMO says it is a demo). It loads the admin's settings (the clock
-// durations and attachment limits, lib/server/settings.ts) before anything reads them, listens for
+// durations and attachment limits, lib/server/settings/settings.ts) before anything reads them, listens for
 // another server's changes to them, then starts the SLA clocks: the in-process sweep, unless Inngest is
 // configured (lib/server/clock/app-clock.ts).
 // NEXT_RUNTIME is Next's own marker (the documented pattern); every setting of ours is read through
-// lib/server/env.
+// lib/server/config/env.ts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // A production server without its secret refuses to start, saying why (lib/server/startup.ts).
-  (await import("./lib/server/startup")).exitIfUnsafeToStart();
+  // A production server without its secret refuses to start, saying why (lib/server/config/startup.ts).
+  (await import("@/lib/server/config")).exitIfUnsafeToStart();
   const [{ getPrisma }, { loadSettings, watchSettings }, { startAppClock }] = await Promise.all([
-    import("./lib/server/db"),
-    import("./lib/server/settings"),
+    import("@/lib/server/database"),
+    import("@/lib/server/settings"),
     import("./lib/server/clock/app-clock"),
   ]);
   try {

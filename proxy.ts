@@ -3,8 +3,8 @@
 // rendered per request anyway (they depend on the session), so the nonce costs no static rendering. Every answer also names the app
 // server that gave it (X-Helpdesk-Server): behind a load balancer, a report "it failed" can be traced.
 import { NextResponse, type NextRequest } from "next/server";
-import { getEnv, getServerName, isPublicUrlHttps } from "@/lib/server/env";
-import { isMalformedUrl } from "@/lib/server/malformed-url";
+import { getEnv, getServerName, isPublicUrlHttps } from "@/lib/server/config";
+import { isMalformedUrl } from "@/lib/server/requests";
 
 /** Where a route sets its own, stricter CSP (a sandbox for user files): the page CSP must not replace it. */
 const OWN_CSP_PREFIX = "/api/lampiran/";

@@ -5,7 +5,7 @@
 // Safe to run again: files already in the bucket with the same size are skipped.
 import { createFolderStore, createS3Store } from "@/lib/server/attachments/file-store";
 import { moveStore } from "@/lib/server/attachments/move-store";
-import { getAttachmentDir, getS3Settings } from "@/lib/server/env";
+import { getAttachmentDir, getS3Settings } from "@/lib/server/config";
 
 const settings = getS3Settings();
 if (!settings) {

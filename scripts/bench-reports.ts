@@ -11,9 +11,9 @@
 import fs from "node:fs";
 import pg from "pg";
 import { openDatabase } from "@/lib/server/database";
-import { getEnv } from "@/lib/server/env";
+import { getEnv } from "@/lib/server/config";
 import { getClockDurations } from "@/lib/server/settings";
-import { applyMigrations } from "@/lib/server/migrate";
+import { applyMigrations } from "@/lib/server/database";
 import { Prisma } from "@/lib/server/generated/prisma/client";
 import { loadBacklog } from "@/lib/server/reports/backlog";
 import { csvResponse } from "@/lib/server/reports/csv";

@@ -1,6 +1,6 @@
 // A benchmark, not a test: how long the SLA sweep takes over 100,000 overdue tickets (scripts/bench/sweep.ts).
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test npx tsx --conditions=react-server scripts/bench-sweep.ts [count] [batchSize] [concurrency] [chunkSize]
-import { getEnv } from "@/lib/server/env";
+import { getEnv } from "@/lib/server/config";
 import { benchSweep } from "./bench/sweep";
 
 const serverUrl = getEnv().DATABASE_URL;

@@ -2,7 +2,7 @@
 // lib/server/attachments/orphans.ts). The app server does this once a day on its own; this is the same,
 // by hand:  npm run attachments:clean
 import { openDatabase } from "@/lib/server/database";
-import { getDatabaseTarget } from "@/lib/server/env";
+import { getDatabaseTarget } from "@/lib/server/config";
 import { getFileStore } from "@/lib/server/attachments/file-store";
 import { removeOrphanFiles } from "@/lib/server/attachments/orphans";
 import { describeTarget } from "./target";

@@ -19,7 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { adminQuery, createDatabase, databaseUrlOn, openDatabase } from "@/lib/server/database";
 import { getClockDurations } from "@/lib/server/settings";
-import { applyMigrations } from "@/lib/server/migrate";
+import { applyMigrations } from "@/lib/server/database";
 import { seedDemo } from "@/prisma/seed";
 import { startLocalS3 } from "@/tests/support/s3-server";
 import { startServers } from "./start-servers";

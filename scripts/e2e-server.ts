@@ -6,9 +6,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { adminQuery, createDatabase, openDatabase } from "@/lib/server/database";
-import { getEnv, type DatabaseTarget } from "@/lib/server/env";
+import { getEnv, type DatabaseTarget } from "@/lib/server/config";
 import { getClockDurations } from "@/lib/server/settings";
-import { applyMigrations } from "@/lib/server/migrate";
+import { applyMigrations } from "@/lib/server/database";
 import { seedDemo } from "@/prisma/seed";
 
 const port = process.argv[2] ?? "3100";

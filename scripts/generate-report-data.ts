@@ -3,7 +3,7 @@
 // with their messages, history and read markers. Used by scripts/bench-reports.ts and the load benchmark.
 //
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test npx tsx --conditions=react-server scripts/generate-report-data.ts [name] [tickets] [schools]
-import { getEnv } from "@/lib/server/env";
+import { getEnv } from "@/lib/server/config";
 import { generateNationalData } from "./bench/national-data";
 
 const name = process.argv[2] ?? "hd_report_bench";

@@ -5,7 +5,7 @@
 // Exit code: 0 imported (even with rejected rows), 1 nothing imported (broken file, busy, error), 2 usage.
 import fs from "node:fs";
 import { openDatabase } from "@/lib/server/database";
-import { getDatabaseTarget } from "@/lib/server/env";
+import { getDatabaseTarget } from "@/lib/server/config";
 import { importSchoolsFromFile, type ImportProgress } from "@/lib/server/schools/import-schools";
 import { rejectionsCsv } from "@/lib/shared/school-import";
 import { describeTarget } from "./target";

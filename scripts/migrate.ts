@@ -1,7 +1,7 @@
 // npm run db:migrate — applies pending migrations to DATABASE_URL, or to the embedded PGlite folder.
 import { openDatabase } from "@/lib/server/database";
-import { getDatabaseTarget } from "@/lib/server/env";
-import { applyMigrations } from "@/lib/server/migrate";
+import { getDatabaseTarget } from "@/lib/server/config";
+import { applyMigrations } from "@/lib/server/database";
 import { getClockDurations, loadSettings } from "@/lib/server/settings";
 import { refreshDeadlines } from "@/lib/server/tickets/deadline-column";
 import { describeTarget } from "./target";

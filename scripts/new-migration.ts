@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { MIGRATIONS_DIR } from "@/lib/server/migrate";
+import { MIGRATIONS_DIR } from "@/lib/server/database";
 import { prismaMigrateDiff } from "./prisma-diff";
 
 const name = (process.argv[2] ?? "").trim();

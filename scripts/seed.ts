@@ -1,6 +1,6 @@
 // npm run db:seed — fills an empty database with the demo data (skips a database that has it).
 import { openDatabase } from "@/lib/server/database";
-import { getDatabaseTarget } from "@/lib/server/env";
+import { getDatabaseTarget } from "@/lib/server/config";
 import { getClockDurations } from "@/lib/server/settings";
 import { isSeeded, seedDemo } from "@/prisma/seed";
 import { describeTarget } from "./target";

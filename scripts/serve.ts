@@ -2,12 +2,12 @@
 // app knows who is connecting. `next start` passes on an X-Forwarded-For the client wrote itself (it only
 // adds the connection's address when the header is missing), so a client talking to the app directly
 // could invent a new address for every sign-in guess. Here every request's X-Forwarded-For is replaced
-// by the one client address (lib/server/client-address.ts): the connection's own, or — only when the
+// by the one client address (lib/server/requests/client-address.ts): the connection's own, or — only when the
 // connection comes from a proxy listed in TRUSTED_PROXIES — the address that proxy appended. The other
 // X-Forwarded-* headers of an untrusted connection are dropped too (Next sets them from the connection).
-// Before any body is read, its declared size is judged (lib/server/request-limits.ts): 1 MB for every
+// Before any body is read, its declared size is judged (lib/server/requests/request-limits.ts): 1 MB for every
 // form, 64 MB only where files are posted and only with a session token. A server-action request that
-// Next.js cannot decode is answered 400, not 500 (lib/server/action-requests.ts).
+// Next.js cannot decode is answered 400, not 500 (lib/server/requests/action-requests.ts).
 //
 //   npm run build            (next build, then this file bundled into .next/serve.mjs by esbuild)
 //   node .next/serve.mjs [--port 3000] [--hostname 0.0.0.0]     (npm start)
@@ -18,10 +18,10 @@ import { fileURLToPath } from "node:url";
 import next from "next";
 import { decode } from "next-auth/jwt";
 import { parseCookieHeader, sessionTokenOf } from "@/lib/server/auth/session-cookie";
-import { clientAddressOf, normalizeAddress, parseTrustedProxies } from "@/lib/server/client-address";
-import { actionResponseStatus, runActionRequest } from "@/lib/server/action-requests";
-import { getAuthSecret, isPublicUrlHttps } from "@/lib/server/env";
-import { judgeRequestBody } from "@/lib/server/request-limits";
+import { clientAddressOf, normalizeAddress, parseTrustedProxies } from "@/lib/server/requests";
+import { actionResponseStatus, runActionRequest } from "@/lib/server/requests";
+import { getAuthSecret, isPublicUrlHttps } from "@/lib/server/config";
+import { judgeRequestBody } from "@/lib/server/requests";
 
 // .next/serve.mjs → the project folder (where .next/ and the build are).
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -80,7 +80,7 @@ const server = http.createServer(async (req, res) => {
   }
   req.headers["x-forwarded-for"] = clientAddressOf(peer, req.headers["x-forwarded-for"], proxies);
   if (req.method !== "POST" || req.headers["next-action"] === undefined) return void handle(req, res);
-  // A server action: a body Next.js cannot decode is the client's error (lib/server/action-requests.ts).
+  // A server action: a body Next.js cannot decode is the client's error (lib/server/requests/action-requests.ts).
   runActionRequest((action) => {
     const writeHead = res.writeHead;
     res.writeHead = function (this: http.ServerResponse, status: number, ...rest: unknown[]) {

@@ -1,4 +1,4 @@
-import type { DatabaseTarget } from "@/lib/server/env";
+import type { DatabaseTarget } from "@/lib/server/config";
 
 /** "PostgreSQL postgresql://…@host/db" without the password, or "PGlite .data/pglite". */
 export function describeTarget(target: DatabaseTarget): string {

@@ -6,10 +6,10 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 import { ROLES, type Role } from "@/lib/domain/types";
-import { countAccountsByRole } from "@/lib/server/admin-queries";
+import { countAccountsByRole } from "@/lib/server/admin";
 import { requireRole } from "@/lib/server/auth/session";
 import { readAppClockHealth } from "@/lib/server/clock/app-clock";
-import { getPrisma } from "@/lib/server/db";
+import { getPrisma } from "@/lib/server/database";
 
 export const metadata: Metadata = { title: "Beranda admin" };
 

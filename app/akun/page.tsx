@@ -5,7 +5,7 @@ import { deviceName, formatShortDateTime } from "@/lib/domain";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 import { requireUser } from "@/lib/server/auth/session";
 import { listSessions } from "@/lib/server/auth/sessions";
-import { getPrisma } from "@/lib/server/db";
+import { getPrisma } from "@/lib/server/database";
 
 export const metadata: Metadata = { title: "Akun saya" };
 

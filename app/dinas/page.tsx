@@ -7,10 +7,10 @@ import { ClockNotices, noticeMarks } from "@/components/tickets/notices/clock-no
 import { WideContainer } from "@/components/tickets/list/wide-container";
 import { ButtonLink } from "@/components/ui/button-link";
 import { requireRole } from "@/lib/server/auth/session";
-import { listCategoriesForFilter } from "@/lib/server/categories";
-import { getPrisma } from "@/lib/server/db";
+import { listCategoriesForFilter } from "@/lib/server/tickets/categories";
+import { getPrisma } from "@/lib/server/database";
 import { getClockDurations } from "@/lib/server/settings";
-import { getTicketService } from "@/lib/server/ticket-service";
+import { getTicketService } from "@/lib/server/tickets/ticket-service";
 
 export const metadata: Metadata = { title: "Kotak masuk" };
 

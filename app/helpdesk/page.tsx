@@ -5,10 +5,10 @@ import { ListTabs } from "@/components/tickets/list/list-tabs";
 import { TicketListSection } from "@/components/tickets/list/ticket-list-section";
 import { WideContainer } from "@/components/tickets/list/wide-container";
 import { requireRole } from "@/lib/server/auth/session";
-import { listCategoriesForFilter } from "@/lib/server/categories";
-import { getPrisma } from "@/lib/server/db";
+import { listCategoriesForFilter } from "@/lib/server/tickets/categories";
+import { getPrisma } from "@/lib/server/database";
 import { getClockDurations } from "@/lib/server/settings";
-import { getTicketService } from "@/lib/server/ticket-service";
+import { getTicketService } from "@/lib/server/tickets/ticket-service";
 
 export const metadata: Metadata = { title: "Antrean helpdesk" };
 

@@ -7,7 +7,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { requireRole } from "@/lib/server/auth/session";
 import { getClockDurations } from "@/lib/server/settings";
-import { getTicketService } from "@/lib/server/ticket-service";
+import { getTicketService } from "@/lib/server/tickets/ticket-service";
 
 export const metadata: Metadata = { title: "Tiket saya" };
 

@@ -6,10 +6,10 @@ import { TicketListSection } from "@/components/tickets/list/ticket-list-section
 import { WideContainer } from "@/components/tickets/list/wide-container";
 import { requireRole } from "@/lib/server/auth/session";
 import { readAppClockHealth } from "@/lib/server/clock/app-clock";
-import { listCategoriesForFilter } from "@/lib/server/categories";
-import { getPrisma } from "@/lib/server/db";
+import { listCategoriesForFilter } from "@/lib/server/tickets/categories";
+import { getPrisma } from "@/lib/server/database";
 import { getClockDurations } from "@/lib/server/settings";
-import { getTicketService } from "@/lib/server/ticket-service";
+import { getTicketService } from "@/lib/server/tickets/ticket-service";
 
 export const metadata: Metadata = { title: "Semua tiket" };
 

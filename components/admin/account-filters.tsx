@@ -1,7 +1,7 @@
 import { FormField } from "@/components/ui/form-field";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 import { ROLES } from "@/lib/domain/types";
-import type { AccountListQuery } from "@/lib/server/admin-queries";
+import type { AccountListQuery } from "@/lib/server/admin";
 import { SelectField } from "@/components/ui/select-field";
 
 // A plain GET form: the filters become the URL (shareable, works before any JavaScript loads) and a

@@ -1,5 +1,5 @@
 import { ROLE_LABEL } from "@/lib/domain/roles";
-import type { AccountRow } from "@/lib/server/admin-queries";
+import type { AccountRow } from "@/lib/server/admin";
 import { ActiveBadge, MustChangePasswordBadge } from "./badges";
 import { formatDateTimeWib } from "./format";
 

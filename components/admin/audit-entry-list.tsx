@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { AuditRow } from "@/lib/server/admin-queries";
+import type { AuditRow } from "@/lib/server/admin";
 import { auditActionLabel, describeAuditDetail } from "./audit-labels";
 import { formatDateTimeWib } from "./format";
 

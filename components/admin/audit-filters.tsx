@@ -1,6 +1,6 @@
 import { FormField } from "@/components/ui/form-field";
 import { AUDIT_ACTIONS } from "@/lib/shared/audit-actions";
-import type { AuditListQuery } from "@/lib/server/admin-queries";
+import type { AuditListQuery } from "@/lib/server/admin";
 import { AUDIT_ACTION_LABEL } from "./audit-labels";
 import { SelectField } from "@/components/ui/select-field";
 

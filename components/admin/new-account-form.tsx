@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { CreatedAccount } from "@/lib/actions/account-actions";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { ROLE_LABEL } from "@/lib/domain/roles";
-import type { ProvinceOption } from "@/lib/server/admin-queries";
+import type { ProvinceOption } from "@/lib/server/admin";
 import { OneTimePassword } from "./one-time-password";
 import { ActionMessage } from "./action-message";
 import { SelectField } from "@/components/ui/select-field";

@@ -1,6 +1,6 @@
 import { ActiveBadge } from "@/components/admin/badges";
 import { formatCount } from "@/components/admin/format";
-import type { CategoryAdminRow } from "@/lib/server/category-admin";
+import type { CategoryAdminRow } from "@/lib/server/admin";
 
 // A list rather than a table, like the accounts and schools: readable on a 360 px phone.
 export function CategoryList({ rows }: { rows: CategoryAdminRow[] }) {

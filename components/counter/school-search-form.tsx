@@ -1,5 +1,5 @@
 import { FormField } from "@/components/ui/form-field";
-import type { ProvinceOption } from "@/lib/server/admin-queries";
+import type { ProvinceOption } from "@/lib/server/admin";
 import { SelectField } from "@/components/ui/select-field";
 
 const BUTTON =

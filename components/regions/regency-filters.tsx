@@ -1,6 +1,6 @@
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
-import type { ProvinceChoice, RegencyListQuery } from "@/lib/server/regency-admin";
+import type { ProvinceChoice, RegencyListQuery } from "@/lib/server/admin";
 
 // A plain GET form: the filters become the URL, and a new search starts again at page 1.
 export function RegencyFilters({ query, provinces }: { query: RegencyListQuery; provinces: ProvinceChoice[] }) {

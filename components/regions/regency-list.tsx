@@ -1,5 +1,5 @@
 import { formatCount } from "@/components/admin/format";
-import type { RegencyRow } from "@/lib/server/regency-admin";
+import type { RegencyRow } from "@/lib/server/admin";
 
 /** Active schools and nobody at the district to answer them: the gap the page points out. */
 export function isWithoutOperator(row: Pick<RegencyRow, "activeSchools" | "activeOperators">): boolean {

@@ -7,7 +7,7 @@ import { useFocusAfterSubmit } from "@/components/admin/use-focus-after-submit";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import type { ProvinceOption } from "@/lib/server/admin-queries";
+import type { ProvinceOption } from "@/lib/server/admin";
 import { FORM_LABEL, SCHOOL_FORMS, STATUS_LABEL, SCHOOL_STATUSES } from "@/lib/shared/schools";
 import type { SchoolDetail } from "@/lib/server/schools/school-queries";
 import { useResilientAction } from "@/components/forms/use-resilient-action";

@@ -1,6 +1,6 @@
 import { SelectField } from "@/components/ui/select-field";
 import { FormField } from "@/components/ui/form-field";
-import type { ProvinceOption } from "@/lib/server/admin-queries";
+import type { ProvinceOption } from "@/lib/server/admin";
 import { FORM_LABEL, SCHOOL_FORMS } from "@/lib/shared/schools";
 import type { SchoolListQuery } from "@/lib/server/schools/school-queries";
 

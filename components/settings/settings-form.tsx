@@ -8,7 +8,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { SETTING_KEYS, type SettingKey } from "@/lib/domain/settings";
-import type { SettingOverviewItem } from "@/lib/server/settings-admin";
+import type { SettingOverviewItem } from "@/lib/server/settings";
 import { SETTING_TEXT } from "./setting-text";
 import { useResilientAction } from "@/components/forms/use-resilient-action";
 

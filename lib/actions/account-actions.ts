@@ -1,12 +1,12 @@
 "use server";
 
 // Account administration. Each action is a public POST endpoint: createAction authenticates, checks
-// `admin.manage` and validates; lib/server/accounts.ts does the work and writes the audit entry.
+// `admin.manage` and validates; lib/server/accounts/accounts.ts does the work and writes the audit entry.
 // A one-time password exists only in the returned state: never in a URL, a cookie or the database.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createIssuedAccount, resetPassword, setAccountActive } from "@/lib/server/accounts";
-import { getPrisma } from "@/lib/server/db";
+import { getPrisma } from "@/lib/server/database";
 import { createAction } from "./safe-action";
 
 export type CreatedAccount = { id: string; username: string; initialPassword: string };

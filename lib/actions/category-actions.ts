@@ -1,7 +1,7 @@
 "use server";
 
 // Category administration. Each action is a public POST endpoint: createAction authenticates, checks
-// `admin.manage` and validates with the service's own schema; lib/server/category-admin.ts checks
+// `admin.manage` and validates with the service's own schema; lib/server/admin/category-admin.ts checks
 // again, does the work and writes the audit entry.
 import { revalidatePath } from "next/cache";
 import {
@@ -11,8 +11,8 @@ import {
   setCategoryActiveSchema,
   updateCategory,
   updateCategorySchema,
-} from "@/lib/server/category-admin";
-import { getPrisma } from "@/lib/server/db";
+} from "@/lib/server/admin";
+import { getPrisma } from "@/lib/server/database";
 import { createAction } from "./safe-action";
 import { failureResult } from "./service-result";
 

@@ -5,7 +5,7 @@
 // visitor's school or kab/kota in the database and opens the ticket with its number in one transaction.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTicketService } from "@/lib/server/ticket-service";
+import { getTicketService } from "@/lib/server/tickets/ticket-service";
 import { openWalkInSchema } from "@/lib/server/tickets/open-walk-in";
 import { createAction } from "./safe-action";
 

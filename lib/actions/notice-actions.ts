@@ -6,7 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ROLE_HOME } from "@/lib/domain/roles";
-import { getTicketService } from "@/lib/server/ticket-service";
+import { getTicketService } from "@/lib/server/tickets/ticket-service";
 import { createAction } from "./safe-action";
 
 const dismissSchema = z.object({

@@ -7,7 +7,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ROLE_HOME } from "@/lib/domain/roles";
-import { getTicketService } from "@/lib/server/ticket-service";
+import { getTicketService } from "@/lib/server/tickets/ticket-service";
 import { openTicketSchema } from "@/lib/shared/ticket-input";
 import { withAttachments } from "./attachment-files";
 import { createAction } from "./safe-action";

@@ -2,7 +2,7 @@
 // endpoint, so it authenticates, validates its input with zod and authorizes — inside the action.
 import { z } from "zod";
 import { authorize, type RolePermission } from "@/lib/domain/permissions";
-import { markActionReached } from "@/lib/server/action-requests";
+import { markActionReached } from "@/lib/server/requests";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/session";
 import { formFields } from "./form-fields";
 

@@ -4,7 +4,7 @@
 // and validates with the service's own schema; lib/server/schools/update-school.ts checks again and
 // moves the school's running tickets when its kab/kota changes.
 import { revalidatePath } from "next/cache";
-import { getPrisma } from "@/lib/server/db";
+import { getPrisma } from "@/lib/server/database";
 import { updateSchool, updateSchoolSchema } from "@/lib/server/schools/update-school";
 import { createAction } from "./safe-action";
 

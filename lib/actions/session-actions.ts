@@ -4,11 +4,11 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { changeOwnPassword } from "@/lib/server/accounts";
-import { markActionReached } from "@/lib/server/action-requests";
-import { recordAudit } from "@/lib/server/audit";
+import { markActionReached } from "@/lib/server/requests";
+import { recordAudit } from "@/lib/server/admin";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { endOtherSessions, endSession } from "@/lib/server/auth/sessions";
-import { getPrisma } from "@/lib/server/db";
+import { getPrisma } from "@/lib/server/database";
 import { createAction } from "./safe-action";
 
 // next-auth's session cookie (the __Secure- one when the app runs on https).

@@ -1,11 +1,11 @@
 "use server";
 
 // Saving the installation settings (clock durations, attachment limits). A public POST endpoint:
-// createAction authenticates, checks `admin.manage` and the form's shape; lib/server/settings-admin.ts
+// createAction authenticates, checks `admin.manage` and the form's shape; lib/server/settings/settings-admin.ts
 // checks again, validates the values, writes them with an audit entry and reloads the settings cache.
 import { revalidatePath } from "next/cache";
-import { getPrisma } from "@/lib/server/db";
-import { saveSettings, settingsFormSchema } from "@/lib/server/settings-admin";
+import { getPrisma } from "@/lib/server/database";
+import { saveSettings, settingsFormSchema } from "@/lib/server/settings";
 import { createAction } from "./safe-action";
 import { failureResult } from "./service-result";
 

@@ -1,4 +1,4 @@
-// What the audit log records (lib/server/audit.ts writes it; the admin's log page filters by it).
+// What the audit log records (lib/server/admin/audit.ts writes it; the admin's log page filters by it).
 export const AUDIT_ACTIONS = [
   "SIGN_IN",
   "SIGN_IN_FAILED",

@@ -1,5 +1,5 @@
 // Demo accounts for every role. DEMO ONLY: the passwords are printed in the README.
-import { hashPassword } from "@/lib/server/passwords";
+import { hashPassword } from "@/lib/server/accounts";
 import type { PrismaClient } from "@/lib/server/generated/prisma/client";
 import type { Role } from "@/lib/server/generated/prisma/enums";
 import { DEMO_REGENCIES } from "./schools";

@@ -18,7 +18,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { databaseUrlOn, openDatabase } from "@/lib/server/database";
 import { sweepDueClocks } from "@/lib/server/clock";
-import { applyMigrations } from "@/lib/server/migrate";
+import { applyMigrations } from "@/lib/server/database";
 import { getClockDurations } from "@/lib/server/settings";
 import { refreshDeadlines } from "@/lib/server/tickets/deadline-column";
 import { DEMO_PASSWORD } from "@/prisma/seed/users";

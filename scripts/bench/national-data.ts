@@ -11,7 +11,7 @@
 // compute from this data are the ones a live helpdesk of this size would show.
 import { adminQuery, createDatabase, openDatabase } from "@/lib/server/database";
 import { getClockDurations } from "@/lib/server/settings";
-import { applyMigrations } from "@/lib/server/migrate";
+import { applyMigrations } from "@/lib/server/database";
 import { refreshDeadlines } from "@/lib/server/tickets/deadline-column";
 import { seedCategories } from "@/prisma/seed/categories";
 import { createRandom } from "@/prisma/seed/random";

@@ -7,7 +7,7 @@ import { sweepDueClocks, type SweepResult } from "@/lib/server/clock";
 import { candidateQuery } from "@/lib/server/clock/candidates";
 import { Prisma } from "@/lib/server/generated/prisma/client";
 import { adminQuery, createDatabase, openDatabase } from "@/lib/server/database";
-import { applyMigrations } from "@/lib/server/migrate";
+import { applyMigrations } from "@/lib/server/database";
 import { refreshDeadlines } from "@/lib/server/tickets/deadline-column";
 import { seedRegions } from "@/prisma/seed/regions";
 

@@ -1,5 +1,5 @@
-// Account administration against a real database: the issued-account service (lib/server/accounts.ts),
-// the admin read models (lib/server/admin-queries.ts), and the session check that makes a deactivation,
+// Account administration against a real database: the issued-account service (lib/server/accounts/accounts.ts),
+// the admin read models (lib/server/admin/admin-queries.ts), and the session check that makes a deactivation,
 // a reset or a role change end the user's existing sessions at once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Role } from "@/lib/domain/types";
@@ -11,11 +11,11 @@ import {
   getAccountDetail,
   listAccounts,
   listAuditEntries,
-} from "@/lib/server/admin-queries";
-import { recordAudit } from "@/lib/server/audit";
+} from "@/lib/server/admin";
+import { recordAudit } from "@/lib/server/admin";
 import { loadSessionUser } from "@/lib/server/auth/session";
 import { endOtherSessions, endSession, listSessions, startSession } from "@/lib/server/auth/sessions";
-import { hashPassword, verifyPassword } from "@/lib/server/passwords";
+import { hashPassword, verifyPassword } from "@/lib/server/accounts";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database";
 
 let db: TestDatabase;

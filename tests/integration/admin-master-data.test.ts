@@ -2,15 +2,15 @@
 // breaking old tickets, duplicates, refusals for everyone but an admin) and the kab/kota overview with
 // its district operators (the counts and the "tanpa operator dinas" gap).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listActiveCategories, listCategoriesForFilter } from "@/lib/server/categories";
+import { listActiveCategories, listCategoriesForFilter } from "@/lib/server/tickets/categories";
 import {
   LAST_ACTIVE_MESSAGE,
   createCategory,
   listCategoriesForAdmin,
   setCategoryActive,
   updateCategory,
-} from "@/lib/server/category-admin";
-import { countRegenciesWithoutOperator, getRegencyDetail, listRegencies } from "@/lib/server/regency-admin";
+} from "@/lib/server/admin";
+import { countRegenciesWithoutOperator, getRegencyDetail, listRegencies } from "@/lib/server/admin";
 import { KENDAL, SEMARANG, createTicketWorld, expectOk, openTicketAs, type TicketWorld } from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;

@@ -6,15 +6,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DAY_MS } from "@/lib/domain";
 import { getAppClockDeps } from "@/lib/server/clock/app-clock";
 import { sweepNow } from "@/lib/server/clock/deps";
-import { getSettingsOverview, saveSettings, type SaveSettingsInput } from "@/lib/server/settings-admin";
-import {
-  SETTINGS_STALE_MS,
-  getAttachmentLimits,
-  getClockDurations,
-  loadSettings,
-  resetSettingsCache,
-} from "@/lib/server/settings";
-import { getTicketService } from "@/lib/server/ticket-service";
+import { getSettingsOverview, saveSettings, type SaveSettingsInput } from "@/lib/server/settings";
+import { SETTINGS_STALE_MS, getAttachmentLimits, getClockDurations, loadSettings, resetSettingsCache } from "@/lib/server/settings";
+import { getTicketService } from "@/lib/server/tickets/ticket-service";
 import { createTicketWorld, type TicketWorld } from "./helpers/ticket-fixtures";
 
 // Read lazily by lib/server/env on first use, so set before any test runs.

@@ -13,7 +13,7 @@ import { intakeFiles, STORAGE_UNAVAILABLE_MESSAGE } from "@/lib/server/attachmen
 import { moveStore } from "@/lib/server/attachments/move-store";
 import { removeOrphanFiles } from "@/lib/server/attachments/orphans";
 import { readStoredFile, removeStoredFile, storeFile } from "@/lib/server/attachments/storage";
-import { getS3Settings } from "@/lib/server/env";
+import { getS3Settings } from "@/lib/server/config";
 import { startLocalS3 } from "@/tests/support/s3-server";
 import { DAY_MS, createTicketWorld, expectOk, newClientKey, openTicketAs, type TicketWorld } from "./helpers/ticket-fixtures";
 

@@ -7,7 +7,7 @@ import {
   type LocalDapodikDeps,
   type LocalSchoolOperator,
 } from "@/lib/server/dapodik";
-import { hashPassword, verifyPassword } from "@/lib/server/passwords";
+import { hashPassword, verifyPassword } from "@/lib/server/accounts";
 
 const REFUSED = "Nama pengguna atau kata sandi salah.";
 const operators = new Map<string, LocalSchoolOperator>();

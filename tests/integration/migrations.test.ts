@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, readMigrations } from "@/lib/server/migrate";
+import { applyMigrations, readMigrations } from "@/lib/server/database";
 import { createTestDatabase, isPostgresServer, type TestDatabase } from "./helpers/test-database";
 
 let db: TestDatabase;

@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { openDatabase, type Database } from "@/lib/server/database";
-import { listenForChanges } from "@/lib/server/notify";
-import { runAlone } from "@/lib/server/run-alone";
-import { saveSettings } from "@/lib/server/settings-admin";
+import { listenForChanges } from "@/lib/server/database";
+import { runAlone } from "@/lib/server/database";
+import { saveSettings } from "@/lib/server/settings";
 import { appendUploadPiece, completedUpload, openUpload, removeUpload, STALE_UPLOAD_MS, UPLOAD_CHUNK_BYTES } from "@/lib/server/schools/import-uploads";
 import { serverUrl } from "./helpers/test-database";
 import { createTicketWorld, type TicketWorld } from "./helpers/ticket-fixtures";

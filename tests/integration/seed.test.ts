@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeDeadlines, DEFAULT_DURATIONS, isValidNpsn, parseTicketNumber } from "@/lib/domain";
 import { seedDemo, isSeeded, type SeedSummary } from "@/prisma/seed";
 import { DEMO_PASSWORD } from "@/prisma/seed/users";
-import { verifyPassword } from "@/lib/server/passwords";
-import { snapshotSelect, toSnapshot } from "@/lib/server/ticket-store";
+import { verifyPassword } from "@/lib/server/accounts";
+import { snapshotSelect, toSnapshot } from "@/lib/server/tickets/ticket-store";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database";
 
 const now = new Date("2026-11-20T03:00:00Z");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DURATIONS, escalateTicket, openTicket, replyToTicket, type Actor } from "@/lib/domain";
-import { insertOpenedTicket, nextTicketSeq, snapshotSelect, toSnapshot, writeTransition } from "@/lib/server/ticket-store";
+import { insertOpenedTicket, nextTicketSeq, snapshotSelect, toSnapshot, writeTransition } from "@/lib/server/tickets/ticket-store";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database";
 
 let db: TestDatabase;

@@ -2,7 +2,7 @@
 // separate connections; on the embedded PGlite they are serialized, and the same outcomes must hold.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TICKET_ENDED_MESSAGE } from "@/lib/domain";
-import { isUniqueViolation } from "@/lib/server/db-errors";
+import { isUniqueViolation } from "@/lib/server/database";
 import { DAY_MS, T0, createTicketWorld, expectOk, newClientKey, openTicketAs, ticketState, type TicketWorld } from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nextDeadlineAt, type ClockDurations } from "@/lib/domain";
 import { COUNT_CAP } from "@/lib/server/tickets/list-tickets";
 import { REPAIR_WINDOW_MS, refreshDeadlines, refreshDeadlinesAfterChange } from "@/lib/server/tickets/deadline-column";
-import { snapshotSelect, toSnapshot } from "@/lib/server/ticket-store";
+import { snapshotSelect, toSnapshot } from "@/lib/server/tickets/ticket-store";
 import { HOUR_MS, after, sweepAt } from "./helpers/clock-fixtures";
 import { DAY_MS, DEFAULT_DURATIONS, T0, createTicketWorld, expectOk, openTicketAs, type TicketWorld } from "./helpers/ticket-fixtures";
 

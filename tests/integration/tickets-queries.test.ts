@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { can, isTicketInScope, ticketScopeOf } from "@/lib/domain";
-import { snapshotSelect, toSnapshot } from "@/lib/server/ticket-store";
+import { snapshotSelect, toSnapshot } from "@/lib/server/tickets/ticket-store";
 import { scopeSql, scopeWhere } from "@/lib/server/tickets/scope";
 import { DAY_MS, T0, createTicketWorld, expectOk, openTicketAs, type TicketWorld } from "./helpers/ticket-fixtures";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionResponseStatus, markActionReached, runActionRequest } from "@/lib/server/action-requests";
+import { actionResponseStatus, markActionReached, runActionRequest } from "@/lib/server/requests";
 
 describe("server-action requests Next.js cannot decode", () => {
   it("a 500 before any action started is the client's error; after, it stays the server's", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddressOf, normalizeAddress, parseTrustedProxies } from "@/lib/server/client-address";
+import { clientAddressOf, normalizeAddress, parseTrustedProxies } from "@/lib/server/requests";
 
 const NGINX = new Set(["10.0.0.5"]);
 

@@ -1,4 +1,4 @@
-// The Inngest and clock settings in lib/server/env.ts: when Inngest runs the clocks, how the client
+// The Inngest and clock settings in lib/server/config/env.ts: when Inngest runs the clocks, how the client
 // reaches it, and the in-process sweep interval. Each case loads the env module fresh (it parses once).
 import { afterEach, describe, expect, it, vi } from "vitest";
 
@@ -8,7 +8,7 @@ type Settings = Partial<Record<(typeof KEYS)[number], string>>;
 async function loadEnv(settings: Settings) {
   for (const key of KEYS) vi.stubEnv(key, settings[key] ?? "");
   vi.resetModules();
-  return import("@/lib/server/env");
+  return import("@/lib/server/config");
 }
 
 afterEach(() => {

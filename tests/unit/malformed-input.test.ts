@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formFields } from "@/lib/actions/form-fields";
-import { isMalformedUrl } from "@/lib/server/malformed-url";
+import { isMalformedUrl } from "@/lib/server/requests";
 
 describe("isMalformedUrl", () => {
   it.each([

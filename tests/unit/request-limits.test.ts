@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judgeRequestBody, LARGE_BODY_BYTES, SMALL_BODY_BYTES } from "@/lib/server/request-limits";
+import { judgeRequestBody, LARGE_BODY_BYTES, SMALL_BODY_BYTES } from "@/lib/server/requests";
 
 const signedIn = () => Promise.resolve(true);
 const signedOut = () => Promise.resolve(false);

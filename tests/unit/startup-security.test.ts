@@ -1,4 +1,4 @@
-// What lib/server/env.ts decides about running securely: a production server refuses to start without
+// What lib/server/config/env.ts decides about running securely: a production server refuses to start without
 // its own session secret unless it is a demo, and an https public URL means Secure cookies and HSTS.
 // Each case loads the env module fresh (it parses once).
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -10,7 +10,7 @@ async function loadEnv(settings: Settings) {
   // Unset means absent (an empty NEXTAUTH_URL or NODE_ENV would be a different, invalid setting).
   for (const key of KEYS) vi.stubEnv(key, settings[key]);
   vi.resetModules();
-  return import("@/lib/server/env");
+  return import("@/lib/server/config");
 }
 
 afterEach(() => {

@@ -5,9 +5,9 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { Pager } from "@/components/ui/pager";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
-import { listAccounts } from "@/lib/server/admin-queries";
+import { listAccounts } from "@/lib/server/admin";
 import { requireRole } from "@/lib/server/auth/session";
-import { getPrisma } from "@/lib/server/db";
+import { getPrisma } from "@/lib/server/database";
 
 export const metadata: Metadata = { title: "Akun" };
 

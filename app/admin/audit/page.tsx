@@ -4,9 +4,9 @@ import { AuditEntryList } from "@/components/admin/audit-entry-list";
 import { AuditFilters } from "@/components/admin/audit-filters";
 import { Pager } from "@/components/ui/pager";
 import { Container } from "@/components/ui/container";
-import { listAuditEntries } from "@/lib/server/admin-queries";
+import { listAuditEntries } from "@/lib/server/admin";
 import { requireRole } from "@/lib/server/auth/session";
-import { getPrisma } from "@/lib/server/db";
+import { getPrisma } from "@/lib/server/database";
 
 export const metadata: Metadata = { title: "Log audit" };
 

@@ -7,8 +7,8 @@ import { CategoryList } from "@/components/categories/category-list";
 import { Container } from "@/components/ui/container";
 import { createCategoryAction } from "@/lib/actions/category-actions";
 import { requireRole } from "@/lib/server/auth/session";
-import { listCategoriesForAdmin } from "@/lib/server/category-admin";
-import { getPrisma } from "@/lib/server/db";
+import { listCategoriesForAdmin } from "@/lib/server/admin";
+import { getPrisma } from "@/lib/server/database";
 
 export const metadata: Metadata = { title: "Kategori tiket" };
 

@@ -7,8 +7,8 @@ import { Container } from "@/components/ui/container";
 import { saveSettingsAction } from "@/lib/actions/settings-actions";
 import { SETTING_KEYS } from "@/lib/domain/settings";
 import { requireRole } from "@/lib/server/auth/session";
-import { getPrisma } from "@/lib/server/db";
-import { getSettingsOverview } from "@/lib/server/settings-admin";
+import { getPrisma } from "@/lib/server/database";
+import { getSettingsOverview } from "@/lib/server/settings";
 
 export const metadata: Metadata = { title: "Pengaturan" };
 

@@ -6,9 +6,9 @@ import { SchoolFilters } from "@/components/schools/school-filters";
 import { SchoolList } from "@/components/schools/school-list";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
-import { listRegencyOptions } from "@/lib/server/admin-queries";
+import { listRegencyOptions } from "@/lib/server/admin";
 import { requireRole } from "@/lib/server/auth/session";
-import { getPrisma } from "@/lib/server/db";
+import { getPrisma } from "@/lib/server/database";
 import { listSchools } from "@/lib/server/schools/school-queries";
 
 export const metadata: Metadata = { title: "Sekolah" };

@@ -6,8 +6,8 @@ import { RegencyList } from "@/components/regions/regency-list";
 import { Container } from "@/components/ui/container";
 import { Pager } from "@/components/ui/pager";
 import { requireRole } from "@/lib/server/auth/session";
-import { getPrisma } from "@/lib/server/db";
-import { countRegenciesWithoutOperator, listProvinces, listRegencies } from "@/lib/server/regency-admin";
+import { getPrisma } from "@/lib/server/database";
+import { countRegenciesWithoutOperator, listProvinces, listRegencies } from "@/lib/server/admin";
 
 export const metadata: Metadata = { title: "Kabupaten/kota" };
 

@@ -4,7 +4,7 @@
 // monitor alerts before schools notice that nothing escalates. No session and no ticket data: only
 // times and counts.
 import { readAppClockHealth } from "@/lib/server/clock/app-clock";
-import { getServerName } from "@/lib/server/env";
+import { getServerName } from "@/lib/server/config";
 
 export const dynamic = "force-dynamic";
 

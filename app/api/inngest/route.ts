@@ -5,7 +5,7 @@ import { serve } from "inngest/next";
 import { getInngest } from "@/lib/server/outbox/inngest-client";
 import { createClockFunctions } from "@/inngest/functions";
 import { getAppClockDeps } from "@/lib/server/clock/app-clock";
-import { isInngestConfigured } from "@/lib/server/env";
+import { isInngestConfigured } from "@/lib/server/config";
 
 export const dynamic = "force-dynamic";
 

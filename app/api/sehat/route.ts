@@ -1,7 +1,7 @@
 // Health check for the proxy and the process manager: 200 when this server can answer (its database
 // answers a trivial query), 503 otherwise. No session, no data, never cached.
-import { getPrisma } from "@/lib/server/db";
-import { getServerName } from "@/lib/server/env";
+import { getPrisma } from "@/lib/server/database";
+import { getServerName } from "@/lib/server/config";
 
 export const dynamic = "force-dynamic";
 

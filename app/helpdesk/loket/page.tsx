@@ -7,12 +7,12 @@ import { WalkInForm } from "@/components/counter/walk-in-form";
 import { Container } from "@/components/ui/container";
 import { recordWalkInAction } from "@/lib/actions/counter-actions";
 import { normalizeNpsn } from "@/lib/domain/npsn";
-import { listRegencyOptions } from "@/lib/server/admin-queries";
+import { listRegencyOptions } from "@/lib/server/admin";
 import { requireRole } from "@/lib/server/auth/session";
-import { listActiveCategories } from "@/lib/server/categories";
-import { getPrisma } from "@/lib/server/db";
+import { listActiveCategories } from "@/lib/server/tickets/categories";
+import { getPrisma } from "@/lib/server/database";
 import { findRegency, findSchoolByNpsn, searchSchoolsForCounter } from "@/lib/server/schools/school-lookup";
-import { getTicketService } from "@/lib/server/ticket-service";
+import { getTicketService } from "@/lib/server/tickets/ticket-service";
 import { QUESTION_MIN, SUBJECT_MAX, SUBJECT_MIN, TEXT_MAX } from "@/lib/shared/ticket-input";
 
 export const metadata: Metadata = { title: "Loket ULT" };

@@ -14,7 +14,7 @@ import { SpanTable } from "@/components/reports/span-table";
 import { TrendCharts } from "@/components/reports/trend-charts";
 import { Container } from "@/components/ui/container";
 import { formatShortDateTime, formatSpan } from "@/lib/domain/format-time";
-import { getReportCacheMaxAgeMs } from "@/lib/server/env";
+import { getReportCacheMaxAgeMs } from "@/lib/server/config";
 import { createReportContext, requireReportViewer } from "@/lib/server/reports/access";
 import { parseReportFilters, REPORT_TIME_ZONE, type ReportSearchParams } from "@/lib/shared/report-params";
 import { figureLabels } from "@/lib/shared/report-labels";

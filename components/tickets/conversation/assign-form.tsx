@@ -3,7 +3,7 @@
 import { useActionState, useRef } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { assignAction } from "@/lib/actions/ticket-actions";
-import type { HelpdeskMember } from "@/lib/server/helpdesk-members";
+import type { HelpdeskMember } from "@/lib/server/accounts";
 import { FormAlert, fieldError } from "./form-alert";
 import { useFocusAfterSubmit } from "./use-form-feedback";
 import { useResilientAction } from "@/components/forms/use-resilient-action";

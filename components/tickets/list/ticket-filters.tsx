@@ -3,7 +3,7 @@
 import { SelectField } from "@/components/ui/select-field";
 import { FormField } from "@/components/ui/form-field";
 import { TICKET_STATES, TIERS } from "@/lib/domain/types";
-import type { CategoryOption } from "@/lib/server/categories";
+import type { CategoryOption } from "@/lib/server/tickets/categories";
 import type { TicketSort } from "@/lib/shared/ticket-input";
 import { SORT_LABEL, STATE_LABEL, TIER_LABEL } from "./labels";
 import { hrefOf, type ListFilters } from "./list-query";

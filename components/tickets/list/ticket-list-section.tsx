@@ -1,7 +1,7 @@
 // One handler list: filters, pager, the table (cards on phones), pager. Server component: it turns
 // the service's page of rows into plain props and links; only the table itself runs on the client.
 import type { ClockDurations } from "@/lib/domain/types";
-import type { CategoryOption } from "@/lib/server/categories";
+import type { CategoryOption } from "@/lib/server/tickets/categories";
 import type { TicketList } from "@/lib/server/tickets";
 import { CursorPager, totalText } from "./cursor-pager";
 import { hasFilters, keptParams, readListUrl, sortHrefs, type RawSearchParams } from "./list-query";

@@ -4,7 +4,7 @@
 import "server-only";
 import { canSeeMessageKind, type Actor } from "@/lib/domain";
 import type { PrismaClient } from "../generated/prisma/client";
-import { snapshotSelect, toSnapshot } from "../ticket-store";
+import { snapshotSelect, toSnapshot } from "@/lib/server/tickets/ticket-store";
 import { scopeWhere } from "../tickets/scope";
 
 export interface ReadableAttachment {

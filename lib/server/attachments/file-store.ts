@@ -19,7 +19,7 @@ import {
   S3Client,
   S3ServiceException,
 } from "@aws-sdk/client-s3";
-import { getAttachmentDir, getS3Settings, type S3Settings } from "../env";
+import { getAttachmentDir, getS3Settings, type S3Settings } from "@/lib/server/config";
 
 /** The store cannot be reached or refuses (network, credentials, full disk): try again later. */
 export class StorageUnavailableError extends Error {

@@ -11,7 +11,7 @@ import {
   sniffAttachmentType,
   type AttachmentMimeType,
 } from "@/lib/domain";
-import type { AttachmentLimits } from "../settings";
+import type { AttachmentLimits } from "@/lib/server/settings";
 import { isStorageUnavailable, UnreadableImageError, removeStoredFile, storeFile } from "./storage";
 
 /** The store cannot take the files now: nothing is written, the form keeps what was typed and chosen. */

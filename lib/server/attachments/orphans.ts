@@ -5,7 +5,7 @@
 // `npm run attachments:clean`.
 import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
-import { runAlone } from "../run-alone";
+import { runAlone } from "@/lib/server/database";
 import { getFileStore, KEY_PATTERN, TEMPORARY_PATTERN, THUMBNAIL_SUFFIX, type FileStore } from "./file-store";
 
 export const ORPHAN_AGE_MS = 24 * 60 * 60 * 1000;

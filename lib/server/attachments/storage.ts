@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import path from "node:path";
 import sharp from "sharp";
 import { ATTACHMENT_TYPES, type AttachmentMimeType } from "@/lib/domain";
-import { getAttachmentDir } from "../env";
+import { getAttachmentDir } from "@/lib/server/config";
 import { getFileStore, objectName, type FileStore, type StoredObject, type Variant } from "./file-store";
 
 export { StorageUnavailableError, isStorageUnavailable } from "./file-store";

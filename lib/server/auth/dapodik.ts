@@ -1,9 +1,9 @@
 // The installation's Dapodik authenticator: HTTP when DAPODIK_AUTH_URL is set, else local accounts.
 import "server-only";
 import { selectDapodikAuthenticator, type DapodikAuthenticator } from "../dapodik";
-import { getEnv } from "../env";
+import { getEnv } from "@/lib/server/config";
 import type { PrismaClient } from "../generated/prisma/client";
-import { verifyPassword } from "../passwords";
+import { verifyPassword } from "@/lib/server/accounts";
 
 export function createDapodikAuthenticator(
   prisma: PrismaClient,

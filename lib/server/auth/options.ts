@@ -4,8 +4,8 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getPrisma } from "../db";
-import { getAuthSecret, isPublicUrlHttps } from "../env";
+import { getPrisma } from "@/lib/server/database";
+import { getAuthSecret, isPublicUrlHttps } from "@/lib/server/config";
 import { createDapodikAuthenticator } from "./dapodik";
 import { endSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { signInWithPassword } from "./sign-in";
@@ -13,7 +13,7 @@ import { signInWithPassword } from "./sign-in";
 /**
  * The client's address for throttling. The app server (scripts/serve.ts, `npm start`) replaces every
  * request's X-Forwarded-For with the one address it determined: the connection's own, or what a proxy
- * listed in TRUSTED_PROXIES appended (lib/server/client-address.ts). The rightmost entry is that address;
+ * listed in TRUSTED_PROXIES appended (lib/server/requests/client-address.ts). The rightmost entry is that address;
  * under a bare `next start` it is at least the entry nearest to the server.
  */
 export function clientAddress(headers: Record<string, unknown> | undefined): string {

@@ -7,10 +7,10 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { ROLE_HOME } from "@/lib/domain/roles";
 import type { Actor, Role } from "@/lib/domain/types";
-import { readRows } from "../database";
-import { getPrisma } from "../db";
+import { readRows } from "@/lib/server/database";
+import { getPrisma } from "@/lib/server/database";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
-import { getAuthSecret, isPublicUrlHttps } from "../env";
+import { getAuthSecret, isPublicUrlHttps } from "@/lib/server/config";
 import { sessionTokenOf } from "./session-cookie";
 
 export interface CurrentUser {

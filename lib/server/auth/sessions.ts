@@ -3,7 +3,7 @@
 // "keluar dari perangkat lain", and (once expired) at the user's next sign-in.
 import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
-import { recordAudit } from "../audit";
+import { recordAudit } from "@/lib/server/admin";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60; // one working day
 const USER_AGENT_MAX = 200;

@@ -5,10 +5,10 @@
 import "server-only";
 import { retryMessage } from "@/lib/domain/sign-in-throttle";
 import type { Role } from "@/lib/domain/types";
-import { recordAudit } from "../audit";
+import { recordAudit } from "@/lib/server/admin";
 import type { DapodikAuthenticator } from "../dapodik/types";
 import type { PrismaClient } from "../generated/prisma/client";
-import { verifyPassword } from "../passwords";
+import { verifyPassword } from "@/lib/server/accounts";
 import { startSession } from "./sessions";
 import { countSignInAttempt, refundSignInAttempt, signInSucceeded } from "./throttle";
 

@@ -3,9 +3,9 @@
 // app/api/inngest (the durable functions). The Inngest client module is a leaf (settings only).
 import "server-only";
 import { getInngest, sendWith } from "@/lib/server/outbox/inngest-client";
-import { getPrisma } from "../db";
-import { getClockSweepIntervalMs, getReportCacheMaxAgeMs, isInngestConfigured } from "../env";
-import { getClockDurations } from "../settings";
+import { getPrisma } from "@/lib/server/database";
+import { getClockSweepIntervalMs, getReportCacheMaxAgeMs, isInngestConfigured } from "@/lib/server/config";
+import { getClockDurations } from "@/lib/server/settings";
 import { getAppOutbox } from "../outbox/app-outbox";
 import type { ClockDeps } from "./deps";
 import { readClockHealth, type ClockHealth } from "./health";

@@ -5,7 +5,7 @@
 // its whole snapshot, so lib/domain decides without reading the ticket again.
 import "server-only";
 import type { TicketSnapshot } from "@/lib/domain";
-import { readRows } from "../database";
+import { readRows } from "@/lib/server/database";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 
 export interface Candidate {

@@ -12,7 +12,7 @@
 // order, so concurrent chunks never deadlock.
 import "server-only";
 import { runDueClockTransitions, type ClockDurations, type ClockSweepResult, type ClockTransitionKind, type TicketSnapshot } from "@/lib/domain";
-import { withTransactionRows, type TransactionQuery } from "../database";
+import { withTransactionRows, type TransactionQuery } from "@/lib/server/database";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { applyDueClocks } from "../tickets/apply-due-clocks";
 import { refreshDeadlinesAfterChange } from "../tickets/deadline-column";

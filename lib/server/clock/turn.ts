@@ -5,7 +5,7 @@
 import "server-only";
 import { pruneSignInThrottle } from "../auth/throttle";
 import { pruneSentOutbox } from "../outbox/dispatch";
-import { runAlone } from "../run-alone";
+import { runAlone } from "@/lib/server/database";
 import { drainOutbox, sweepNow, type ClockDeps } from "./deps";
 import type { SweepResult } from "./sweep";
 

@@ -1,4 +1,4 @@
-// The sweep's write of many clock transitions at once: writeTransition (lib/server/ticket-store.ts)
+// The sweep's write of many clock transitions at once: writeTransition (lib/server/tickets/ticket-store.ts)
 // for a chunk of tickets, in a few set-based statements instead of two per ticket. Same contract: each
 // ticket's row is written only if its version is still the one the transition started from, and its
 // history events are inserted only for the rows that were written, in the caller's transaction.
@@ -11,7 +11,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { nextDeadlineAt, type ClockDurations, type TicketSnapshot, type TransitionSuccess } from "@/lib/domain";
-import type { TransactionQuery } from "../database";
+import type { TransactionQuery } from "@/lib/server/database";
 import { Prisma } from "../generated/prisma/client";
 
 

@@ -28,7 +28,7 @@ export type LocalDapodikDeps = {
   /**
    * Verified when there is no real hash, so that "no such user" costs as much time as "wrong password"
    * (otherwise response times reveal which usernames exist). Must use the same algorithm and cost as the
-   * real hashes; the default matches lib/server/passwords.ts (argon2id, m=19456, t=2, p=1).
+   * real hashes; the default matches lib/server/accounts/passwords.ts (argon2id, m=19456, t=2, p=1).
    */
   dummyPasswordHash?: string;
 };

@@ -3,8 +3,8 @@
 // Inngest and never fails because of it. Whatever is not sent now, the cron sweep sends later.
 import "server-only";
 import { getInngest, sendWith } from "@/lib/server/outbox/inngest-client";
-import { getPrisma } from "../db";
-import { isInngestConfigured } from "../env";
+import { getPrisma } from "@/lib/server/database";
+import { isInngestConfigured } from "@/lib/server/config";
 import type { TicketOutbox } from "../tickets/deps";
 import { dispatchOutbox } from "./dispatch";
 import { createTicketOutbox } from "./record";

@@ -3,7 +3,7 @@
 // settings the app never needs it (the clocks run in-process).
 import "server-only";
 import { Inngest } from "inngest";
-import { getInngestSettings, type InngestSettings } from "@/lib/server/env";
+import { getInngestSettings, type InngestSettings } from "@/lib/server/config";
 import type { OutboxSend } from "@/lib/server/outbox";
 
 export const INNGEST_APP_ID = "helpdesk-dapodik-paud-dikmas";

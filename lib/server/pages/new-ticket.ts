@@ -4,10 +4,10 @@
 import "server-only";
 import type { ClockDurations } from "@/lib/domain";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { listActiveCategories, type CategoryOption } from "@/lib/server/categories";
-import { getPrisma } from "@/lib/server/db";
+import { listActiveCategories, type CategoryOption } from "@/lib/server/tickets/categories";
+import { getPrisma } from "@/lib/server/database";
 import { getAttachmentLimits, getClockDurations, type AttachmentLimits } from "@/lib/server/settings";
-import { getTicketService } from "@/lib/server/ticket-service";
+import { getTicketService } from "@/lib/server/tickets/ticket-service";
 import type { TicketDetail } from "@/lib/server/tickets";
 
 export interface NewTicketData {

@@ -3,7 +3,7 @@
 import "server-only";
 import { ROLE_HOME, type Actor, type Role } from "@/lib/domain";
 import { getCurrentUser } from "@/lib/server/auth/session";
-import { getTicketService } from "@/lib/server/ticket-service";
+import { getTicketService } from "@/lib/server/tickets/ticket-service";
 import { UNREAD_SCAN_LIMIT } from "@/lib/server/tickets";
 import { APP_MENU } from "@/lib/shared/app-menu";
 

@@ -3,8 +3,8 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { authorize } from "@/lib/domain/permissions";
 import { requireRole, type CurrentUser } from "../auth/session";
-import { getPrisma } from "../db";
-import { getClockDurations } from "../settings";
+import { getPrisma } from "@/lib/server/database";
+import { getClockDurations } from "@/lib/server/settings";
 import type { ReportContext } from "./figures";
 
 /** The signed-in supervisor; anyone else gets the sign-in page or "not allowed". */

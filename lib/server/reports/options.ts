@@ -2,7 +2,7 @@
 // form cannot narrow a list without JavaScript, so the kab/kota list follows the province already
 // applied), and every category (retired ones too: old tickets keep them).
 import "server-only";
-import { readRows } from "../database";
+import { readRows } from "@/lib/server/database";
 import { Prisma } from "../generated/prisma/client";
 import type { ReportContext } from "./figures";
 import type { ReportFilters } from "@/lib/shared/report-params";
@@ -20,7 +20,7 @@ export interface ReportFilterOptions {
 
 export async function loadFilterOptions(ctx: ReportContext, filters: ReportFilters): Promise<ReportFilterOptions> {
   const { prisma } = ctx;
-  // Every view of the report reads them: the fast read path (lib/server/database.ts).
+  // Every view of the report reads them: the fast read path (lib/server/database/database.ts).
   const [provinces, regencies, categories] = await Promise.all([
     readRows<FilterOption>(prisma, Prisma.sql`SELECT "code", "name" FROM "Province" ORDER BY "name"`),
     filters.province

@@ -8,13 +8,13 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { ClockDurations } from "@/lib/domain/types";
-import { readRows } from "../database";
+import { readRows } from "@/lib/server/database";
 import { Prisma } from "../generated/prisma/client";
 import type { ReportContext } from "./figures";
 import { sqlTimestamp } from "./filters";
 import { parseReportFilters, type ReportFilters, type ReportSearchParams } from "@/lib/shared/report-params";
 import { loadCohortTables, type CohortTables } from "./cohort-tables";
-import { runAlone } from "../run-alone";
+import { runAlone } from "@/lib/server/database";
 
 /** Raised whenever the tables' shape or a figure's definition changes: older snapshots are then ignored. */
 export const SNAPSHOT_FORMAT = 1;
@@ -77,7 +77,7 @@ async function computeAndStore(ctx: ReportContext, filters: ReportFilters, key: 
 export async function loadCohortView(ctx: ReportContext, filters: ReportFilters, maxAgeMs: number): Promise<CohortView> {
   if (maxAgeMs <= 0) return { tables: await loadCohortTables(ctx, filters), computedAt: ctx.now, reused: false };
   const key = snapshotKey(filters, ctx.durations);
-  // Every view of the report reads it: the fast read path (lib/server/database.ts).
+  // Every view of the report reads it: the fast read path (lib/server/database/database.ts).
   const [row] = await readRows<{ data: unknown; computedAt: Date; readAt: Date }>(
     ctx.prisma,
     Prisma.sql`SELECT "data", "computedAt", "readAt" FROM "ReportSnapshot" WHERE "key" = ${key}`,

@@ -15,7 +15,7 @@ import {
   type TicketEventType,
   type TicketSnapshot,
 } from "@/lib/domain";
-import { readRows } from "../database";
+import { readRows } from "@/lib/server/database";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 
 export type ClockKind = "DISTRICT_ANSWER" | "ESCALATION" | "HELPDESK_ANSWER" | "EXPIRY";

@@ -3,7 +3,7 @@
 // through Prisma's raw queries. On embedded PGlite it goes through Prisma's interactive transaction,
 // which holds PGlite's single connection for itself (other requests wait), never interleaving.
 import "server-only";
-import type { Database, SqlRunner } from "../database";
+import type { Database, SqlRunner } from "@/lib/server/database";
 
 /** The one call the school writers need; Prisma's TransactionClient has it, and so does a pg connection here. */
 export interface RawQueryable {

@@ -9,7 +9,7 @@
 // minute would cost the request path for nothing.
 import "server-only";
 import { nextDeadlineAt, type ClockDurations, type TicketSnapshot } from "@/lib/domain";
-import { readRows } from "../database";
+import { readRows } from "@/lib/server/database";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 
 const BATCH = 5_000;

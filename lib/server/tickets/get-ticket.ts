@@ -13,9 +13,9 @@ import {
   type TicketEventType,
   type TicketSnapshot,
 } from "@/lib/domain";
-import { readRows } from "../database";
+import { readRows } from "@/lib/server/database";
 import { Prisma } from "../generated/prisma/client";
-import { toSnapshot, type SnapshotRow } from "../ticket-store";
+import { toSnapshot, type SnapshotRow } from "./ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { loadTicketForActor, scopeSql } from "./scope";
 import type { TicketDetail, TicketEventDto, TicketMessageDto } from "./ticket-detail";
@@ -59,7 +59,7 @@ interface EventRow extends Omit<TicketEventDto, "actor"> {
 }
 
 // The page of a ticket is read on every visit: three statements through the fast read path
-// (lib/server/database.ts readRows), the scope ANDed into the first.
+// (lib/server/database/database.ts readRows), the scope ANDed into the first.
 const DETAIL_COLUMNS = Prisma.sql`t."id", t."state"::text AS "state", t."tier"::text AS "tier", t."askerType"::text AS "askerType",
   t."channel"::text AS "channel", t."schoolId", t."regencyCode", t."assigneeId", t."openedAt", t."tierSince",
   t."handoff"::text AS "handoff", t."handoffAt", t."firstResponseAt", t."dinasFirstResponseAt", t."helpdeskFirstResponseAt",

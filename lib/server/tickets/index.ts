@@ -6,7 +6,7 @@
 import "server-only";
 import type { Actor, ClockDurations } from "@/lib/domain";
 import type { PrismaClient } from "../generated/prisma/client";
-import type { MessageFiles } from "../ticket-store";
+import type { MessageFiles } from "./ticket-store";
 import { addInternalNote } from "./add-internal-note";
 import { applyDueClocks } from "./apply-due-clocks";
 import { assignTicket } from "./assign-ticket";

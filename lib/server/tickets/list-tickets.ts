@@ -7,9 +7,9 @@
 // view. One SQL statement reads the page's rows with the names they show.
 import "server-only";
 import { computeDeadlines, type Actor, type AskerType, type DeadlineKind, type MessageAuthorSide, type Tier, type TicketState } from "@/lib/domain";
-import { readRows } from "../database";
+import { readRows } from "@/lib/server/database";
 import { Prisma } from "../generated/prisma/client";
-import { toSnapshot, type SnapshotRow } from "../ticket-store";
+import { toSnapshot, type SnapshotRow } from "./ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { decodeCursor, encodeCursor, type ListCursor } from "./list-cursor";
 import { DEFAULT_DIRECTION, defaultSortOf, filterSql, resolveView, segmentsOf, viewSql, type Segment, type TicketView } from "./list-views";

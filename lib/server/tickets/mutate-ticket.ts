@@ -10,8 +10,8 @@
 import "server-only";
 import { runDueClockTransitions, type TicketSnapshot, type TransitionResult, type TransitionSuccess } from "@/lib/domain";
 import { Prisma } from "../generated/prisma/client";
-import { isUniqueViolation } from "../db-errors";
-import { writeTransition, type MessageFiles } from "../ticket-store";
+import { isUniqueViolation } from "@/lib/server/database";
+import { writeTransition, type MessageFiles } from "./ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { conflict, fromRefusal, notFound, type TicketChangeResult } from "./results";
 import type { LoadedTicket } from "./scope";

@@ -5,7 +5,7 @@
 import "server-only";
 import { cache } from "react";
 import { relationOf, type Actor, type Relation } from "@/lib/domain";
-import { readRows } from "../database";
+import { readRows } from "@/lib/server/database";
 import { Prisma } from "../generated/prisma/client";
 import type { TicketServiceDeps } from "./deps";
 import { scopeSql } from "./scope";

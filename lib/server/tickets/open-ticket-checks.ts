@@ -1,7 +1,7 @@
 // The database facts opening a ticket depends on: where the asker belongs, and the ticket it follows up.
 import "server-only";
 import { isEnded, relationOf, type Actor } from "@/lib/domain";
-import { readRows } from "../database";
+import { readRows } from "@/lib/server/database";
 import { Prisma } from "../generated/prisma/client";
 import type { TicketServiceDeps } from "./deps";
 import { invalidField, refusal, type ServiceFailure } from "./results";

@@ -4,9 +4,9 @@
 import "server-only";
 import crypto from "node:crypto";
 import { authorize, formatTicketNumber, openTicket as openTransition, type Actor } from "@/lib/domain";
-import { readRows } from "../database";
+import { readRows } from "@/lib/server/database";
 import { Prisma } from "../generated/prisma/client";
-import { insertOpenedTicket, nextTicketSeq, type MessageFiles } from "../ticket-store";
+import { insertOpenedTicket, nextTicketSeq, type MessageFiles } from "./ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { changedTicket } from "./mutate-ticket";
 import { fromRefusal, invalidInput, refusal, type ServiceFailure, type TicketChangeResult } from "./results";

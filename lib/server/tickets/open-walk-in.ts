@@ -9,7 +9,7 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { authorize, formatTicketNumber, normalizeNpsn, openWalkInTicket as openWalkInTransition, type Actor } from "@/lib/domain";
 import { Prisma } from "../generated/prisma/client";
-import { insertOpenedTicket, nextTicketSeq } from "../ticket-store";
+import { insertOpenedTicket, nextTicketSeq } from "./ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { changedTicket } from "./mutate-ticket";
 import { ticketYearOf } from "./open-ticket";

@@ -4,7 +4,7 @@
 // while the page was open still counts as unread.
 import "server-only";
 import type { Actor } from "@/lib/domain";
-import { readRows } from "../database";
+import { readRows } from "@/lib/server/database";
 import { Prisma } from "../generated/prisma/client";
 import type { TicketServiceDeps } from "./deps";
 import { listUnseenNoticeKeys } from "./notices";

@@ -3,9 +3,9 @@
 // once are both saved. A reply to a ticket that ended a moment ago gets TICKET_ENDED, never a silent loss.
 import "server-only";
 import { replyToTicket as replyTransition, type Actor } from "@/lib/domain";
-import { readRows } from "../database";
+import { readRows } from "@/lib/server/database";
 import { Prisma } from "../generated/prisma/client";
-import type { MessageFiles } from "../ticket-store";
+import type { MessageFiles } from "./ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { changedTicket, decideBy, mutateTicket, type Decision } from "./mutate-ticket";
 import { conflict, fromRefusal, invalidField, invalidInput, notFound, type ServiceFailure, type TicketChangeResult } from "./results";

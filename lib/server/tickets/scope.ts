@@ -4,7 +4,7 @@
 // (scopeWhere) for the rest; tests/integration/tickets-queries.test.ts holds the two together.
 import "server-only";
 import { ticketScopeOf, type Actor, type TicketSnapshot } from "@/lib/domain";
-import { readRows } from "../database";
+import { readRows } from "@/lib/server/database";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 
 /**

@@ -4,7 +4,7 @@
 import { expect } from "vitest";
 import type { DapodikAuthenticator } from "@/lib/server/dapodik";
 import { signInWithPassword, type SignInOutcome } from "@/lib/server/auth/sign-in";
-import { hashPassword } from "@/lib/server/passwords";
+import { hashPassword } from "@/lib/server/accounts";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 /** Monday 2 March 2026, 08:00 WIB. */

@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import pg from "pg";
 import { adminQuery, createDatabase, openDatabase, type Database } from "@/lib/server/database";
-import { applyMigrations } from "@/lib/server/migrate";
+import { applyMigrations } from "@/lib/server/database";
 
 export interface TestDatabase extends Database {
   /** Closes the connections and drops the database. */

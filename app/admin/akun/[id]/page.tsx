@@ -11,9 +11,9 @@ import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { Container } from "@/components/ui/container";
 import { resetPasswordAction, setAccountActiveAction } from "@/lib/actions/account-actions";
 import { ROLE_LABEL } from "@/lib/domain/roles";
-import { getAccountDetail, RECENT_AUDIT_LIMIT } from "@/lib/server/admin-queries";
+import { getAccountDetail, RECENT_AUDIT_LIMIT } from "@/lib/server/admin";
 import { requireRole } from "@/lib/server/auth/session";
-import { getPrisma } from "@/lib/server/db";
+import { getPrisma } from "@/lib/server/database";
 
 export const metadata: Metadata = { title: "Detail akun" };
 

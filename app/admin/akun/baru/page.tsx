@@ -3,9 +3,9 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { NewAccountForm } from "@/components/admin/new-account-form";
 import { Container } from "@/components/ui/container";
 import { createAccountAction } from "@/lib/actions/account-actions";
-import { listRegencyOptions } from "@/lib/server/admin-queries";
+import { listRegencyOptions } from "@/lib/server/admin";
 import { requireRole } from "@/lib/server/auth/session";
-import { getPrisma } from "@/lib/server/db";
+import { getPrisma } from "@/lib/server/database";
 
 export const metadata: Metadata = { title: "Buat akun baru" };
 

@@ -9,8 +9,8 @@ import { CategoryStatusForm } from "@/components/categories/category-status-form
 import { Container } from "@/components/ui/container";
 import { setCategoryActiveAction, updateCategoryAction } from "@/lib/actions/category-actions";
 import { requireRole } from "@/lib/server/auth/session";
-import { getCategoryForAdmin } from "@/lib/server/category-admin";
-import { getPrisma } from "@/lib/server/db";
+import { getCategoryForAdmin } from "@/lib/server/admin";
+import { getPrisma } from "@/lib/server/database";
 
 export const metadata: Metadata = { title: "Ubah kategori" };
 

@@ -8,9 +8,9 @@ import { SCHOOL_SECTION } from "@/components/schools/admin-section";
 import { SchoolEditForm } from "@/components/schools/school-edit-form";
 import { Container } from "@/components/ui/container";
 import { updateSchoolAction } from "@/lib/actions/school-actions";
-import { listRegencyOptions } from "@/lib/server/admin-queries";
+import { listRegencyOptions } from "@/lib/server/admin";
 import { requireRole } from "@/lib/server/auth/session";
-import { getPrisma } from "@/lib/server/db";
+import { getPrisma } from "@/lib/server/database";
 import { FORM_LABEL, STATUS_LABEL } from "@/lib/shared/schools";
 import { getSchoolDetail } from "@/lib/server/schools/school-queries";
 

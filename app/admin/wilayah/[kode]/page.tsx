@@ -9,8 +9,8 @@ import { isWithoutOperator, NoOperatorBadge } from "@/components/regions/regency
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { requireRole } from "@/lib/server/auth/session";
-import { getPrisma } from "@/lib/server/db";
-import { getRegencyDetail } from "@/lib/server/regency-admin";
+import { getPrisma } from "@/lib/server/database";
+import { getRegencyDetail } from "@/lib/server/admin";
 
 export const metadata: Metadata = { title: "Kabupaten/kota" };
 

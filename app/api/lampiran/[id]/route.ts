@@ -6,7 +6,7 @@ import { fileNameForType, isImageType } from "@/lib/domain";
 import { findAttachmentForActor } from "@/lib/server/attachments/access";
 import { isStorageUnavailable, readStoredFile } from "@/lib/server/attachments/storage";
 import { getCurrentUser } from "@/lib/server/auth/session";
-import { getPrisma } from "@/lib/server/db";
+import { getPrisma } from "@/lib/server/database";
 
 function refuse(status: 401 | 404 | 503, message: string): Response {
   const headers: Record<string, string> = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };

@@ -2,7 +2,7 @@
 // {"type":"progress",…} while it runs, then {"type":"done","result":…} or {"type":"error","message":…}.
 // Body: {"id": "<upload uuid>", "size": <bytes>, "dryRun": boolean}.
 import { z } from "zod";
-import { getDatabase, getPrisma } from "@/lib/server/db";
+import { getDatabase, getPrisma } from "@/lib/server/database";
 import { importSchoolsFromFile } from "@/lib/server/schools/import-schools";
 import { authorizeImportRequest, plainResponse } from "@/lib/server/schools/import-request";
 import { completedUpload, copyUploadToFile, removeUpload } from "@/lib/server/schools/import-uploads";

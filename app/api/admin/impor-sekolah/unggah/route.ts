@@ -1,5 +1,5 @@
 // One piece (≤ 4 MB) of an export file being uploaded: ?id=<upload uuid>&offset=<byte where it starts>.
-import { getPrisma } from "@/lib/server/db";
+import { getPrisma } from "@/lib/server/database";
 import { appendUploadPiece, UPLOAD_CHUNK_BYTES } from "@/lib/server/schools/import-uploads";
 import { authorizeImportRequest, plainResponse } from "@/lib/server/schools/import-request";
 

@@ -10,8 +10,8 @@
 // process: no lock is needed, the row still spaces the runs.
 import "server-only";
 import { isDatabaseServer } from "./database";
-import { getServerName } from "./env";
-import type { PrismaClient } from "./generated/prisma/client";
+import { getServerName } from "@/lib/server/config";
+import type { PrismaClient } from "@/lib/server/generated/prisma/client";
 
 /** One key per job (pg_advisory locks share one space per database; these are ours). */
 export const JOBS = {

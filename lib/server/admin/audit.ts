@@ -1,7 +1,7 @@
 // The audit log of sign-ins, account changes and master-data changes (categories, settings); admins
 // read it. Never stores passwords.
 import "server-only";
-import type { Prisma, PrismaClient } from "./generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/server/generated/prisma/client";
 import type { AuditAction } from "@/lib/shared/audit-actions";
 
 export interface AuditEntry {

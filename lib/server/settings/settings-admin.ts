@@ -1,6 +1,6 @@
 // The admin's side of the settings (/admin/pengaturan): what each value is and where it comes from,
 // and saving new values — validated, written with an audit entry in one transaction, and loaded into
-// the cache at once (lib/server/settings.ts). An empty field removes the admin's value: the
+// the cache at once (lib/server/settings/settings.ts). An empty field removes the admin's value: the
 // environment variable, or the default, applies again.
 import "server-only";
 import { z } from "zod";
@@ -21,13 +21,13 @@ import {
   type SettingSource,
   type SettingValues,
 } from "@/lib/domain/settings";
-import { recordAudit } from "./audit";
-import { getEnvSettingValues, SETTING_ENV_NAMES } from "./env";
-import type { PrismaClient } from "./generated/prisma/client";
-import { notifyChange } from "./notify";
-import { getClockDurations, loadSettings, readStoredSettings } from "./settings";
-import { refreshDeadlines } from "./tickets/deadline-column";
-import { invalidField, invalidInput, refusal, type ServiceResult } from "./tickets/results";
+import { recordAudit } from "@/lib/server/admin/audit";
+import { getEnvSettingValues, SETTING_ENV_NAMES } from "@/lib/server/config";
+import type { PrismaClient } from "@/lib/server/generated/prisma/client";
+import { notifyChange } from "@/lib/server/database";
+import { getClockDurations, loadSettings, readStoredSettings } from "@/lib/server/settings";
+import { refreshDeadlines } from "@/lib/server/tickets/deadline-column";
+import { invalidField, invalidInput, refusal, type ServiceResult } from "@/lib/server/tickets/results";
 
 export const SOURCE_LABEL: Record<SettingSource, string> = {
   admin: "diatur admin",
@@ -188,7 +188,7 @@ export async function saveSettings(prisma: PrismaClient, actor: Actor, input: Sa
       else await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
     }
     await recordAudit(tx, { action: "SETTINGS_UPDATED", actorId: actor.userId, detail });
-    // Every other server reloads its settings when this commits (lib/server/notify.ts).
+    // Every other server reloads its settings when this commits (lib/server/database/notify.ts).
     await notifyChange(tx, "settings");
   });
   // This process uses the new values at once; the other servers as soon as the notification arrives.

@@ -8,7 +8,7 @@ import { isCalendarDay } from "@/lib/domain/calendar-day";
 import { normalizeNpsn } from "@/lib/domain/npsn";
 import { ROLES, type Role } from "@/lib/domain/types";
 import { AUDIT_ACTIONS } from "@/lib/shared/audit-actions";
-import type { Prisma, PrismaClient } from "./generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/server/generated/prisma/client";
 
 export const ACCOUNT_PAGE_SIZE = 25;
 export const AUDIT_PAGE_SIZE = 50;

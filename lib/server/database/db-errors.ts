@@ -1,6 +1,6 @@
 // How the two driver adapters report database errors the code handles as expected outcomes.
 import "server-only";
-import { Prisma } from "./generated/prisma/client";
+import { Prisma } from "@/lib/server/generated/prisma/client";
 
 /**
  * "Unique constraint failed", as each driver adapter reports it: @prisma/adapter-pg maps it to

@@ -1,15 +1,15 @@
 // Ticket categories as the admin manages them (/admin/kategori): add, rename and reorder, retire and
 // reactivate. A category is never deleted: a retired one stays on its old tickets (their pages and the
 // reports still name it) but new tickets and the ULT counter only offer active ones
-// (lib/server/categories.ts, and open-ticket/open-walk-in check it again). Each change is written
+// (lib/server/tickets/categories.ts, and open-ticket/open-walk-in check it again). Each change is written
 // with its audit entry in one transaction.
 import "server-only";
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/domain";
 import { recordAudit } from "./audit";
-import { isUniqueViolation } from "./db-errors";
-import type { PrismaClient } from "./generated/prisma/client";
-import { invalidField, invalidInput, refusal, type ServiceFailure, type ServiceResult } from "./tickets/results";
+import { isUniqueViolation } from "@/lib/server/database";
+import type { PrismaClient } from "@/lib/server/generated/prisma/client";
+import { invalidField, invalidInput, refusal, type ServiceFailure, type ServiceResult } from "@/lib/server/tickets/results";
 
 export const CATEGORY_NOT_FOUND = "Kategori tidak ditemukan.";
 export const LAST_ACTIVE_MESSAGE =

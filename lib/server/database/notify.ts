@@ -6,7 +6,7 @@
 import "server-only";
 import pg from "pg";
 import { serverUrlOf } from "./database";
-import type { Prisma, PrismaClient } from "./generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/server/generated/prisma/client";
 
 /** Our channels (fixed names: LISTEN cannot take a parameter). */
 export const CHANNELS = { settings: "helpdesk_settings" } as const;

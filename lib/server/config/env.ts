@@ -44,7 +44,7 @@ const envSchema = z.object({
       message: "DATABASE_URL harus berawalan postgresql:// (kosongkan untuk basis data tertanam)",
     }),
   PGLITE_DIR: z.string().default(".data/pglite"),
-  /** The clock durations and attachment limits: unset = the admin's value or the default (lib/server/settings.ts). */
+  /** The clock durations and attachment limits: unset = the admin's value or the default (lib/server/settings/settings.ts). */
   ESCALATION_DELAY: optionalDuration,
   HELPDESK_ANSWER_TARGET: optionalDuration,
   EXPIRY_DELAY: optionalDuration,
@@ -227,7 +227,7 @@ export function getAuthSecret(): string {
 
 /**
  * The clock durations and attachment limits set in the environment, only those that are set: the
- * values in use come from lib/server/settings.ts (admin value > these > defaults).
+ * values in use come from lib/server/settings/settings.ts (admin value > these > defaults).
  */
 export function getEnvSettingValues(): Partial<SettingValues> {
   const env = getEnv();

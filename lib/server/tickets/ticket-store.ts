@@ -4,7 +4,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { nextDeadlineAt, type ClockDurations, type TicketSnapshot, type TransitionSuccess } from "@/lib/domain";
-import type { Prisma, PrismaClient } from "./generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/server/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 

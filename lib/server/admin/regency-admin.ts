@@ -5,7 +5,7 @@
 // params go in unparsed and come out validated.
 import "server-only";
 import { z } from "zod";
-import type { Prisma, PrismaClient } from "./generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/server/generated/prisma/client";
 import type { ListPage } from "./admin-queries";
 
 export const REGENCY_PAGE_SIZE = 50;

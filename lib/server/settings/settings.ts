@@ -6,7 +6,7 @@
 // they read a cache. It lives on globalThis because Next bundles instrumentation.ts apart from the
 // routes: a module-level variable would exist twice. instrumentation.ts loads it at server start; it
 // is reloaded right after an admin saves, on every server at once when the save's notification arrives
-// (watchSettings, lib/server/notify.ts), and in the background when older than 30 s (a safety net, should
+// (watchSettings, lib/server/database/notify.ts), and in the background when older than 30 s (a safety net, should
 // a notification be lost). Before any load (scripts, unit tests) it is empty: the environment and the
 // defaults apply, and nothing touches a database.
 import "server-only";
@@ -20,9 +20,9 @@ import {
   type SettingValues,
 } from "@/lib/domain/settings";
 import type { ClockDurations } from "@/lib/domain/types";
-import { getEnvSettingValues } from "./env";
-import type { PrismaClient } from "./generated/prisma/client";
-import { listenForChanges, type Listening } from "./notify";
+import { getEnvSettingValues } from "@/lib/server/config/env";
+import type { PrismaClient } from "@/lib/server/generated/prisma/client";
+import { listenForChanges, type Listening } from "@/lib/server/database";
 
 export const SETTINGS_STALE_MS = 30_000;
 

@@ -8,8 +8,8 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import type { DatabaseTarget } from "./env";
-import { PrismaClient, type Prisma } from "./generated/prisma/client";
+import type { DatabaseTarget } from "@/lib/server/config";
+import { PrismaClient, type Prisma } from "@/lib/server/generated/prisma/client";
 
 /** Raw SQL for what Prisma does not do: multi-statement migration scripts, bulk seed inserts. */
 export interface SqlRunner {

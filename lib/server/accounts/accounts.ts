@@ -5,11 +5,11 @@ import "server-only";
 import crypto from "node:crypto";
 import type { Role } from "@/lib/domain/types";
 import { passwordChangeRetryMessage } from "@/lib/domain/sign-in-throttle";
-import { recordAudit } from "./audit";
-import { countPasswordChangeAttempt, passwordChangeVerified } from "./auth/throttle";
-import type { PrismaClient } from "./generated/prisma/client";
+import { recordAudit } from "@/lib/server/admin";
+import { countPasswordChangeAttempt, passwordChangeVerified } from "@/lib/server/auth/throttle";
+import type { PrismaClient } from "@/lib/server/generated/prisma/client";
 import { hashPassword, verifyPassword } from "./passwords";
-import { isUniqueViolation } from "./db-errors";
+import { isUniqueViolation } from "@/lib/server/database";
 
 export type AccountResult<T = undefined> =
   | { ok: true; data: T }

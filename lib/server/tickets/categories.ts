@@ -1,8 +1,8 @@
 // Ticket categories as the forms and filters offer them. Retired categories (isActive = false) stay
 // on old tickets, so a list filter still offers them; a new question can only pick an active one.
 import "server-only";
-import { readRows } from "./database";
-import { Prisma, type PrismaClient } from "./generated/prisma/client";
+import { readRows } from "@/lib/server/database";
+import { Prisma, type PrismaClient } from "@/lib/server/generated/prisma/client";
 
 export interface CategoryOption {
   id: string;

@@ -1,7 +1,7 @@
 // The central team as the conversation page needs it: who a ticket can be assigned to, and the names
 // behind the ids in "assigned" history entries (the event stores ids only). DTOs: id and name, nothing else.
 import "server-only";
-import type { PrismaClient } from "./generated/prisma/client";
+import type { PrismaClient } from "@/lib/server/generated/prisma/client";
 
 export interface HelpdeskMember {
   id: string;

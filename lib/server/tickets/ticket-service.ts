@@ -3,10 +3,10 @@
 // /admin/pengaturan while the server runs: the service is rebuilt when the settings version moves, so
 // deadlines shown and checked always follow the current values.
 import "server-only";
-import { getPrisma } from "./db";
-import { getAppOutbox } from "./outbox/app-outbox";
-import { getClockDurations, getSettingsVersion } from "./settings";
-import { createTicketService, type TicketService } from "./tickets";
+import { getPrisma } from "@/lib/server/database";
+import { getAppOutbox } from "@/lib/server/outbox/app-outbox";
+import { getClockDurations, getSettingsVersion } from "@/lib/server/settings";
+import { createTicketService, type TicketService } from "@/lib/server/tickets";
 
 let cached: { service: TicketService; settingsVersion: number } | undefined;
 
