@@ -17,7 +17,7 @@ export const HELPDESK_STATUS_LABEL: Record<HelpdeskTargetStatus, string> = {
 };
 
 export const CLOCK_TITLE: Record<ClockKind, string> = {
-  DISTRICT_ANSWER: "Jawaban Dinas",
+  DINAS_ANSWER: "Jawaban Dinas",
   ESCALATION: "Eskalasi otomatis ke Helpdesk",
   HELPDESK_ANSWER: "Target jawaban Helpdesk",
   EXPIRY: "Batas tanpa tanggapan",

@@ -15,7 +15,7 @@ const BADGE_TONE: Record<ClockStatus, string> = {
 };
 
 const WHAT: Record<TicketClock["kind"], string> = {
-  DISTRICT_ANSWER: "Balasan pertama Dinas kab/kota untuk tiket sekolah, sebelum batas eskalasi.",
+  DINAS_ANSWER: "Balasan pertama Dinas kab/kota untuk tiket sekolah, sebelum batas eskalasi.",
   ESCALATION: "Tiket sekolah yang belum ditutup sampai batas ini diteruskan otomatis ke Helpdesk.",
   HELPDESK_ANSWER: "Balasan pertama Helpdesk sejak tiket tiba di Helpdesk.",
   EXPIRY: "Setiap pesan publik memulai ulang jam ini; bila habis, tiket berakhir otomatis.",

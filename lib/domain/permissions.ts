@@ -45,17 +45,17 @@ export const PERMISSION_TABLE: PermissionTable = {
   // The district keeps reading its schools' tickets after forwarding (read-only): it must see the outcome.
   "ticket.view": [
     { relation: "ASKER" },
-    { relation: "DISTRICT_HANDLER" },
+    { relation: "DINAS_HANDLER" },
     { relation: "HELPDESK", tier: "HELPDESK" },
     { relation: "SUPERVISOR" },
   ],
   "ticket.viewInternal": [{ relation: "HELPDESK", tier: "HELPDESK" }, { relation: "SUPERVISOR" }],
   "ticket.reply": [
     { relation: "ASKER", whileOpen: true },
-    { relation: "DISTRICT_HANDLER", tier: "DINAS", whileOpen: true },
+    { relation: "DINAS_HANDLER", tier: "DINAS", whileOpen: true },
     { relation: "HELPDESK", tier: "HELPDESK", whileOpen: true },
   ],
-  "ticket.forward": [{ relation: "DISTRICT_HANDLER", tier: "DINAS", whileOpen: true }],
+  "ticket.forward": [{ relation: "DINAS_HANDLER", tier: "DINAS", whileOpen: true }],
   // Supervisors reassign across the helpdesk backlog (docs/rules.md: they change nothing but the helpdesk assignment); a ticket
   // still at the district has no helpdesk assignee to choose.
   "ticket.assign": [
@@ -155,5 +155,5 @@ export function canSeeMessageKind(actor: Actor, ticket: TicketSnapshot, kind: Me
   if (!can(actor, "ticket.view", ticket)) return false;
   if (kind === "PUBLIC") return true;
   if (can(actor, "ticket.viewInternal", ticket)) return true;
-  return kind === "FORWARD_NOTE" && relationOf(actor, ticket) === "DISTRICT_HANDLER";
+  return kind === "FORWARD_NOTE" && relationOf(actor, ticket) === "DINAS_HANDLER";
 }

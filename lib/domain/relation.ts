@@ -3,7 +3,7 @@
 
 import type { Actor, TicketSnapshot } from "./types";
 
-export const RELATIONS = ["ASKER", "DISTRICT_HANDLER", "HELPDESK", "SUPERVISOR", "ADMIN", "NONE"] as const;
+export const RELATIONS = ["ASKER", "DINAS_HANDLER", "HELPDESK", "SUPERVISOR", "ADMIN", "NONE"] as const;
 export type Relation = (typeof RELATIONS)[number];
 
 type TicketParties = Pick<TicketSnapshot, "askerType" | "schoolId" | "regencyCode">;
@@ -18,7 +18,7 @@ export function relationOf(actor: Actor, ticket: TicketParties): Relation {
     case "DINAS":
       // Never another district's tickets, whatever their tier.
       if (actor.regencyCode === null || actor.regencyCode !== ticket.regencyCode) return "NONE";
-      return ticket.askerType === "DINAS" ? "ASKER" : "DISTRICT_HANDLER";
+      return ticket.askerType === "DINAS" ? "ASKER" : "DINAS_HANDLER";
     case "HELPDESK":
       return "HELPDESK";
     case "SUPERVISOR":

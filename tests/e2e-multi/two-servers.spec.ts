@@ -148,21 +148,21 @@ test("the school asks with a photo on server 1; the district sees it and answers
   await expectImageShown(school, "layar-sinkron.png");
 
   // The district, on the other server, reads the same ticket and the photo stored by server 1.
-  const district = await userOn(browser, "DINAS", 2);
-  const page = await district.goto(`/dinas/tiket/${ticketId}`);
+  const dinas = await userOn(browser, "DINAS", 2);
+  const page = await dinas.goto(`/dinas/tiket/${ticketId}`);
   expect(servedBy(page)).toBe(portOf(2));
-  await expect(district.getByRole("heading", { level: 1 })).toHaveText(subject);
-  await expectImageShown(district, "layar-sinkron.png");
-  const href = (await main(district).getByRole("link", { name: /layar-sinkron\.png/ }).getAttribute("href")) as string;
-  const original = await district.request.get(href);
+  await expect(dinas.getByRole("heading", { level: 1 })).toHaveText(subject);
+  await expectImageShown(dinas, "layar-sinkron.png");
+  const href = (await main(dinas).getByRole("link", { name: /layar-sinkron\.png/ }).getAttribute("href")) as string;
+  const original = await dinas.request.get(href);
   expect(original.status()).toBe(200);
   expect(servedBy(original)).toBe(portOf(2));
   expect((await original.body()).equals(photo)).toBe(true);
 
-  await district.getByLabel("Isi balasan").fill("Ikuti langkah pada gambar, lalu sinkron ulang.");
-  await district.getByLabel("Lampiran (opsional)").setInputFiles({ name: "langkah.png", mimeType: "image/png", buffer: await picture("#2e7d32") });
-  await district.getByRole("button", { name: "Kirim balasan" }).click();
-  await expect(main(district).getByRole("status")).toHaveText("Balasan terkirim.");
+  await dinas.getByLabel("Isi balasan").fill("Ikuti langkah pada gambar, lalu sinkron ulang.");
+  await dinas.getByLabel("Lampiran (opsional)").setInputFiles({ name: "langkah.png", mimeType: "image/png", buffer: await picture("#2e7d32") });
+  await dinas.getByRole("button", { name: "Kirim balasan" }).click();
+  await expect(main(dinas).getByRole("status")).toHaveText("Balasan terkirim.");
 
   // Back on server 1, the school sees the answer and the file server 2 stored.
   const again = await school.reload();
@@ -220,36 +220,36 @@ test("the sign-in limit counts the failures made on both servers together", asyn
 
 test("with the object storage down a reply with a file is refused and kept; once it is back it is sent and served", async ({ browser }) => {
   test.setTimeout(120_000);
-  const district = await userOn(browser, "DINAS", 2);
-  await district.goto(`/dinas/tiket/${ticketId}`);
+  const dinas = await userOn(browser, "DINAS", 2);
+  await dinas.goto(`/dinas/tiket/${ticketId}`);
   // The photo is on the first message, folded now under the district's answer.
-  await main(district).getByText(/^Tampilkan \d+ pesan sebelumnya$/).click();
-  const href = (await main(district).getByRole("link", { name: /layar-sinkron\.png/ }).getAttribute("href")) as string;
+  await main(dinas).getByText(/^Tampilkan \d+ pesan sebelumnya$/).click();
+  const href = (await main(dinas).getByRole("link", { name: /layar-sinkron\.png/ }).getAttribute("href")) as string;
   const body = `Lampiran ulang saat penyimpanan mati ${Date.now()}`;
 
   await control("/s3/matikan");
-  const unavailable = await district.request.get(href);
+  const unavailable = await dinas.request.get(href);
   expect(unavailable.status()).toBe(503);
-  await district.getByLabel("Isi balasan").fill(body);
-  await district.getByLabel("Lampiran (opsional)").setInputFiles({ name: "ulang.png", mimeType: "image/png", buffer: await picture("#6a1b9a") });
-  await district.getByRole("button", { name: "Kirim balasan" }).click();
-  await expect(main(district).getByRole("alert")).toContainText(STORAGE_DOWN);
-  await expect(district.getByLabel("Isi balasan")).toHaveValue(body);
-  await expect(district.getByRole("list", { name: "Berkas terpilih" })).toContainText("ulang.png");
+  await dinas.getByLabel("Isi balasan").fill(body);
+  await dinas.getByLabel("Lampiran (opsional)").setInputFiles({ name: "ulang.png", mimeType: "image/png", buffer: await picture("#6a1b9a") });
+  await dinas.getByRole("button", { name: "Kirim balasan" }).click();
+  await expect(main(dinas).getByRole("alert")).toContainText(STORAGE_DOWN);
+  await expect(dinas.getByLabel("Isi balasan")).toHaveValue(body);
+  await expect(dinas.getByRole("list", { name: "Berkas terpilih" })).toContainText("ulang.png");
   expect(await messagesWithBody(body)).toEqual([]);
 
   await control("/s3/nyalakan");
-  expect((await district.request.get(href)).status()).toBe(200);
-  await district.getByRole("button", { name: "Kirim balasan" }).click();
-  await expect(main(district).getByRole("status")).toHaveText("Balasan terkirim.");
-  await expectImageShown(district, "ulang.png");
+  expect((await dinas.request.get(href)).status()).toBe(200);
+  await dinas.getByRole("button", { name: "Kirim balasan" }).click();
+  await expect(main(dinas).getByRole("status")).toHaveText("Balasan terkirim.");
+  await expectImageShown(dinas, "ulang.png");
   expect(await messagesWithBody(body)).toEqual([expect.objectContaining({ files: 1 })]);
 });
 
 test("server 1 dies in the middle of the journey and the school and the district finish it on server 2", async ({ browser }) => {
   test.setTimeout(180_000);
   const school = await userOn(browser, "SEKOLAH", null);
-  const district = await userOn(browser, "DINAS", null);
+  const dinas = await userOn(browser, "DINAS", null);
   await school.goto(`/sekolah/tiket/${ticketId}`);
   await school.getByRole("button", { name: "Belum" }).click();
   const schoolReply = `Masih gagal setelah langkah itu ${Date.now()}`;
@@ -259,12 +259,12 @@ test("server 1 dies in the middle of the journey and the school and the district
   await sendReplyUntilConfirmed(school);
   expect(await messagesWithBody(schoolReply)).toHaveLength(1);
 
-  const inbox = await district.goto(`/dinas/tiket/${ticketId}`);
+  const inbox = await dinas.goto(`/dinas/tiket/${ticketId}`);
   expect(servedBy(inbox)).toBe(portOf(2));
-  await expect(main(district)).toContainText(schoolReply);
+  await expect(main(dinas)).toContainText(schoolReply);
   const answer = "Data sudah kami perbaiki dari dinas, silakan sinkron lagi.";
-  await district.getByLabel("Isi balasan").fill(answer);
-  await sendReplyUntilConfirmed(district);
+  await dinas.getByLabel("Isi balasan").fill(answer);
+  await sendReplyUntilConfirmed(dinas);
 
   const last = await school.goto(`/sekolah/tiket/${ticketId}`);
   expect(servedBy(last)).toBe(portOf(2));

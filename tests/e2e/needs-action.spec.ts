@@ -48,12 +48,12 @@ test("a new question is the first row of the district's and the helpdesk's Perlu
   await expect(main(page).getByRole("row").filter({ hasText: schoolSubject })).toContainText("Sudah dijawab");
 
   // The district's own question to the helpdesk is the first row of the helpdesk's queue.
-  const districtSubject = `Perlu tindakan dinas ${stamp}`;
-  await openTicketAs(baseURL, "dinas.semarang1", "/dinas/pertanyaan/baru", districtSubject);
+  const dinasSubject = `Perlu tindakan dinas ${stamp}`;
+  await openTicketAs(baseURL, "dinas.semarang1", "/dinas/pertanyaan/baru", dinasSubject);
   await page.context().clearCookies();
   await signInAs(page, "HELPDESK");
   const queueRow = firstRow(page, "Antrean: Perlu tindakan");
-  await expect(queueRow).toContainText(districtSubject);
+  await expect(queueRow).toContainText(dinasSubject);
   await expect(queueRow).toContainText("Pesan baru");
   await expect(page.getByRole("navigation", { name: "Tampilan antrean" }).getByRole("link", { name: "Perlu tindakan" })).toHaveAttribute(
     "aria-current",

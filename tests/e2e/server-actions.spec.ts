@@ -113,10 +113,10 @@ test("every server action by every role, another tenant and no session: only the
   const w = world as World;
   const stamp = Date.now();
   const schoolSubject = `Aksi matriks sekolah ${stamp}`;
-  const districtSubject = `Aksi matriks dinas ${stamp}`;
+  const dinasSubject = `Aksi matriks dinas ${stamp}`;
   const schoolTicket = await openTicket(w, "sekolahA", schoolSubject);
-  const districtTicket = await openTicket(w, "dinasA", districtSubject);
-  const helpdeskPage = await (await w.as.helpdesk.get(`/helpdesk/tiket/${districtTicket}`)).text();
+  const dinasTicket = await openTicket(w, "dinasA", dinasSubject);
+  const helpdeskPage = await (await w.as.helpdesk.get(`/helpdesk/tiket/${dinasTicket}`)).text();
   const assigneeId = optionValues(helpdeskPage, "assigneeId")[0] ?? "x";
 
   // Who may do what to each ticket (lib/domain/permissions.ts): school A's question is at its district,
@@ -129,8 +129,8 @@ test("every server action by every role, another tenant and no session: only the
       allowed: { replyAction: ["sekolahA", "dinasA"], forwardAction: ["dinasA"], assignAction: [], internalNoteAction: [], closeAction: ["sekolahA"] } as Record<string, Actor[]>,
     },
     {
-      id: districtTicket,
-      subject: districtSubject,
+      id: dinasTicket,
+      subject: dinasSubject,
       readers: ["dinasA", "helpdesk", "supervisor"] as Actor[],
       allowed: { replyAction: ["dinasA", "helpdesk"], forwardAction: [], assignAction: ["helpdesk", "supervisor"], internalNoteAction: ["helpdesk"], closeAction: ["dinasA"] } as Record<string, Actor[]>,
     },

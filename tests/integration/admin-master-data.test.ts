@@ -221,7 +221,7 @@ describe("kab/kota and their district operators", () => {
       ["dinas.cilacap.lama", false],
     ]);
     const kendal = await getRegencyDetail(world.db.prisma, KENDAL);
-    expect(kendal).toMatchObject({ runningTickets: 2, runningAtDistrict: 2 });
+    expect(kendal).toMatchObject({ runningTickets: 2, runningAtDinas: 2 });
     expect(await getRegencyDetail(world.db.prisma, "99.99")).toBeNull();
   });
 });

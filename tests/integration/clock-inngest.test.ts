@@ -207,7 +207,7 @@ describe("clock sweep (cron every 10 minutes)", () => {
   it("applies every overdue transition and dispatches the outbox", async () => {
     sent.length = 0;
     const school = await openTicketAs({ ...world, service: service() }, world.actors.opA);
-    const district = await openTicketAs({ ...world, service: service() }, world.actors.dinasKendal);
+    const dinas = await openTicketAs({ ...world, service: service() }, world.actors.dinasKendal);
     wakeAt = after(T0, 3 * DAY_MS);
     const { result, ctx } = await new InngestTestEngine({ function: functions.clockSweep }).execute();
     expect(ctx.step.run).toHaveBeenCalledWith("sweep", expect.any(Function));
@@ -217,7 +217,7 @@ describe("clock sweep (cron every 10 minutes)", () => {
       dispatched: { sent: 5, failed: 0 },
     });
     expect((await ticketState(world, school)).ticket.tier).toBe("HELPDESK");
-    expect((await ticketState(world, district)).ticket.helpdeskBreachedAt).toEqual(wakeAt);
+    expect((await ticketState(world, dinas)).ticket.helpdeskBreachedAt).toEqual(wakeAt);
     expect(await world.db.prisma.outboxEvent.count({ where: { sentAt: null } })).toBe(0);
     expect(sent).toHaveLength(5);
   });

@@ -202,9 +202,9 @@ describe("the sweep's chunked write", () => {
 describe("concurrency", () => {
   it("changes each ticket once, with one history event, when two sweeps run at the same moment", async () => {
     const schoolIds: string[] = [];
-    const districtIds: string[] = [];
+    const dinasIds: string[] = [];
     for (let i = 0; i < 12; i++) schoolIds.push(await openTicketAs(world, world.actors.opA));
-    for (let i = 0; i < 6; i++) districtIds.push(await openTicketAs(world, world.actors.dinasKendal));
+    for (let i = 0; i < 6; i++) dinasIds.push(await openTicketAs(world, world.actors.dinasKendal));
     const now = after(T0, 3 * DAY_MS);
 
     const results = await Promise.all([sweepAt(world, now, { batchSize: 5 }), sweepAt(world, now, { batchSize: 5 })]);
@@ -215,7 +215,7 @@ describe("concurrency", () => {
       expect(events.filter((e) => e.type === "ESCALATED")).toHaveLength(1);
       expect(ticket.version).toBe(2);
     }
-    for (const id of districtIds) {
+    for (const id of dinasIds) {
       const { ticket, events } = await ticketState(world, id);
       expect(events.filter((e) => e.type === "HELPDESK_TARGET_BREACHED")).toHaveLength(1);
       expect(ticket.version).toBe(2);

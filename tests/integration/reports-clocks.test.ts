@@ -84,7 +84,7 @@ const clocksOf = async (key: string) => {
 describe("SLA timeline of one ticket", () => {
   it("an escalated ticket nobody answered: every clock breached, charged to the tier that held it", async () => {
     const c = await clocksOf("escalated");
-    expect(c.DISTRICT_ANSWER).toMatchObject({ status: "BREACHED", startedAt: t(0), dueAt: t(72), settledAt: t(72), settledBy: "DEADLINE", tier: "DINAS" });
+    expect(c.DINAS_ANSWER).toMatchObject({ status: "BREACHED", startedAt: t(0), dueAt: t(72), settledAt: t(72), settledBy: "DEADLINE", tier: "DINAS" });
     expect(c.ESCALATION).toMatchObject({ status: "BREACHED", dueAt: t(72), settledAt: t(72), settledBy: "ESCALATION", tier: "DINAS" });
     expect(c.HELPDESK_ANSWER).toMatchObject({
       status: "BREACHED", startedAt: t(72), dueAt: t(144), settledAt: t(144), settledBy: "DEADLINE", tier: "HELPDESK", breachRecordedAt: t(144),
@@ -95,7 +95,7 @@ describe("SLA timeline of one ticket", () => {
 
   it("a ticket the district answered and the school closed: met, and the helpdesk clock never started", async () => {
     const c = await clocksOf("answered");
-    expect(c.DISTRICT_ANSWER).toMatchObject({ status: "MET", settledAt: t(5), settledBy: "ANSWER", tier: "DINAS" });
+    expect(c.DINAS_ANSWER).toMatchObject({ status: "MET", settledAt: t(5), settledBy: "ANSWER", tier: "DINAS" });
     expect(c.ESCALATION).toMatchObject({ status: "MET", settledAt: t(10), settledBy: "CLOSE" });
     expect(c.HELPDESK_ANSWER).toMatchObject({ status: "NOT_APPLICABLE", startedAt: null, dueAt: null });
     // Every public message restarted the 7-day clock; the last one (9 h) set its final deadline.
@@ -105,7 +105,7 @@ describe("SLA timeline of one ticket", () => {
 
   it("a district's question: no district clocks, the helpdesk target running", async () => {
     const c = await clocksOf("district");
-    expect(c.DISTRICT_ANSWER.status).toBe("NOT_APPLICABLE");
+    expect(c.DINAS_ANSWER.status).toBe("NOT_APPLICABLE");
     expect(c.ESCALATION.status).toBe("NOT_APPLICABLE");
     expect(c.HELPDESK_ANSWER).toMatchObject({ status: "RUNNING", startedAt: t(390), dueAt: t(462), settledAt: null });
     expect(c.EXPIRY).toMatchObject({ status: "RUNNING", dueAt: t(390 + 168), tier: "HELPDESK" });

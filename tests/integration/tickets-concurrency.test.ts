@@ -18,11 +18,11 @@ describe("concurrent writers", () => {
   it("saves both of two replies sent at once, with consistent state and two events", async () => {
     for (const _ of rounds()) {
       const id = await openTicketAs(world, world.actors.opA);
-      const [fromDistrict, fromColleague] = await Promise.all([
+      const [fromDinas, fromColleague] = await Promise.all([
         world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: id, body: "Jawaban dinas." }),
         world.service.replyToTicket(world.actors.opA2, { ticketId: id, body: "Tambahan dari sekolah." }),
       ]);
-      expectOk(fromDistrict);
+      expectOk(fromDinas);
       expectOk(fromColleague);
       const { ticket, messages, events } = await ticketState(world, id);
       expect(messages.slice(1).map((m) => m.body).sort()).toEqual(["Jawaban dinas.", "Tambahan dari sekolah."]);

@@ -44,7 +44,7 @@ describe("stored next deadline and clock seqs", () => {
     const school1 = await openTicketAs(world, a.opA);
     const school2 = await openTicketAs(world, a.opB);
     const school3 = await openTicketAs(world, a.opKendal);
-    const district = await openTicketAs(world, a.dinasSemarang);
+    const dinas = await openTicketAs(world, a.dinasSemarang);
     await check("opening");
     clock.advance(HOUR_MS);
     expectOk(await service.replyToTicket(a.dinasSemarang, { ticketId: school1, body: "Coba sinkron ulang malam hari." }));
@@ -56,9 +56,9 @@ describe("stored next deadline and clock seqs", () => {
     await check("an assignment and a note");
     clock.advance(HOUR_MS);
     expectOk(await service.replyToTicket(a.opA, { ticketId: school1, body: "Masih gagal, Bapak." }));
-    expectOk(await service.replyToTicket(a.helpdesk1, { ticketId: district, body: "Sudah kami periksa." }));
+    expectOk(await service.replyToTicket(a.helpdesk1, { ticketId: dinas, body: "Sudah kami periksa." }));
     await check("an asker's and a helpdesk reply");
-    expectOk(await service.closeTicket(a.dinasSemarang, { ticketId: district }));
+    expectOk(await service.closeTicket(a.dinasSemarang, { ticketId: dinas }));
     await check("a close");
     for (const outcome of ["CONTINUE", "RESOLVED"] as const) {
       expectOk(

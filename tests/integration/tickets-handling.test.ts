@@ -110,8 +110,8 @@ describe("assignTicket", () => {
     expect(await world.service.assignTicket(world.actors.dinasSemarang, { ticketId: forwarded, assigneeId: assignee })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await world.service.assignTicket(world.actors.opA, { ticketId: forwarded, assigneeId: assignee })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await world.service.assignTicket(world.actors.dinasKendal, { ticketId: forwarded, assigneeId: assignee })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    const atDistrict = await openTicketAs(world, world.actors.opA);
-    expect(await world.service.assignTicket(world.actors.helpdesk1, { ticketId: atDistrict, assigneeId: assignee })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const atDinas = await openTicketAs(world, world.actors.opA);
+    expect(await world.service.assignTicket(world.actors.helpdesk1, { ticketId: atDinas, assigneeId: assignee })).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 });
 

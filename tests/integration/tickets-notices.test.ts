@@ -40,7 +40,7 @@ describe("clock notices", () => {
 
     expect(await kinds(world.actors.opA, id)).toEqual(["ESCALATED/ASKER"]);
     expect(await kinds(world.actors.opA2, id)).toEqual(["ESCALATED/ASKER"]);
-    expect(await kinds(world.actors.dinasSemarang, id)).toEqual(["ESCALATED/DISTRICT_HANDLER"]);
+    expect(await kinds(world.actors.dinasSemarang, id)).toEqual(["ESCALATED/DINAS_HANDLER"]);
     for (const other of [world.actors.opB, world.actors.opKendal, world.actors.dinasKendal, world.actors.helpdesk1, world.actors.supervisor, world.actors.admin]) {
       expect(await kinds(other, id)).toEqual([]);
     }
@@ -66,7 +66,7 @@ describe("clock notices", () => {
     // Left unresolved at the district for 3 days, it went to the helpdesk, then ended: the school hears both.
     expect((await kinds(world.actors.opA, silent)).sort()).toEqual(["ESCALATED/ASKER", "EXPIRED_ASKER_SILENT/ASKER"]);
     // The district hears that it moved, not that it ended.
-    expect(await kinds(world.actors.dinasSemarang, silent)).toEqual(["ESCALATED/DISTRICT_HANDLER"]);
+    expect(await kinds(world.actors.dinasSemarang, silent)).toEqual(["ESCALATED/DINAS_HANDLER"]);
     expect(await kinds(world.actors.dinasSemarang, unanswered)).toEqual(["EXPIRED_NO_RESPONSE/ASKER"]);
     expect(await kinds(world.actors.dinasSemarang2, unanswered)).toEqual(["EXPIRED_NO_RESPONSE/ASKER"]);
     expect(await kinds(world.actors.dinasKendal, unanswered)).toEqual([]);

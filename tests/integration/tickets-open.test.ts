@@ -93,8 +93,8 @@ describe("openTicket", () => {
     expect(otherSchool).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { followUpOfId: ["Tiket yang dilanjutkan tidak ditemukan."] } });
 
     // The district can read its school's ticket, but continuing it is the school's to do.
-    const byDistrict = await world.service.openTicket(world.actors.dinasSemarang, { ...validInput(), followUpOfId: running });
-    expect(byDistrict).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { followUpOfId: ["Tiket yang dilanjutkan tidak ditemukan."] } });
+    const byDinas = await world.service.openTicket(world.actors.dinasSemarang, { ...validInput(), followUpOfId: running });
+    expect(byDinas).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { followUpOfId: ["Tiket yang dilanjutkan tidak ditemukan."] } });
   });
 
   it("creates one ticket for a retried submit with the same clientKey, even two at once", async () => {

@@ -24,7 +24,7 @@ import {
   days,
   expectOk,
   forward,
-  openDistrictTicket,
+  openDinasTicket,
   openSchoolTicket,
   reply,
 } from "./fixtures";
@@ -50,14 +50,14 @@ describe.each(DURATION_SETS)("escalation with %s", (_label, durations) => {
   });
 
   it("escalates an ANSWERED ticket too: only the asker closing it resolves it", () => {
-    const answered = reply(openSchoolTicket(), actors.districtOperator, at(1));
+    const answered = reply(openSchoolTicket(), actors.dinasOperator, at(1));
     expect(escalateTicket(answered, due, durations)).toMatchObject({ ok: true, ticket: { tier: "HELPDESK", state: "ANSWERED" } });
   });
 
   it.each<[string, () => TicketSnapshot, string]>([
     ["a forwarded ticket", () => forward(openSchoolTicket(), at(1)), "ALREADY_DONE"],
     ["an escalated ticket", () => expectOk(escalateTicket(openSchoolTicket(), due, durations)).ticket, "ALREADY_DONE"],
-    ["a district office's ticket (starts at the helpdesk)", () => openDistrictTicket(), "NOT_APPLICABLE"],
+    ["a district office's ticket (starts at the helpdesk)", () => openDinasTicket(), "NOT_APPLICABLE"],
     ["a closed ticket", () => ({ ...openSchoolTicket(), state: "CLOSED", endReason: "CLOSED_BY_ASKER", endedAt: T0 }), "TICKET_ENDED"],
   ])("never escalates %s", (_label, build, code) => {
     expect(escalateTicket(build(), at(days(30)), durations)).toMatchObject({ ok: false, code });
@@ -66,24 +66,24 @@ describe.each(DURATION_SETS)("escalation with %s", (_label, durations) => {
 
 describe.each(DURATION_SETS)("expiry with %s", (_label, durations) => {
   it("ends an unanswered ticket exactly at lastMessage + expiry as NO_RESPONSE", () => {
-    const opened = openDistrictTicket();
+    const opened = openDinasTicket();
     const { ticket, events } = expectOk(expireTicket(opened, at(durations.expiryMs), durations));
     expect(ticket).toMatchObject({ state: "EXPIRED", endReason: "NO_RESPONSE", endedAt: at(durations.expiryMs) });
     expect(events[0]).toMatchObject({ type: "EXPIRED", actorId: null, detail: { reason: "NO_RESPONSE", tier: "HELPDESK" } });
   });
 
   it("ends an answered ticket whose asker went silent as ASKER_SILENT", () => {
-    const answered = reply(openDistrictTicket(), actors.helpdesk, at(1));
+    const answered = reply(openDinasTicket(), actors.helpdesk, at(1));
     const { ticket } = expectOk(expireTicket(answered, at(1 + durations.expiryMs), durations));
     expect(ticket).toMatchObject({ state: "EXPIRED", endReason: "ASKER_SILENT" });
   });
 
   it("does not expire 1 ms before", () => {
-    expect(expireTicket(openDistrictTicket(), at(durations.expiryMs - 1), durations)).toMatchObject({ ok: false, code: "NOT_DUE" });
+    expect(expireTicket(openDinasTicket(), at(durations.expiryMs - 1), durations)).toMatchObject({ ok: false, code: "NOT_DUE" });
   });
 
   it("does not expire an ended ticket again", () => {
-    const expired = expectOk(expireTicket(openDistrictTicket(), at(durations.expiryMs), durations)).ticket;
+    const expired = expectOk(expireTicket(openDinasTicket(), at(durations.expiryMs), durations)).ticket;
     expect(expireTicket(expired, at(days(60)), durations)).toMatchObject({ ok: false, code: "ALREADY_DONE" });
   });
 });
@@ -98,7 +98,7 @@ describe("what moves the 7-day activity clock", () => {
   });
 
   it("a handler reply at T+6d23h keeps the ticket alive and changes the eventual reason", () => {
-    const replied = reply(openSchoolTicket(), actors.districtOperator, justBefore);
+    const replied = reply(openSchoolTicket(), actors.dinasOperator, justBefore);
     expect(expireTicket(replied, at(days(7)), DEFAULT_DURATIONS)).toMatchObject({ ok: false, code: "NOT_DUE" });
     expect(expireTicket(replied, at(days(7), justBefore), DEFAULT_DURATIONS)).toMatchObject({ ok: true, ticket: { endReason: "ASKER_SILENT" } });
   });
@@ -157,15 +157,15 @@ describe("the sweep: which clock transitions are due, and in which order", () =>
   it.each<[string, () => TicketSnapshot, Date, string[]]>([
     ["a fresh school ticket", () => openSchoolTicket(), at(HOUR_MS), []],
     ["a school ticket at 3 days", () => openSchoolTicket(), at(days(3)), ["ESCALATE"]],
-    ["a school ticket answered by the district, at 3 days", () => reply(openSchoolTicket(), actors.districtOperator, at(1)), at(days(3)), ["ESCALATE"]],
+    ["a school ticket answered by the district, at 3 days", () => reply(openSchoolTicket(), actors.dinasOperator, at(1)), at(days(3)), ["ESCALATE"]],
     ["an escalated ticket 3 days later", () => expectOk(escalateTicket(openSchoolTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket, at(days(6)), ["BREACH"]],
-    ["a district ticket at 3 days", () => openDistrictTicket(), at(days(3)), ["BREACH"]],
-    ["a district ticket never answered, sweep at 7 days", () => openDistrictTicket(), at(days(7)), ["BREACH", "EXPIRE"]],
-    ["a district ticket whose breach is recorded, at 7 days", () => expectOk(recordHelpdeskBreach(openDistrictTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket, at(days(7)), ["EXPIRE"]],
+    ["a district ticket at 3 days", () => openDinasTicket(), at(days(3)), ["BREACH"]],
+    ["a district ticket never answered, sweep at 7 days", () => openDinasTicket(), at(days(7)), ["BREACH", "EXPIRE"]],
+    ["a district ticket whose breach is recorded, at 7 days", () => expectOk(recordHelpdeskBreach(openDinasTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket, at(days(7)), ["EXPIRE"]],
     // Replayed as if the sweep had been punctual: moved at day 3, the helpdesk's target missed at day 6, ended at day 7.
     ["a school ticket the sweep missed for 7 days", () => openSchoolTicket(), at(days(7)), ["ESCALATE", "BREACH", "EXPIRE"]],
     ["a school ticket the sweep missed for 4 days", () => openSchoolTicket(), at(days(4)), ["ESCALATE"]],
-    ["a district ticket, any time later", () => reply(openDistrictTicket(), actors.helpdesk, at(1)), at(days(2)), []],
+    ["a district ticket, any time later", () => reply(openDinasTicket(), actors.helpdesk, at(1)), at(days(2)), []],
     ["a closed ticket", () => ({ ...openSchoolTicket(), state: "CLOSED", endedAt: T0, endReason: "CLOSED_BY_ASKER" }), at(days(30)), []],
   ])("%s → %j", (_label, build, now, expected) => {
     expect(dueClockTransitions(build(), now, DEFAULT_DURATIONS)).toEqual(expected);
@@ -193,7 +193,7 @@ describe("the sweep: which clock transitions are due, and in which order", () =>
   });
 
   it("applies breach then expiry as one write with both events at their deadlines", () => {
-    const opened = openDistrictTicket();
+    const opened = openDinasTicket();
     const result = runDueClockTransitions(opened, at(days(8)), DEFAULT_DURATIONS);
     expect(result?.applied).toEqual(["BREACH", "EXPIRE"]);
     expect(result?.events.map((event) => [event.type, event.at])).toEqual([
@@ -218,7 +218,7 @@ describe("the sweep: which clock transitions are due, and in which order", () =>
 
   it("a district office's ticket never escalates, however long it waits", () => {
     for (const offset of [days(3), days(6), days(7), days(30)]) {
-      expect(dueClockTransitions(openDistrictTicket(), at(offset), DEFAULT_DURATIONS)).not.toContain("ESCALATE");
+      expect(dueClockTransitions(openDinasTicket(), at(offset), DEFAULT_DURATIONS)).not.toContain("ESCALATE");
     }
   });
 
@@ -226,7 +226,7 @@ describe("the sweep: which clock transitions are due, and in which order", () =>
     let ticket = openSchoolTicket();
     ticket = runDueClockTransitions(ticket, at(60_000), ONE_MINUTE_DURATIONS)?.ticket ?? ticket;
     expect(ticket).toMatchObject({ state: "EXPIRED", tier: "DINAS" }); // expiry (1 min) wins the tie with escalation
-    let answered = reply(openSchoolTicket(), actors.districtOperator, at(30_000));
+    let answered = reply(openSchoolTicket(), actors.dinasOperator, at(30_000));
     answered = runDueClockTransitions(answered, at(60_000), ONE_MINUTE_DURATIONS)?.ticket ?? answered;
     expect(answered).toMatchObject({ tier: "HELPDESK", handoff: "ESCALATION", state: "ANSWERED" });
     const ended = runDueClockTransitions(answered, at(90_000), ONE_MINUTE_DURATIONS);

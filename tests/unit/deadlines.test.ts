@@ -19,7 +19,7 @@ import {
   days,
   expectOk,
   forward,
-  openDistrictTicket,
+  openDinasTicket,
   openSchoolTicket,
   reply,
 } from "./fixtures";
@@ -35,7 +35,7 @@ describe("computeDeadlines: the deadline a user is shown", () => {
   });
 
   it("an answered school ticket still at the district keeps its escalation deadline", () => {
-    const answered = reply(openSchoolTicket(), actors.districtOperator, at(HOUR_MS));
+    const answered = reply(openSchoolTicket(), actors.dinasOperator, at(HOUR_MS));
     expect(computeDeadlines(answered, DEFAULT_DURATIONS)).toMatchObject({
       escalationDueAt: at(days(3)),
       expiryDueAt: at(days(7), at(HOUR_MS)),
@@ -59,7 +59,7 @@ describe("computeDeadlines: the deadline a user is shown", () => {
   });
 
   it("once the helpdesk answered, only the expiry remains", () => {
-    const answered = reply(openDistrictTicket(), actors.helpdesk, at(days(1)));
+    const answered = reply(openDinasTicket(), actors.helpdesk, at(days(1)));
     expect(computeDeadlines(answered, DEFAULT_DURATIONS)).toEqual({
       escalationDueAt: null,
       helpdeskAnswerDueAt: null,
@@ -69,7 +69,7 @@ describe("computeDeadlines: the deadline a user is shown", () => {
   });
 
   it("a recorded breach stays visible but is no longer the next thing to happen", () => {
-    const breached = expectOk(recordHelpdeskBreach(openDistrictTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket;
+    const breached = expectOk(recordHelpdeskBreach(openDinasTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket;
     const deadlines = computeDeadlines(breached, DEFAULT_DURATIONS);
     expect(deadlines.helpdeskAnswerDueAt).toEqual(at(days(3)));
     expect(deadlines.next).toEqual({ kind: "EXPIRY", at: at(days(7)) });
@@ -77,7 +77,7 @@ describe("computeDeadlines: the deadline a user is shown", () => {
 
   it.each<[string, () => TicketSnapshot]>([
     ["closed", () => expectOk(closeTicket(openSchoolTicket(), actors.schoolOperator, at(HOUR_MS))).ticket],
-    ["expired", () => expectOk(expireTicket(openDistrictTicket(), at(days(7)), DEFAULT_DURATIONS)).ticket],
+    ["expired", () => expectOk(expireTicket(openDinasTicket(), at(days(7)), DEFAULT_DURATIONS)).ticket],
   ])("a %s ticket has no deadlines", (_label, build) => {
     expect(computeDeadlines(build(), DEFAULT_DURATIONS)).toEqual({
       escalationDueAt: null,
@@ -88,7 +88,7 @@ describe("computeDeadlines: the deadline a user is shown", () => {
   });
 
   it("an answer after the target leaves its breach to be recorded at the target: that is next", () => {
-    const late = reply(openDistrictTicket(), actors.helpdesk, at(days(4)));
+    const late = reply(openDinasTicket(), actors.helpdesk, at(days(4)));
     expect(computeDeadlines(late, DEFAULT_DURATIONS).next).toEqual({ kind: "HELPDESK_ANSWER", at: at(days(3)) });
     const recorded = expectOk(recordHelpdeskBreach(late, at(days(4)), DEFAULT_DURATIONS)).ticket;
     expect(computeDeadlines(recorded, DEFAULT_DURATIONS).next).toEqual({ kind: "EXPIRY", at: at(days(11)) });
@@ -97,13 +97,13 @@ describe("computeDeadlines: the deadline a user is shown", () => {
   // The clock sweep reads its candidates by the stored next deadline: that must be exactly "something is due".
   it.each<[string, () => TicketSnapshot]>([
     ["a new school ticket", () => openSchoolTicket()],
-    ["an answered school ticket", () => reply(openSchoolTicket(), actors.districtOperator, at(HOUR_MS))],
+    ["an answered school ticket", () => reply(openSchoolTicket(), actors.dinasOperator, at(HOUR_MS))],
     ["a forwarded ticket", () => forward(openSchoolTicket(), at(HOUR_MS))],
-    ["a district question", () => openDistrictTicket()],
-    ["an answered district question", () => reply(openDistrictTicket(), actors.helpdesk, at(days(1)))],
-    ["a late-answered district question", () => reply(openDistrictTicket(), actors.helpdesk, at(days(4)))],
+    ["a district question", () => openDinasTicket()],
+    ["an answered district question", () => reply(openDinasTicket(), actors.helpdesk, at(days(1)))],
+    ["a late-answered district question", () => reply(openDinasTicket(), actors.helpdesk, at(days(4)))],
     ["an escalated ticket", () => expectOk(escalateTicket(openSchoolTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket],
-    ["a breached ticket", () => expectOk(recordHelpdeskBreach(openDistrictTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket],
+    ["a breached ticket", () => expectOk(recordHelpdeskBreach(openDinasTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket],
     ["a closed ticket", () => expectOk(closeTicket(openSchoolTicket(), actors.schoolOperator, at(HOUR_MS))).ticket],
   ])("%s: a clock transition is due at a moment exactly when the next deadline has passed", (_label, build) => {
     const ticket = build();
@@ -139,13 +139,13 @@ describe("helpdeskTargetStatus", () => {
     ["breach recorded, then answered later", () => reply(expectOk(recordHelpdeskBreach(forwarded(), due, DEFAULT_DURATIONS)).ticket, actors.helpdesk, at(HOUR_MS, due)), at(days(30)), "BREACHED"],
     ["expired unanswered after the target", () => expectOk(expireTicket(forwarded(), at(days(7)), DEFAULT_DURATIONS)).ticket, at(days(30)), "BREACHED"],
     ["closed by the asker before the target, unanswered", () => expectOk(closeTicket(forwarded(), actors.schoolOperator, at(days(1)))).ticket, at(days(30)), "NOT_APPLICABLE"],
-    ["a district office's ticket answered on day 2", () => reply(openDistrictTicket(), actors.helpdesk, at(days(2))), at(days(30)), "MET"],
+    ["a district office's ticket answered on day 2", () => reply(openDinasTicket(), actors.helpdesk, at(days(2))), at(days(30)), "MET"],
   ])("%s → %s", (_label, build, now, expected) => {
     expect(helpdeskTargetStatus(build(), DEFAULT_DURATIONS, now)).toBe(expected);
   });
 
   it("with 1-minute durations the target is one minute after reaching the helpdesk", () => {
-    const ticket = openDistrictTicket();
+    const ticket = openDinasTicket();
     expect(helpdeskTargetStatus(ticket, ONE_MINUTE_DURATIONS, at(59_999))).toBe("PENDING");
     expect(helpdeskTargetStatus(ticket, ONE_MINUTE_DURATIONS, at(60_000))).toBe("BREACHED");
   });

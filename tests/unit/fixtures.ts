@@ -41,10 +41,10 @@ export const actors = {
   schoolColleague: { userId: "u-sekolah-2", role: "SEKOLAH", schoolId: SCHOOL, regencyCode: null },
   otherSchoolOperator: { userId: "u-sekolah-9", role: "SEKOLAH", schoolId: OTHER_SCHOOL, regencyCode: null },
   unlinkedSchoolOperator: { userId: "u-sekolah-0", role: "SEKOLAH", schoolId: null, regencyCode: null },
-  districtOperator: { userId: "u-dinas-1", role: "DINAS", schoolId: null, regencyCode: REGENCY },
-  districtColleague: { userId: "u-dinas-2", role: "DINAS", schoolId: null, regencyCode: REGENCY },
-  otherDistrictOperator: { userId: "u-dinas-9", role: "DINAS", schoolId: null, regencyCode: OTHER_REGENCY },
-  unlinkedDistrictOperator: { userId: "u-dinas-0", role: "DINAS", schoolId: null, regencyCode: null },
+  dinasOperator: { userId: "u-dinas-1", role: "DINAS", schoolId: null, regencyCode: REGENCY },
+  dinasColleague: { userId: "u-dinas-2", role: "DINAS", schoolId: null, regencyCode: REGENCY },
+  otherDinasOperator: { userId: "u-dinas-9", role: "DINAS", schoolId: null, regencyCode: OTHER_REGENCY },
+  unlinkedDinasOperator: { userId: "u-dinas-0", role: "DINAS", schoolId: null, regencyCode: null },
   helpdesk: { userId: "u-helpdesk-1", role: "HELPDESK", schoolId: null, regencyCode: null },
   helpdeskColleague: { userId: "u-helpdesk-2", role: "HELPDESK", schoolId: null, regencyCode: null },
   supervisor: { userId: "u-supervisor-1", role: "SUPERVISOR", schoolId: null, regencyCode: null },
@@ -64,13 +64,13 @@ export function openSchoolTicket(when: Date = T0, id = "t-school"): TicketSnapsh
   return expectOk(openTicket(actors.schoolOperator, input, when)).ticket;
 }
 
-export function openDistrictTicket(when: Date = T0, id = "t-district"): TicketSnapshot {
+export function openDinasTicket(when: Date = T0, id = "t-district"): TicketSnapshot {
   const input = { id, regencyCode: REGENCY, schoolId: null, body: "Kode registrasi KB baru ditolak" };
-  return expectOk(openTicket(actors.districtOperator, input, when)).ticket;
+  return expectOk(openTicket(actors.dinasOperator, input, when)).ticket;
 }
 
 export function forward(ticket: TicketSnapshot, when: Date): TicketSnapshot {
-  return expectOk(forwardTicket(ticket, actors.districtOperator, "Sudah dicoba reset, tetap gagal", when)).ticket;
+  return expectOk(forwardTicket(ticket, actors.dinasOperator, "Sudah dicoba reset, tetap gagal", when)).ticket;
 }
 
 export function reply(ticket: TicketSnapshot, actor: Actor, when: Date, body = "Terima kasih"): TicketSnapshot {
@@ -81,15 +81,15 @@ export function reply(ticket: TicketSnapshot, actor: Actor, when: Date, body = "
 export function situations() {
   const schoolAtDinas = openSchoolTicket();
   const schoolForwarded = forward(schoolAtDinas, at(HOUR_MS));
-  const districtAtHelpdesk = openDistrictTicket();
+  const dinasAtHelpdesk = openDinasTicket();
   return {
     schoolAtDinas,
     schoolForwarded,
-    districtAtHelpdesk,
+    dinasAtHelpdesk,
     schoolClosed: expectOk(closeTicket(schoolAtDinas, actors.schoolOperator, at(HOUR_MS))).ticket,
     schoolForwardedExpired: expectOk(expireTicket(schoolForwarded, at(days(8)), DEFAULT_DURATIONS)).ticket,
-    districtClosed: expectOk(closeTicket(districtAtHelpdesk, actors.districtOperator, at(HOUR_MS))).ticket,
-    districtExpired: expectOk(expireTicket(districtAtHelpdesk, at(days(8)), DEFAULT_DURATIONS)).ticket,
+    dinasClosed: expectOk(closeTicket(dinasAtHelpdesk, actors.dinasOperator, at(HOUR_MS))).ticket,
+    dinasExpired: expectOk(expireTicket(dinasAtHelpdesk, at(days(8)), DEFAULT_DURATIONS)).ticket,
   };
 }
 export type SituationName = keyof ReturnType<typeof situations>;

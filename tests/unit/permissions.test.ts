@@ -22,13 +22,13 @@ describe("relationOf: who the actor is to the ticket", () => {
     ["schoolColleague", "schoolAtDinas", "ASKER"],
     ["otherSchoolOperator", "schoolAtDinas", "NONE"],
     ["unlinkedSchoolOperator", "schoolAtDinas", "NONE"],
-    ["districtOperator", "schoolAtDinas", "DISTRICT_HANDLER"],
-    ["districtOperator", "schoolForwarded", "DISTRICT_HANDLER"],
-    ["otherDistrictOperator", "schoolAtDinas", "NONE"],
-    ["districtOperator", "districtAtHelpdesk", "ASKER"],
-    ["districtColleague", "districtAtHelpdesk", "ASKER"],
-    ["otherDistrictOperator", "districtAtHelpdesk", "NONE"],
-    ["schoolOperator", "districtAtHelpdesk", "NONE"],
+    ["dinasOperator", "schoolAtDinas", "DINAS_HANDLER"],
+    ["dinasOperator", "schoolForwarded", "DINAS_HANDLER"],
+    ["otherDinasOperator", "schoolAtDinas", "NONE"],
+    ["dinasOperator", "dinasAtHelpdesk", "ASKER"],
+    ["dinasColleague", "dinasAtHelpdesk", "ASKER"],
+    ["otherDinasOperator", "dinasAtHelpdesk", "NONE"],
+    ["schoolOperator", "dinasAtHelpdesk", "NONE"],
     ["helpdesk", "schoolAtDinas", "HELPDESK"],
     ["supervisor", "schoolAtDinas", "SUPERVISOR"],
     ["admin", "schoolAtDinas", "ADMIN"],
@@ -41,16 +41,16 @@ describe("relationOf: who the actor is to the ticket", () => {
 // readers and lose every writer.
 const WHO_MAY: Record<SituationName, Record<TicketPermission, ActorName[]>> = {
   schoolAtDinas: {
-    "ticket.view": ["schoolOperator", "schoolColleague", "districtOperator", "districtColleague", "supervisor"],
+    "ticket.view": ["schoolOperator", "schoolColleague", "dinasOperator", "dinasColleague", "supervisor"],
     "ticket.viewInternal": ["supervisor"],
-    "ticket.reply": ["schoolOperator", "schoolColleague", "districtOperator", "districtColleague"],
-    "ticket.forward": ["districtOperator", "districtColleague"],
+    "ticket.reply": ["schoolOperator", "schoolColleague", "dinasOperator", "dinasColleague"],
+    "ticket.forward": ["dinasOperator", "dinasColleague"],
     "ticket.assign": [],
     "ticket.note": [],
     "ticket.close": ["schoolOperator", "schoolColleague"],
   },
   schoolForwarded: {
-    "ticket.view": ["schoolOperator", "schoolColleague", "districtOperator", "districtColleague", "helpdesk", "helpdeskColleague", "supervisor"],
+    "ticket.view": ["schoolOperator", "schoolColleague", "dinasOperator", "dinasColleague", "helpdesk", "helpdeskColleague", "supervisor"],
     "ticket.viewInternal": ["helpdesk", "helpdeskColleague", "supervisor"],
     "ticket.reply": ["schoolOperator", "schoolColleague", "helpdesk", "helpdeskColleague"],
     "ticket.forward": [],
@@ -58,22 +58,22 @@ const WHO_MAY: Record<SituationName, Record<TicketPermission, ActorName[]>> = {
     "ticket.note": ["helpdesk", "helpdeskColleague"],
     "ticket.close": ["schoolOperator", "schoolColleague"],
   },
-  districtAtHelpdesk: {
-    "ticket.view": ["districtOperator", "districtColleague", "helpdesk", "helpdeskColleague", "supervisor"],
+  dinasAtHelpdesk: {
+    "ticket.view": ["dinasOperator", "dinasColleague", "helpdesk", "helpdeskColleague", "supervisor"],
     "ticket.viewInternal": ["helpdesk", "helpdeskColleague", "supervisor"],
-    "ticket.reply": ["districtOperator", "districtColleague", "helpdesk", "helpdeskColleague"],
+    "ticket.reply": ["dinasOperator", "dinasColleague", "helpdesk", "helpdeskColleague"],
     "ticket.forward": [],
     "ticket.assign": ["helpdesk", "helpdeskColleague", "supervisor"],
     "ticket.note": ["helpdesk", "helpdeskColleague"],
-    "ticket.close": ["districtOperator", "districtColleague"],
+    "ticket.close": ["dinasOperator", "dinasColleague"],
   },
-  schoolClosed: readOnly(["schoolOperator", "schoolColleague", "districtOperator", "districtColleague", "supervisor"], ["supervisor"]),
+  schoolClosed: readOnly(["schoolOperator", "schoolColleague", "dinasOperator", "dinasColleague", "supervisor"], ["supervisor"]),
   schoolForwardedExpired: readOnly(
-    ["schoolOperator", "schoolColleague", "districtOperator", "districtColleague", "helpdesk", "helpdeskColleague", "supervisor"],
+    ["schoolOperator", "schoolColleague", "dinasOperator", "dinasColleague", "helpdesk", "helpdeskColleague", "supervisor"],
     ["helpdesk", "helpdeskColleague", "supervisor"],
   ),
-  districtClosed: readOnly(["districtOperator", "districtColleague", "helpdesk", "helpdeskColleague", "supervisor"], ["helpdesk", "helpdeskColleague", "supervisor"]),
-  districtExpired: readOnly(["districtOperator", "districtColleague", "helpdesk", "helpdeskColleague", "supervisor"], ["helpdesk", "helpdeskColleague", "supervisor"]),
+  dinasClosed: readOnly(["dinasOperator", "dinasColleague", "helpdesk", "helpdeskColleague", "supervisor"], ["helpdesk", "helpdeskColleague", "supervisor"]),
+  dinasExpired: readOnly(["dinasOperator", "dinasColleague", "helpdesk", "helpdeskColleague", "supervisor"], ["helpdesk", "helpdeskColleague", "supervisor"]),
 };
 
 function readOnly(viewers: ActorName[], internalViewers: ActorName[]): Record<TicketPermission, ActorName[]> {
@@ -107,20 +107,20 @@ describe("refusals name the reason", () => {
   it.each<[ActorName, TicketPermission, SituationName, string]>([
     ["schoolOperator", "ticket.reply", "schoolClosed", "TICKET_ENDED"],
     ["schoolOperator", "ticket.close", "schoolForwardedExpired", "TICKET_ENDED"],
-    ["districtOperator", "ticket.reply", "schoolClosed", "TICKET_ENDED"],
-    ["districtOperator", "ticket.reply", "districtExpired", "TICKET_ENDED"],
-    ["helpdesk", "ticket.note", "districtClosed", "TICKET_ENDED"],
-    ["supervisor", "ticket.assign", "districtExpired", "TICKET_ENDED"],
-    ["districtOperator", "ticket.reply", "schoolForwarded", "WRONG_TIER"],
-    ["districtOperator", "ticket.forward", "schoolForwarded", "WRONG_TIER"],
+    ["dinasOperator", "ticket.reply", "schoolClosed", "TICKET_ENDED"],
+    ["dinasOperator", "ticket.reply", "dinasExpired", "TICKET_ENDED"],
+    ["helpdesk", "ticket.note", "dinasClosed", "TICKET_ENDED"],
+    ["supervisor", "ticket.assign", "dinasExpired", "TICKET_ENDED"],
+    ["dinasOperator", "ticket.reply", "schoolForwarded", "WRONG_TIER"],
+    ["dinasOperator", "ticket.forward", "schoolForwarded", "WRONG_TIER"],
     ["helpdesk", "ticket.view", "schoolAtDinas", "WRONG_TIER"],
     ["helpdesk", "ticket.reply", "schoolAtDinas", "WRONG_TIER"],
-    ["otherDistrictOperator", "ticket.view", "schoolAtDinas", "FORBIDDEN"],
+    ["otherDinasOperator", "ticket.view", "schoolAtDinas", "FORBIDDEN"],
     ["otherSchoolOperator", "ticket.view", "schoolAtDinas", "FORBIDDEN"],
-    ["admin", "ticket.view", "districtAtHelpdesk", "FORBIDDEN"],
+    ["admin", "ticket.view", "dinasAtHelpdesk", "FORBIDDEN"],
     ["supervisor", "ticket.reply", "schoolForwarded", "FORBIDDEN"],
     ["schoolOperator", "ticket.viewInternal", "schoolForwarded", "FORBIDDEN"],
-    ["helpdesk", "ticket.close", "districtAtHelpdesk", "FORBIDDEN"],
+    ["helpdesk", "ticket.close", "dinasAtHelpdesk", "FORBIDDEN"],
     ["otherSchoolOperator", "ticket.reply", "schoolClosed", "FORBIDDEN"],
   ])("%s %s on %s → %s", (actor, permission, situation, code) => {
     const decision = authorize(actors[actor], permission, tickets[situation]);
@@ -135,7 +135,7 @@ describe("refusals name the reason", () => {
 
 describe("role-level permissions", () => {
   const ALLOWED: Record<RolePermission, ActorName[]> = {
-    "ticket.open": ["schoolOperator", "schoolColleague", "otherSchoolOperator", "districtOperator", "districtColleague", "otherDistrictOperator"],
+    "ticket.open": ["schoolOperator", "schoolColleague", "otherSchoolOperator", "dinasOperator", "dinasColleague", "otherDinasOperator"],
     "ticket.openWalkIn": ["helpdesk", "helpdeskColleague"],
     "report.view": ["supervisor"],
     "admin.manage": ["admin"],
@@ -147,7 +147,7 @@ describe("role-level permissions", () => {
     expect(can(actors[actor], permission)).toBe(allowed);
   });
 
-  it.each<ActorName>(["unlinkedSchoolOperator", "unlinkedDistrictOperator"])(
+  it.each<ActorName>(["unlinkedSchoolOperator", "unlinkedDinasOperator"])(
     "%s cannot open a ticket and is told the account is not linked",
     (actor) => {
       const decision = authorize(actors[actor], "ticket.open");
@@ -165,13 +165,13 @@ describe("which messages each reader sees", () => {
   const KINDS: MessageKind[] = ["PUBLIC", "FORWARD_NOTE", "INTERNAL_NOTE"];
   const SEES: [ActorName, SituationName, MessageKind[]][] = [
     ["schoolOperator", "schoolForwarded", ["PUBLIC"]],
-    ["districtOperator", "schoolForwarded", ["PUBLIC", "FORWARD_NOTE"]],
-    ["districtOperator", "districtAtHelpdesk", ["PUBLIC"]],
+    ["dinasOperator", "schoolForwarded", ["PUBLIC", "FORWARD_NOTE"]],
+    ["dinasOperator", "dinasAtHelpdesk", ["PUBLIC"]],
     ["helpdesk", "schoolForwarded", ["PUBLIC", "FORWARD_NOTE", "INTERNAL_NOTE"]],
     ["helpdesk", "schoolAtDinas", []],
     ["supervisor", "schoolForwarded", ["PUBLIC", "FORWARD_NOTE", "INTERNAL_NOTE"]],
     ["supervisor", "schoolForwardedExpired", ["PUBLIC", "FORWARD_NOTE", "INTERNAL_NOTE"]],
-    ["otherDistrictOperator", "schoolForwarded", []],
+    ["otherDinasOperator", "schoolForwarded", []],
     ["admin", "schoolForwarded", []],
   ];
   it.each(SEES.flatMap(([actor, situation, seen]) => KINDS.map((kind) => ({ actor, situation, kind, visible: seen.includes(kind) }))))(
@@ -196,12 +196,12 @@ describe("list scope agrees with the detail-page permission", () => {
 
   it.each<[ActorName, string]>([
     ["schoolOperator", "school"],
-    ["districtOperator", "district"],
+    ["dinasOperator", "district"],
     ["helpdesk", "helpdesk"],
     ["supervisor", "all"],
     ["admin", "none"],
     ["unlinkedSchoolOperator", "none"],
-    ["unlinkedDistrictOperator", "none"],
+    ["unlinkedDinasOperator", "none"],
   ])("%s lists the %s scope", (actor, kind) => {
     expect(ticketScopeOf(actors[actor]).kind).toBe(kind);
   });

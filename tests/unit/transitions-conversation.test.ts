@@ -8,12 +8,12 @@ import {
   type Actor,
   type TicketSnapshot,
 } from "../../lib/domain";
-import { HOUR_MS, T0, actors, at, days, expectOk, forward, openDistrictTicket, openSchoolTicket, reply } from "./fixtures";
+import { HOUR_MS, T0, actors, at, days, expectOk, forward, openDinasTicket, openSchoolTicket, reply } from "./fixtures";
 
 describe("replyToTicket", () => {
   it("a district answer puts the school's ticket in the school's court and starts no other clock", () => {
     const opened = openSchoolTicket();
-    const { ticket, events, messages } = expectOk(replyToTicket(opened, actors.districtOperator, "Coba generate prefill ulang", at(HOUR_MS)));
+    const { ticket, events, messages } = expectOk(replyToTicket(opened, actors.dinasOperator, "Coba generate prefill ulang", at(HOUR_MS)));
     expect(ticket).toMatchObject({
       state: "ANSWERED",
       tier: "DINAS",
@@ -31,7 +31,7 @@ describe("replyToTicket", () => {
     ["the operator who asked", actors.schoolOperator],
     ["a colleague of the same school", actors.schoolColleague],
   ])("%s replying puts the ticket back to the district (ANSWERED → OPEN)", (_label, asker) => {
-    const answered = reply(openSchoolTicket(), actors.districtOperator, at(HOUR_MS));
+    const answered = reply(openSchoolTicket(), actors.dinasOperator, at(HOUR_MS));
     const { ticket, events } = expectOk(replyToTicket(answered, asker, "Belum, masih gagal", at(2 * HOUR_MS)));
     expect(ticket).toMatchObject({ state: "OPEN", lastMessageBy: "ASKER", lastMessageAt: at(2 * HOUR_MS) });
     expect(events[0]).toMatchObject({ type: "ASKER_REPLIED", fromState: "ANSWERED", toState: "OPEN" });
@@ -43,9 +43,9 @@ describe("replyToTicket", () => {
   });
 
   it("only the first reply of each tier counts as that tier's first response", () => {
-    let ticket = reply(openSchoolTicket(), actors.districtOperator, at(1 * HOUR_MS));
+    let ticket = reply(openSchoolTicket(), actors.dinasOperator, at(1 * HOUR_MS));
     ticket = reply(ticket, actors.schoolOperator, at(2 * HOUR_MS));
-    ticket = reply(ticket, actors.districtColleague, at(3 * HOUR_MS));
+    ticket = reply(ticket, actors.dinasColleague, at(3 * HOUR_MS));
     ticket = forward(ticket, at(4 * HOUR_MS));
     ticket = reply(ticket, actors.helpdesk, at(5 * HOUR_MS));
     ticket = reply(ticket, actors.helpdeskColleague, at(6 * HOUR_MS));
@@ -65,8 +65,8 @@ describe("replyToTicket", () => {
 
 describe("forwardTicket", () => {
   it("hands the ticket to the helpdesk without touching the conversation", () => {
-    const answered = reply(openSchoolTicket(), actors.districtOperator, at(HOUR_MS));
-    const { ticket, events, messages } = expectOk(forwardTicket(answered, actors.districtColleague, "Perlu cek server pusat", at(days(1))));
+    const answered = reply(openSchoolTicket(), actors.dinasOperator, at(HOUR_MS));
+    const { ticket, events, messages } = expectOk(forwardTicket(answered, actors.dinasColleague, "Perlu cek server pusat", at(days(1))));
     expect(ticket).toMatchObject({
       tier: "HELPDESK",
       state: "ANSWERED",
@@ -81,17 +81,17 @@ describe("forwardTicket", () => {
   });
 
   it("requires a note so the helpdesk knows what was tried", () => {
-    expect(forwardTicket(openSchoolTicket(), actors.districtOperator, "  ", at(HOUR_MS))).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(forwardTicket(openSchoolTicket(), actors.dinasOperator, "  ", at(HOUR_MS))).toMatchObject({ ok: false, code: "INVALID_INPUT" });
   });
 
   it("cannot forward twice", () => {
     const forwarded = forward(openSchoolTicket(), at(HOUR_MS));
-    expect(forwardTicket(forwarded, actors.districtOperator, "lagi", at(2 * HOUR_MS))).toMatchObject({ ok: false, code: "WRONG_TIER" });
+    expect(forwardTicket(forwarded, actors.dinasOperator, "lagi", at(2 * HOUR_MS))).toMatchObject({ ok: false, code: "WRONG_TIER" });
   });
 });
 
 describe("assignTicket", () => {
-  const ticket = openDistrictTicket();
+  const ticket = openDinasTicket();
   it.each<[string, Actor, TicketSnapshot, string | null, string | null]>([
     ["a helpdesk member takes it", actors.helpdesk, ticket, "u-helpdesk-1", null],
     ["a helpdesk member hands it to a colleague", actors.helpdesk, { ...ticket, assigneeId: "u-helpdesk-1" }, "u-helpdesk-2", "u-helpdesk-1"],
@@ -114,7 +114,7 @@ describe("assignTicket", () => {
 
 describe("addInternalNote", () => {
   it("writes a helpdesk-only note and leaves the ticket as it was", () => {
-    const ticket = openDistrictTicket();
+    const ticket = openDinasTicket();
     const result = expectOk(addInternalNote(ticket, actors.helpdesk, "Sudah dilaporkan ke tim server", at(HOUR_MS)));
     expect(result.messages).toEqual([{ kind: "INTERNAL_NOTE", authorId: "u-helpdesk-1", authorSide: "HANDLER", body: "Sudah dilaporkan ke tim server", at: at(HOUR_MS) }]);
     expect(result.events[0]).toMatchObject({ type: "INTERNAL_NOTE_ADDED", fromState: "OPEN", toState: "OPEN" });
@@ -122,7 +122,7 @@ describe("addInternalNote", () => {
   });
 
   it("refuses an empty note", () => {
-    expect(addInternalNote(openDistrictTicket(), actors.helpdesk, "", at(HOUR_MS))).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(addInternalNote(openDinasTicket(), actors.helpdesk, "", at(HOUR_MS))).toMatchObject({ ok: false, code: "INVALID_INPUT" });
   });
 });
 
@@ -131,7 +131,7 @@ describe("closeTicket", () => {
     ['"Ya, masalah selesai"', undefined, true],
     ["closing an unsolved question anyway", false, false],
   ])("%s ends the ticket as CLOSED_BY_ASKER", (_label, solved, recorded) => {
-    const answered = reply(openSchoolTicket(), actors.districtOperator, at(HOUR_MS));
+    const answered = reply(openSchoolTicket(), actors.dinasOperator, at(HOUR_MS));
     const { ticket, events } = expectOk(closeTicket(answered, actors.schoolColleague, at(2 * HOUR_MS), solved));
     expect(ticket).toMatchObject({ state: "CLOSED", endReason: "CLOSED_BY_ASKER", endedAt: at(2 * HOUR_MS) });
     expect(events[0]).toMatchObject({ type: "CLOSED", fromState: "ANSWERED", toState: "CLOSED", detail: { solved: recorded } });

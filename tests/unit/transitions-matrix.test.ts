@@ -31,16 +31,16 @@ const W = "WRONG_TIER";
 const NONE: Outcome[] = [F, F, F, F, F];
 
 // Columns:                 reply  forward  assign  note  close
-const GRID: Record<"schoolAtDinas" | "schoolForwarded" | "districtAtHelpdesk", Record<ActorName, Outcome[]>> = {
+const GRID: Record<"schoolAtDinas" | "schoolForwarded" | "dinasAtHelpdesk", Record<ActorName, Outcome[]>> = {
   schoolAtDinas: {
     schoolOperator: ["ok", F, F, F, "ok"],
     schoolColleague: ["ok", F, F, F, "ok"],
     otherSchoolOperator: NONE,
     unlinkedSchoolOperator: NONE,
-    districtOperator: ["ok", "ok", F, F, F],
-    districtColleague: ["ok", "ok", F, F, F],
-    otherDistrictOperator: NONE,
-    unlinkedDistrictOperator: NONE,
+    dinasOperator: ["ok", "ok", F, F, F],
+    dinasColleague: ["ok", "ok", F, F, F],
+    otherDinasOperator: NONE,
+    unlinkedDinasOperator: NONE,
     helpdesk: [W, F, W, W, F],
     helpdeskColleague: [W, F, W, W, F],
     supervisor: [F, F, W, F, F],
@@ -51,24 +51,24 @@ const GRID: Record<"schoolAtDinas" | "schoolForwarded" | "districtAtHelpdesk", R
     schoolColleague: ["ok", F, F, F, "ok"],
     otherSchoolOperator: NONE,
     unlinkedSchoolOperator: NONE,
-    districtOperator: [W, W, F, F, F],
-    districtColleague: [W, W, F, F, F],
-    otherDistrictOperator: NONE,
-    unlinkedDistrictOperator: NONE,
+    dinasOperator: [W, W, F, F, F],
+    dinasColleague: [W, W, F, F, F],
+    otherDinasOperator: NONE,
+    unlinkedDinasOperator: NONE,
     helpdesk: ["ok", F, "ok", "ok", F],
     helpdeskColleague: ["ok", F, "ok", "ok", F],
     supervisor: [F, F, "ok", F, F],
     admin: NONE,
   },
-  districtAtHelpdesk: {
+  dinasAtHelpdesk: {
     schoolOperator: NONE,
     schoolColleague: NONE,
     otherSchoolOperator: NONE,
     unlinkedSchoolOperator: NONE,
-    districtOperator: ["ok", F, F, F, "ok"],
-    districtColleague: ["ok", F, F, F, "ok"],
-    otherDistrictOperator: NONE,
-    unlinkedDistrictOperator: NONE,
+    dinasOperator: ["ok", F, F, F, "ok"],
+    dinasColleague: ["ok", F, F, F, "ok"],
+    otherDinasOperator: NONE,
+    unlinkedDinasOperator: NONE,
     helpdesk: ["ok", F, "ok", "ok", F],
     helpdeskColleague: ["ok", F, "ok", "ok", F],
     supervisor: [F, F, "ok", F, F],
@@ -108,8 +108,8 @@ describe("writes on live tickets", () => {
 const ENDED: [SituationName, keyof typeof GRID][] = [
   ["schoolClosed", "schoolAtDinas"],
   ["schoolForwardedExpired", "schoolForwarded"],
-  ["districtClosed", "districtAtHelpdesk"],
-  ["districtExpired", "districtAtHelpdesk"],
+  ["dinasClosed", "dinasAtHelpdesk"],
+  ["dinasExpired", "dinasAtHelpdesk"],
 ];
 const endedCases = ENDED.flatMap(([situation, liveTwin]) =>
   ACTOR_NAMES.flatMap((actor) =>

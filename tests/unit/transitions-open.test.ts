@@ -13,7 +13,7 @@ import {
 import { OTHER_REGENCY, OTHER_SCHOOL, REGENCY, SCHOOL, T0, actors, at, days, expectOk } from "./fixtures";
 
 const schoolInput: OpenTicketInput = { id: "t-1", regencyCode: REGENCY, schoolId: SCHOOL, body: "  Kode registrasi ditolak  " };
-const districtInput: OpenTicketInput = { id: "t-2", regencyCode: REGENCY, schoolId: null, body: "Prefill gagal" };
+const dinasInput: OpenTicketInput = { id: "t-2", regencyCode: REGENCY, schoolId: null, body: "Prefill gagal" };
 
 describe("openTicket", () => {
   it("sends a school's question to its district office", () => {
@@ -36,15 +36,15 @@ describe("openTicket", () => {
     ]);
     expect(messages).toEqual([{ kind: "PUBLIC", authorId: "u-sekolah-1", authorSide: "ASKER", body: "Kode registrasi ditolak", at: T0 }]);
     // The district of the school sees it at once; the helpdesk does not (yet).
-    expect(can(actors.districtOperator, "ticket.reply", ticket)).toBe(true);
+    expect(can(actors.dinasOperator, "ticket.reply", ticket)).toBe(true);
     expect(can(actors.helpdesk, "ticket.view", ticket)).toBe(false);
   });
 
   it("sends a district office's question straight to the helpdesk", () => {
-    const { ticket } = expectOk(openTicket(actors.districtOperator, districtInput, T0));
+    const { ticket } = expectOk(openTicket(actors.dinasOperator, dinasInput, T0));
     expect(ticket).toMatchObject({ state: "OPEN", tier: "HELPDESK", askerType: "DINAS", schoolId: null, regencyCode: REGENCY });
     expect(can(actors.helpdesk, "ticket.reply", ticket)).toBe(true);
-    expect(can(actors.districtColleague, "ticket.close", ticket)).toBe(true);
+    expect(can(actors.dinasColleague, "ticket.close", ticket)).toBe(true);
   });
 
   it("treats a missing ticket id as a bug in the caller, not a user mistake", () => {
@@ -52,15 +52,15 @@ describe("openTicket", () => {
   });
 
   it.each<[string, Actor, OpenTicketInput, string]>([
-    ["a helpdesk member (walk-ins only)", actors.helpdesk, districtInput, "FORBIDDEN"],
-    ["a supervisor", actors.supervisor, districtInput, "FORBIDDEN"],
+    ["a helpdesk member (walk-ins only)", actors.helpdesk, dinasInput, "FORBIDDEN"],
+    ["a supervisor", actors.supervisor, dinasInput, "FORBIDDEN"],
     ["an admin", actors.admin, schoolInput, "FORBIDDEN"],
     ["a school operator without a school", actors.unlinkedSchoolOperator, { ...schoolInput, schoolId: null }, "FORBIDDEN"],
     ["a school operator for another school", actors.schoolOperator, { ...schoolInput, schoolId: OTHER_SCHOOL }, "FORBIDDEN"],
-    ["a district operator for another kab/kota", actors.districtOperator, { ...districtInput, regencyCode: OTHER_REGENCY }, "FORBIDDEN"],
+    ["a district operator for another kab/kota", actors.dinasOperator, { ...dinasInput, regencyCode: OTHER_REGENCY }, "FORBIDDEN"],
     ["an empty question", actors.schoolOperator, { ...schoolInput, body: " \n\t " }, "INVALID_INPUT"],
     ["a school whose kab/kota is unknown", actors.schoolOperator, { ...schoolInput, regencyCode: "" }, "INVALID_INPUT"],
-    ["a district question filed under a school", actors.districtOperator, { ...districtInput, schoolId: SCHOOL }, "INVALID_INPUT"],
+    ["a district question filed under a school", actors.dinasOperator, { ...dinasInput, schoolId: SCHOOL }, "INVALID_INPUT"],
   ])("refuses %s", (_label, actor, input, code) => {
     const result = openTicket(actor, input, T0);
     expect(result).toMatchObject({ ok: false, code });
@@ -108,7 +108,7 @@ describe("openWalkInTicket (ULT counter)", () => {
     expect(ticket).toMatchObject({ state: "OPEN", tier: "HELPDESK", channel: "WALK_IN", lastMessageBy: "ASKER", helpdeskFirstResponseAt: null });
     expect(events.map((event) => event.type)).toEqual(["OPENED"]);
     expect(can(actors.schoolOperator, "ticket.reply", ticket)).toBe(true);
-    expect(can(actors.districtOperator, "ticket.reply", ticket)).toBe(false);
+    expect(can(actors.dinasOperator, "ticket.reply", ticket)).toBe(false);
     expect(dueClockTransitions(ticket, at(days(3)), DEFAULT_DURATIONS)).toEqual(["BREACH"]);
   });
 
@@ -124,11 +124,11 @@ describe("openWalkInTicket (ULT counter)", () => {
     const input = { ...walkIn, askerType: "DINAS" as const, schoolId: null };
     const { ticket } = expectOk(openWalkInTicket(actors.helpdeskColleague, input, T0));
     expect(ticket).toMatchObject({ askerType: "DINAS", assigneeId: "u-helpdesk-2" });
-    expect(can(actors.districtOperator, "ticket.close", ticket)).toBe(true);
+    expect(can(actors.dinasOperator, "ticket.close", ticket)).toBe(true);
   });
 
   it.each<[string, Actor, OpenWalkInInput, string]>([
-    ["a district operator", actors.districtOperator, walkIn, "FORBIDDEN"],
+    ["a district operator", actors.dinasOperator, walkIn, "FORBIDDEN"],
     ["a school operator", actors.schoolOperator, walkIn, "FORBIDDEN"],
     ["a supervisor", actors.supervisor, walkIn, "FORBIDDEN"],
     ["resolved at the counter without an answer", actors.helpdesk, { ...walkIn, resolvedAtCounter: true, answer: "  " }, "INVALID_INPUT"],

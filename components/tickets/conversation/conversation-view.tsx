@@ -21,7 +21,7 @@ export function ConversationView({ conversation }: { conversation: Conversation 
   const { timeZone } = user;
   const isAsker = ticket.relation === "ASKER";
   const staff = isStaff(ticket.relation);
-  const isReadOnlyDistrict = ticket.relation === "DISTRICT_HANDLER" && ticket.tier === "HELPDESK" && !ticket.endedAt;
+  const isReadOnlyDinas = ticket.relation === "DINAS_HANDLER" && ticket.tier === "HELPDESK" && !ticket.endedAt;
   // A district's own questions are listed apart from its inbox.
   const backHref = user.actor.role === "DINAS" && isAsker ? "/dinas/pertanyaan" : ROLE_HOME[user.actor.role];
   return (
@@ -49,7 +49,7 @@ export function ConversationView({ conversation }: { conversation: Conversation 
               attachmentLimits={attachmentLimits}
             />
           )}
-          {isReadOnlyDistrict && (
+          {isReadOnlyDinas && (
             <p className="rounded-xl border border-line bg-white p-4">
               Tiket ini sudah ditangani Tim Helpdesk. Dinas tetap dapat membaca percakapannya sampai selesai.
             </p>
@@ -90,7 +90,7 @@ export function ConversationView({ conversation }: { conversation: Conversation 
             durations,
             assigneeNames,
             showsAssigneeNames: staff,
-            seesForwardNotes: staff || ticket.relation === "DISTRICT_HANDLER",
+            seesForwardNotes: staff || ticket.relation === "DINAS_HANDLER",
           }}
           timeZone={timeZone}
         />

@@ -3,7 +3,7 @@ import { formatDateTime, ROLE_HOME, type Role } from "@/lib/domain";
 import type { TicketDetail } from "@/lib/server/tickets";
 import { StateBadge, TierBadge } from "../list/badges";
 import { STATE_LABEL } from "../list/labels";
-import { districtOffice, holderOf, TIER_LABEL } from "./ticket-labels";
+import { dinasOffice, holderOf, TIER_LABEL } from "./ticket-labels";
 import { isStaff } from "@/lib/domain";
 
 interface TicketHeaderProps {
@@ -98,7 +98,7 @@ function Asker({ ticket }: { ticket: TicketDetail }) {
   }
   return (
     <>
-      <span className="block font-semibold">{districtOffice(ticket.regency.name)}</span>
+      <span className="block font-semibold">{dinasOffice(ticket.regency.name)}</span>
       <span className="block text-sm text-muted">{ticket.asker.displayName}</span>
     </>
   );

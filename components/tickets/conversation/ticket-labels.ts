@@ -9,13 +9,13 @@ export const TIER_LABEL: Record<Tier, string> = {
 };
 
 /** "Dinas Pendidikan Kota Semarang" */
-export function districtOffice(regencyName: string): string {
+export function dinasOffice(regencyName: string): string {
   return `Dinas Pendidikan ${regencyName}`;
 }
 
 /** Who holds the ticket now (or held it last, once it ended). */
 export function holderOf(ticket: Pick<TicketDetail, "tier" | "regency">): string {
-  return ticket.tier === "DINAS" ? districtOffice(ticket.regency.name) : "Tim Helpdesk Dapodik PAUD & Dikmas";
+  return ticket.tier === "DINAS" ? dinasOffice(ticket.regency.name) : "Tim Helpdesk Dapodik PAUD & Dikmas";
 }
 
 /** What an author is to this ticket, e.g. "Operator sekolah", "Dinas Pendidikan Kota Semarang". */
@@ -24,7 +24,7 @@ export function authorRoleLabel(role: Role, ticket: Pick<TicketDetail, "regency"
     case "SEKOLAH":
       return "Operator sekolah";
     case "DINAS":
-      return districtOffice(ticket.regency.name);
+      return dinasOffice(ticket.regency.name);
     case "HELPDESK":
       return "Tim Helpdesk";
     case "SUPERVISOR":

@@ -12,8 +12,8 @@ const days = (ms: number) => formatDays(ms / DAY_MS);
 export function routingNoteOf(asker: "SEKOLAH" | "DINAS", regencyName: string | null, durations: ClockDurations): string {
   const expiry = `Tiket berakhir otomatis jika ${days(durations.expiryMs)} tidak ada balasan.`;
   if (asker === "SEKOLAH") {
-    const district = regencyName ? `Dinas Pendidikan ${regencyName}` : "Dinas Pendidikan kabupaten/kota Anda";
-    return `Pertanyaan Anda akan diterima ${district}; jika dalam ${days(durations.escalationMs)} belum selesai, diteruskan otomatis ke Tim Helpdesk. ${expiry}`;
+    const dinas = regencyName ? `Dinas Pendidikan ${regencyName}` : "Dinas Pendidikan kabupaten/kota Anda";
+    return `Pertanyaan Anda akan diterima ${dinas}; jika dalam ${days(durations.escalationMs)} belum selesai, diteruskan otomatis ke Tim Helpdesk. ${expiry}`;
   }
   return `Pertanyaan Anda akan diterima Tim Helpdesk Dapodik PAUD & Dikmas, yang menjawab paling lambat ${days(durations.helpdeskAnswerMs)} setelah pertanyaan dikirim. ${expiry}`;
 }

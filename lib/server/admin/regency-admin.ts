@@ -117,7 +117,7 @@ export function listProvinces(prisma: PrismaClient): Promise<ProvinceChoice[]> {
   return prisma.province.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } });
 }
 
-export interface DistrictOperator {
+export interface DinasOperator {
   id: string;
   username: string;
   displayName: string;
@@ -130,9 +130,9 @@ export interface RegencyDetail extends RegencyRow {
   provinceCode: string;
   allSchools: number;
   /** Running school tickets still at the district (its inbox). */
-  runningAtDistrict: number;
+  runningAtDinas: number;
   /** Every DINAS account of this kab/kota, active first. */
-  operators: DistrictOperator[];
+  operators: DinasOperator[];
 }
 
 export async function getRegencyDetail(prisma: PrismaClient, code: string): Promise<RegencyDetail | null> {
@@ -141,7 +141,7 @@ export async function getRegencyDetail(prisma: PrismaClient, code: string): Prom
     select: { ...rowSelect, provinceCode: true, _count: { select: { ...rowSelect._count.select, schools: true } } },
   });
   if (!row) return null;
-  const [activeSchools, runningAtDistrict, operators] = await Promise.all([
+  const [activeSchools, runningAtDinas, operators] = await Promise.all([
     prisma.school.count({ where: { regencyCode: code, isActive: true } }),
     prisma.ticket.count({ where: { regencyCode: code, askerType: "SEKOLAH", tier: "DINAS", ...RUNNING } }),
     prisma.user.findMany({
@@ -155,7 +155,7 @@ export async function getRegencyDetail(prisma: PrismaClient, code: string): Prom
     activeSchools,
     allSchools: row._count.schools,
     provinceCode: row.provinceCode,
-    runningAtDistrict,
+    runningAtDinas,
     operators,
   };
 }

@@ -37,7 +37,7 @@ export const loadConversation = cache(async (user: CurrentUser, ticketId: string
   if (!ticket) return null;
   const prisma = getPrisma();
   const durations = getClockDurations();
-  const showsClocks = isStaff(ticket.relation) || ticket.relation === "DISTRICT_HANDLER";
+  const showsClocks = isStaff(ticket.relation) || ticket.relation === "DINAS_HANDLER";
   const [members, assigneeNames, clocks] = await Promise.all([
     ticket.can.assign ? listActiveHelpdeskMembers(prisma) : [],
     isStaff(ticket.relation) ? helpdeskMemberNames(prisma, assigneeIdsOf(ticket.events)) : new Map<string, string>(),

@@ -18,7 +18,7 @@ import {
 import { readRows } from "@/lib/server/database";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 
-export type ClockKind = "DISTRICT_ANSWER" | "ESCALATION" | "HELPDESK_ANSWER" | "EXPIRY";
+export type ClockKind = "DINAS_ANSWER" | "ESCALATION" | "HELPDESK_ANSWER" | "EXPIRY";
 export type ClockStatus = "MET" | "BREACHED" | "RUNNING" | "STOPPED" | "NOT_APPLICABLE";
 /** What settled the clock. */
 export type ClockSettledBy =
@@ -72,9 +72,9 @@ function asOpened(ticket: TicketSnapshot): TicketSnapshot {
   return { ...ticket, state: "OPEN", tier: firstTier, tierSince: ticket.openedAt, endedAt: null, endReason: null };
 }
 
-function districtAnswerClock(ticket: TicketSnapshot, durations: ClockDurations, now: Date): TicketClock {
+function dinasAnswerClock(ticket: TicketSnapshot, durations: ClockDurations, now: Date): TicketClock {
   const due = escalationDueAt(asOpened(ticket), durations);
-  const base = { kind: "DISTRICT_ANSWER" as const, startedAt: due ? ticket.openedAt : null, dueAt: due, tier: "DINAS" as const };
+  const base = { kind: "DINAS_ANSWER" as const, startedAt: due ? ticket.openedAt : null, dueAt: due, tier: "DINAS" as const };
   if (due === null) return { ...base, status: "NOT_APPLICABLE", settledAt: null, settledBy: null, tier: null };
   const answered = ticket.dinasFirstResponseAt;
   if (answered) {
@@ -140,7 +140,7 @@ function expiryClock(ticket: TicketSnapshot, events: ClockEvent[], durations: Cl
 /** The four clocks of a ticket, given its snapshot and its history (ordered by time). */
 export function computeTicketClocks(ticket: TicketSnapshot, events: ClockEvent[], durations: ClockDurations, now: Date): TicketClock[] {
   return [
-    districtAnswerClock(ticket, durations, now),
+    dinasAnswerClock(ticket, durations, now),
     escalationClock(ticket, durations),
     helpdeskClock(ticket, durations, now),
     expiryClock(ticket, events, durations),

@@ -15,7 +15,7 @@ export const ALREADY_ESCALATED_MESSAGE =
 /** The district's own forward (or the clock's) already happened: say which, as ALREADY_DONE. */
 function alreadyAtHelpdesk(actor: Actor, { snapshot }: LoadedTicket): TicketChangeResult | null {
   if (isEnded(snapshot) || snapshot.tier !== "HELPDESK") return null;
-  if (relationOf(actor, snapshot) !== "DISTRICT_HANDLER") return null;
+  if (relationOf(actor, snapshot) !== "DINAS_HANDLER") return null;
   return refusal(
     "ALREADY_DONE",
     snapshot.handoff === "ESCALATION" ? ALREADY_ESCALATED_MESSAGE : ALREADY_FORWARDED_MESSAGE,

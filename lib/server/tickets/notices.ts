@@ -22,8 +22,8 @@ export interface ClockNotice {
   eventSeq: number;
   kind: ClockNoticeKind;
   at: Date;
-  /** ASKER: the user's own question; DISTRICT_HANDLER: a school's ticket in the district's inbox. */
-  relation: Extract<Relation, "ASKER" | "DISTRICT_HANDLER">;
+  /** ASKER: the user's own question; DINAS_HANDLER: a school's ticket in the district's inbox. */
+  relation: Extract<Relation, "ASKER" | "DINAS_HANDLER">;
   ticket: { id: string; number: string; subject: string; askerType: "SEKOLAH" | "DINAS"; endedAt: Date | null };
 }
 
@@ -109,7 +109,7 @@ export async function listClockNotices(deps: TicketServiceDeps, actor: Actor, li
     const kind: ClockNoticeKind =
       key.type === "ESCALATED" ? "ESCALATED" : row.endReason === "ASKER_SILENT" ? "EXPIRED_ASKER_SILENT" : "EXPIRED_NO_RESPONSE";
     const relation = relationOf(actor, row);
-    if (relation !== "ASKER" && relation !== "DISTRICT_HANDLER") continue;
+    if (relation !== "ASKER" && relation !== "DINAS_HANDLER") continue;
     const { id, number, subject, askerType, endedAt } = row;
     notices.push({ eventSeq: key.seq, kind, at: key.at, relation, ticket: { id, number, subject, askerType, endedAt } });
   }

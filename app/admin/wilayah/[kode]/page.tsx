@@ -54,7 +54,7 @@ export default async function RegencyPage({ params }: { params: Promise<{ kode: 
             </div>
             <div>
               <dt className="text-sm text-muted">Tiket sekolah menunggu dinas</dt>
-              <dd className="text-xl font-bold">{formatCount(regency.runningAtDistrict)}</dd>
+              <dd className="text-xl font-bold">{formatCount(regency.runningAtDinas)}</dd>
             </div>
           </dl>
           <p>
