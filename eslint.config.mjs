@@ -33,13 +33,31 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   prettier,
-  globalIgnores([".next/**", "node_modules/**", "lib/server/generated/**", "public/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    "lib/server/generated/**",
+    "public/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
   {
     files: ["**/*.{ts,tsx,mjs}"],
     plugins: { boundaries },
     settings: {
       "boundaries/elements": LAYERS,
-      "boundaries/include": ["app/**", "components/**", "lib/**", "inngest/**", "scripts/**", "tests/**", "types/**", "*.ts", "*.mjs"],
+      "boundaries/include": [
+        "app/**",
+        "components/**",
+        "lib/**",
+        "inngest/**",
+        "scripts/**",
+        "tests/**",
+        "types/**",
+        "*.ts",
+        "*.mjs",
+      ],
       "import/resolver": { typescript: { alwaysTryTypes: true } },
     },
     rules: {
@@ -49,7 +67,12 @@ export default defineConfig([
       // `_name` marks what is left out on purpose (a destructured field dropped from a copy, say).
       "@typescript-eslint/no-unused-vars": [
         "error",
-        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+          ignoreRestSiblings: true,
+        },
       ],
       // `import { type A } from "x"` would still load x in the bundle (and x may be server-only).
       "@typescript-eslint/no-import-type-side-effects": "error",
@@ -57,7 +80,8 @@ export default defineConfig([
         "error",
         {
           default: "disallow",
-          message: "${file.type} must not import ${dependency.type} (${dependency.source}): see the layers at the top of eslint.config.mjs",
+          message:
+            "${file.type} must not import ${dependency.type} (${dependency.source}): see the layers at the top of eslint.config.mjs",
           rules: [
             { from: ["domain"], allow: ["domain"] },
             { from: ["shared"], allow: ["shared", "domain"] },

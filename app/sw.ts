@@ -8,7 +8,14 @@
 // What it never keeps: pages, their data (RSC), server actions, attachments, anything under /api —
 // they are the signed-in user's and go to the network every time (no runtime rule matches them, so
 // the browser fetches them as if there were no service worker; navigations fall back to the offline page).
-import { CacheFirst, ExpirationPlugin, NetworkOnly, Serwist, type PrecacheEntry, type SerwistGlobalConfig } from "serwist";
+import {
+  CacheFirst,
+  ExpirationPlugin,
+  NetworkOnly,
+  Serwist,
+  type PrecacheEntry,
+  type SerwistGlobalConfig,
+} from "serwist";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -33,8 +40,12 @@ const serwist = new Serwist({
       }),
     },
     {
-      matcher: ({ url, sameOrigin }) => sameOrigin && (url.pathname.startsWith("/icons/") || url.pathname === "/icon.svg"),
-      handler: new CacheFirst({ cacheName: "icons", plugins: [new ExpirationPlugin({ maxEntries: 20, maxAgeSeconds: 30 * DAY_SECONDS })] }),
+      matcher: ({ url, sameOrigin }) =>
+        sameOrigin && (url.pathname.startsWith("/icons/") || url.pathname === "/icon.svg"),
+      handler: new CacheFirst({
+        cacheName: "icons",
+        plugins: [new ExpirationPlugin({ maxEntries: 20, maxAgeSeconds: 30 * DAY_SECONDS })],
+      }),
     },
     // Pages: always from the network (the fallback below answers when there is none).
     { matcher: ({ request }) => request.mode === "navigate", handler: new NetworkOnly() },

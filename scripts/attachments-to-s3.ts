@@ -9,13 +9,17 @@ import { getAttachmentDir, getS3Settings } from "@/lib/server/config";
 
 const settings = getS3Settings();
 if (!settings) {
-  console.error("S3_BUCKET belum diisi: isi S3_BUCKET, S3_ENDPOINT (selain AWS), S3_ACCESS_KEY_ID dan S3_SECRET_ACCESS_KEY, lalu jalankan lagi.");
+  console.error(
+    "S3_BUCKET belum diisi: isi S3_BUCKET, S3_ENDPOINT (selain AWS), S3_ACCESS_KEY_ID dan S3_SECRET_ACCESS_KEY, lalu jalankan lagi.",
+  );
   process.exit(1);
 }
 const removeFromSource = process.argv.includes("--hapus");
 const source = createFolderStore(getAttachmentDir());
 const target = createS3Store(settings);
-console.log(`Memindahkan lampiran dari ${source.description} ke ${target.description}${removeFromSource ? " (berkas di folder dihapus setelah tersalin)" : ""}…`);
+console.log(
+  `Memindahkan lampiran dari ${source.description} ke ${target.description}${removeFromSource ? " (berkas di folder dihapus setelah tersalin)" : ""}…`,
+);
 const report = await moveStore(source, target, {
   removeFromSource,
   onFile: (_name, done) => {

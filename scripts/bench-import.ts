@@ -22,7 +22,6 @@ if (!serverUrl) {
   process.exit(1);
 }
 
-
 const FORMS = [
   ["Taman Kanak-Kanak", "TK", 40],
   ["Kelompok Bermain", "KB", 36],
@@ -32,7 +31,18 @@ const FORMS = [
   ["Lembaga Kursus dan Pelatihan", "LKP", 4],
   ["Sanggar Kegiatan Belajar", "SKB", 1],
 ] as const;
-const WORDS = ["Melati", "Harapan", "Tunas Bangsa", "Al-Hidayah", "Pertiwi", "Dharma Wanita", "Mekar Sari", "Permata Hati", "Bina Karya", "Cahaya"];
+const WORDS = [
+  "Melati",
+  "Harapan",
+  "Tunas Bangsa",
+  "Al-Hidayah",
+  "Pertiwi",
+  "Dharma Wanita",
+  "Mekar Sari",
+  "Permata Hati",
+  "Bina Karya",
+  "Cahaya",
+];
 
 /** A deterministic generator: the same file every run. */
 function* lines(regencyCodes: string[]): Generator<string> {
@@ -62,15 +72,21 @@ try {
   await applyMigrations(db.sql);
   await seedRegions(db.prisma);
   const regencyCodes = (await db.prisma.regency.findMany({ select: { code: true } })).map((r) => r.code);
-  const admin = await db.prisma.user.create({ data: { username: "admin.bench", displayName: "Admin", role: "ADMIN" }, select: { id: true } });
+  const admin = await db.prisma.user.create({
+    data: { username: "admin.bench", displayName: "Admin", role: "ADMIN" },
+    select: { id: true },
+  });
   const actor = { userId: admin.id, role: "ADMIN" as const, schoolId: null, regencyCode: null };
 
   const generated = Date.now();
   const out = fs.createWriteStream(file);
-  for (const line of lines(regencyCodes)) if (!out.write(`${line}\n`)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+  for (const line of lines(regencyCodes))
+    if (!out.write(`${line}\n`)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
   await new Promise<void>((resolve) => out.end(() => resolve()));
   const size = fs.statSync(file).size;
-  console.log(`CSV ${rowCount.toLocaleString("en")} baris (${(size / 1024 / 1024).toFixed(1)} MB) dibuat dalam ${seconds(Date.now() - generated)}`);
+  console.log(
+    `CSV ${rowCount.toLocaleString("en")} baris (${(size / 1024 / 1024).toFixed(1)} MB) dibuat dalam ${seconds(Date.now() - generated)}`,
+  );
 
   let lastTenth = -1;
   const onProgress = (p: ImportProgress) => {
@@ -99,10 +115,13 @@ try {
   // What a person then waits for on 250,000 schools: the counter's search and the admin's list.
   await db.sql.exec(`ANALYZE "School"`);
   for (const [label, run] of [
-    ["loket: cari nama \"tk melati\"", () => searchSchoolsForCounter(db.prisma, "tk melati")],
+    ['loket: cari nama "tk melati"', () => searchSchoolsForCounter(db.prisma, "tk melati")],
     ["loket: cari NPSN", () => searchSchoolsForCounter(db.prisma, "70000123")],
-    ["admin: daftar, nama memuat \"harapan\"", () => listSchools(db.prisma, { q: "harapan" })],
-    ["admin: daftar Kota Semarang, bentuk KB, halaman 3", () => listSchools(db.prisma, { kab: "33.74", bentuk: "KB", page: "3" })],
+    ['admin: daftar, nama memuat "harapan"', () => listSchools(db.prisma, { q: "harapan" })],
+    [
+      "admin: daftar Kota Semarang, bentuk KB, halaman 3",
+      () => listSchools(db.prisma, { kab: "33.74", bentuk: "KB", page: "3" }),
+    ],
   ] as const) {
     await run();
     const started = Date.now();

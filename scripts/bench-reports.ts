@@ -56,7 +56,9 @@ type Loader = (ctx: ReportContext) => Promise<unknown>;
 async function captureSql(loader: Loader): Promise<Prisma.Sql[]> {
   const statements: Prisma.Sql[] = [];
   const capture = async (query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
-    statements.push(Array.isArray(query) ? Prisma.sql(query as TemplateStringsArray, ...values) : (query as Prisma.Sql));
+    statements.push(
+      Array.isArray(query) ? Prisma.sql(query as TemplateStringsArray, ...values) : (query as Prisma.Sql),
+    );
     return [{ data: { summary: {}, provinces: [], regencies: [], categories: [], trend: [] }, total: 0 }];
   };
   const prisma = { $queryRaw: capture, $transaction: (fn: (tx: unknown) => unknown) => fn({ $queryRaw: capture }) };
@@ -98,9 +100,13 @@ async function cpuOf(loader: Loader): Promise<{ wall: number; cpu: number }> {
 
 await applyMigrations(db.sql); // a data set made before the latest migration (e.g. the snapshot table)
 await db.sql.query(`DELETE FROM "ReportSnapshot"`);
-const [{ tickets }] = (await db.sql.query<{ tickets: number }>(`SELECT count(*)::int AS tickets FROM "Ticket"`)) as [{ tickets: number }];
+const [{ tickets }] = (await db.sql.query<{ tickets: number }>(`SELECT count(*)::int AS tickets FROM "Ticket"`)) as [
+  { tickets: number },
+];
 const load = fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
-console.log(`${tickets.toLocaleString("id-ID")} tiket di ${name}; median dari ${runs} kali (setelah 1 pemanasan); load average ${load}\n`);
+console.log(
+  `${tickets.toLocaleString("id-ID")} tiket di ${name}; median dari ${runs} kali (setelah 1 pemanasan); load average ${load}\n`,
+);
 
 const lastMonth = periodPresets(now)[1] as { from: string; to: string };
 const today = jakartaDay(now);
@@ -108,7 +114,10 @@ const scenarios: [string, Record<string, string>][] = [
   ["30 hari terakhir, tanpa filter (bawaan)", {}],
   ["bulan lalu, urut tunggu Dinas terlama", { from: lastMonth.from, to: lastMonth.to, sort: "wait" }],
   ["bulan lalu, provinsi Jawa Barat (32)", { from: lastMonth.from, to: lastMonth.to, province: "32" }],
-  ["bulan lalu, Kab. Bogor + kategori SINK", { from: lastMonth.from, to: lastMonth.to, regency: "32.01", category: "SINK" }],
+  [
+    "bulan lalu, Kab. Bogor + kategori SINK",
+    { from: lastMonth.from, to: lastMonth.to, regency: "32.01", category: "SINK" },
+  ],
   ["365 hari, tanpa filter (terberat)", { from: addDays(today, -364), to: today }],
 ];
 
@@ -126,7 +135,9 @@ for (const [label, params] of scenarios) {
   const filters = parseReportFilters(params, now);
   const { report } = await loadReport(ctx, filters);
   console.log(`■ ${label}: ${report.summary.opened.toLocaleString("id-ID")} tiket dibuka`);
-  console.log(`  halaman: waktu server (loadReport, 3 kueri paralel)  ${ms(await medianOf(() => loadReport(ctx, filters)))}`);
+  console.log(
+    `  halaman: waktu server (loadReport, 3 kueri paralel)  ${ms(await medianOf(() => loadReport(ctx, filters)))}`,
+  );
   // The page as served within REPORT_CACHE_MAX_AGE of the last computation (snapshots.ts): the first call
   // (the warm-up) computes and stores the snapshot, the measured ones read it.
   const cached = () => loadReport(ctx, filters, { cacheMaxAgeMs: 300_000 });

@@ -11,7 +11,9 @@ const target = getDatabaseTarget();
 const db = openDatabase(target);
 try {
   const { checked, removed } = await removeOrphanFiles(db.prisma);
-  console.log(`${describeTarget(target)}; ${getFileStore().description}: ${checked} berkas lebih dari sehari diperiksa, ${removed} tanpa pesan dihapus.`);
+  console.log(
+    `${describeTarget(target)}; ${getFileStore().description}: ${checked} berkas lebih dari sehari diperiksa, ${removed} tanpa pesan dihapus.`,
+  );
 } finally {
   await db.close();
 }

@@ -76,7 +76,9 @@ try {
     await servers.stop();
     await s3.destroy();
     await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
-    if (process.env.CI) for (const file of fs.readdirSync(logDir)) console.log(`--- ${file} ---\n${fs.readFileSync(path.join(logDir, file), "utf8").slice(-4000)}`);
+    if (process.env.CI)
+      for (const file of fs.readdirSync(logDir))
+        console.log(`--- ${file} ---\n${fs.readFileSync(path.join(logDir, file), "utf8").slice(-4000)}`);
     fs.rmSync(logDir, { recursive: true, force: true });
   };
 
@@ -93,7 +95,10 @@ try {
     const serverMatch = /^POST \/server\/(\d+)\/(matikan|nyalakan)$/.exec(route);
     void (async () => {
       if (route === "GET /keadaan") {
-        return answer(200, { databaseUrl, servers: servers.apps.map((app, i) => ({ n: i + 1, port: app.port, running: running(i + 1) })) });
+        return answer(200, {
+          databaseUrl,
+          servers: servers.apps.map((app, i) => ({ n: i + 1, port: app.port, running: running(i + 1) })),
+        });
       }
       if (serverMatch) {
         const n = Number(serverMatch[1]);
@@ -113,9 +118,12 @@ try {
     })().catch((error: unknown) => answer(500, { error: String(error) }));
   });
   await new Promise<void>((resolve) => control?.listen(port + 9, "127.0.0.1", resolve));
-  console.log(`2 server aplikasi (${servers.apps.map((a) => a.port).join(", ")}) di belakang nginx: ${servers.baseUrl}; kendali: http://127.0.0.1:${port + 9}`);
+  console.log(
+    `2 server aplikasi (${servers.apps.map((a) => a.port).join(", ")}) di belakang nginx: ${servers.baseUrl}; kendali: http://127.0.0.1:${port + 9}`,
+  );
 } catch (error) {
   console.error(error);
-  for (const file of fs.existsSync(logDir) ? fs.readdirSync(logDir) : []) console.error(`--- ${file} ---\n${fs.readFileSync(path.join(logDir, file), "utf8").slice(-4000)}`);
+  for (const file of fs.existsSync(logDir) ? fs.readdirSync(logDir) : [])
+    console.error(`--- ${file} ---\n${fs.readFileSync(path.join(logDir, file), "utf8").slice(-4000)}`);
   await shutdown(1);
 }

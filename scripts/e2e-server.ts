@@ -15,7 +15,6 @@ const port = process.argv[2] ?? "3100";
 const serverUrl = getEnv().DATABASE_URL;
 const suffix = crypto.randomBytes(4).toString("hex");
 
-
 let target: DatabaseTarget;
 if (serverUrl) {
   target = { kind: "postgres", url: await createDatabase(serverUrl, `hd_e2e_${suffix}`) };
@@ -29,14 +28,22 @@ await seedDemo(db.prisma, { now: new Date(), durations: getClockDurations() });
 await db.close();
 
 // The demo data on a production build: a demo, so the session secret may be the generated one.
-const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, NEXTAUTH_URL: `http://127.0.0.1:${port}`, HELPDESK_DEMO: "1" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PORT: port,
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  HELPDESK_DEMO: "1",
+};
 if (target.kind === "postgres") env.DATABASE_URL = target.url;
 else {
   delete env.DATABASE_URL;
   env.PGLITE_DIR = target.dir;
 }
 // The production server (npm start: scripts/serve.ts as `npm run build` bundles it), reached directly: no trusted proxy.
-const app = spawn(process.execPath, [".next/serve.mjs", "--port", port, "--hostname", "127.0.0.1"], { env, stdio: "inherit" });
+const app = spawn(process.execPath, [".next/serve.mjs", "--port", port, "--hostname", "127.0.0.1"], {
+  env,
+  stdio: "inherit",
+});
 
 let cleaning = false;
 async function cleanUp() {
@@ -44,7 +51,10 @@ async function cleanUp() {
   cleaning = true;
   app.kill("SIGTERM");
   await new Promise((resolve) => setTimeout(resolve, 500));
-  if (target.kind === "postgres") await adminQuery(serverUrl as string, `DROP DATABASE IF EXISTS "hd_e2e_${suffix}" WITH (FORCE)`).catch(() => undefined);
+  if (target.kind === "postgres")
+    await adminQuery(serverUrl as string, `DROP DATABASE IF EXISTS "hd_e2e_${suffix}" WITH (FORCE)`).catch(
+      () => undefined,
+    );
   else fs.rmSync(target.dir, { recursive: true, force: true });
   process.exit(0);
 }

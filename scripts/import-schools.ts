@@ -15,7 +15,9 @@ const file = args.find((arg) => !arg.startsWith("--"));
 const adminUsername = args.find((arg) => arg.startsWith("--admin="))?.slice("--admin=".length) ?? "admin";
 const dryRun = args.includes("--periksa-saja") || args.includes("--dry-run");
 if (!file || !fs.existsSync(file)) {
-  console.error("Pemakaian: npx tsx --conditions=react-server scripts/import-schools.ts <berkas.csv> [--admin=<nama pengguna admin>] [--periksa-saja]");
+  console.error(
+    "Pemakaian: npx tsx --conditions=react-server scripts/import-schools.ts <berkas.csv> [--admin=<nama pengguna admin>] [--periksa-saja]",
+  );
   process.exit(2);
 }
 
@@ -23,7 +25,10 @@ const count = (n: number) => n.toLocaleString("id-ID");
 const isTty = process.stderr.isTTY;
 let lastPrinted = 0;
 function showProgress(progress: ImportProgress) {
-  const text = progress.phase === "check" ? `memeriksa: ${count(progress.rows)} baris` : `menyimpan: ${count(progress.done)} / ${count(progress.total)} baris`;
+  const text =
+    progress.phase === "check"
+      ? `memeriksa: ${count(progress.rows)} baris`
+      : `menyimpan: ${count(progress.done)} / ${count(progress.total)} baris`;
   if (isTty) process.stderr.write(`\r${text}      `);
   else if (Date.now() - lastPrinted > 2000 || (progress.phase === "write" && progress.done === progress.total)) {
     lastPrinted = Date.now();
@@ -35,7 +40,10 @@ const target = getDatabaseTarget();
 const db = openDatabase(target);
 let exitCode = 0;
 try {
-  const admin = await db.prisma.user.findUnique({ where: { username: adminUsername }, select: { id: true, role: true, isActive: true } });
+  const admin = await db.prisma.user.findUnique({
+    where: { username: adminUsername },
+    select: { id: true, role: true, isActive: true },
+  });
   if (!admin || admin.role !== "ADMIN" || !admin.isActive) {
     console.error(`Akun admin aktif "${adminUsername}" tidak ada. Sebutkan dengan --admin=<nama pengguna>.`);
     exitCode = 2;
@@ -61,7 +69,8 @@ try {
       if (r.rejectedCount > 0) {
         const out = `${file}.ditolak.csv`;
         fs.writeFileSync(out, `\ufeff${rejectionsCsv(r.rejected)}\r\n`);
-        for (const row of r.rejected.slice(0, 20)) console.log(`  baris ${row.line}${row.npsn ? ` (NPSN ${row.npsn})` : ""}: ${row.reason}`);
+        for (const row of r.rejected.slice(0, 20))
+          console.log(`  baris ${row.line}${row.npsn ? ` (NPSN ${row.npsn})` : ""}: ${row.reason}`);
         console.log(`Semua baris yang ditolak: ${out}`);
       }
     }

@@ -21,5 +21,7 @@ const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, "migration.sql"), sql);
-console.log(`Migrasi baru: ${path.relative(process.cwd(), dir)}/migration.sql — periksa isinya, lalu npm run db:migrate.`);
+console.log(
+  `Migrasi baru: ${path.relative(process.cwd(), dir)}/migration.sql — periksa isinya, lalu npm run db:migrate.`,
+);
 execFileSync("npx", ["prisma", "generate"], { stdio: "ignore" });

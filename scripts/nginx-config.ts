@@ -39,13 +39,19 @@ export function renderSite({ servers, listen, staticDir, proxyParams }: SiteOpti
  * other. Not for production (any client could choose its server).
  */
 function withTestPinning(site: string, servers: string[]): string {
-  const groups = servers.map((server, i) => `upstream helpdesk_app_${i + 1} {\n  server ${server};\n  keepalive 8;\n}\n`).join("");
+  const groups = servers
+    .map((server, i) => `upstream helpdesk_app_${i + 1} {\n  server ${server};\n  keepalive 8;\n}\n`)
+    .join("");
   const map = `map $http_x_uji_server $helpdesk_upstream {\n  default helpdesk_app;\n${servers.map((_, i) => `  ${i + 1} helpdesk_app_${i + 1};`).join("\n")}\n}\n`;
   return `${groups}${map}${site.replaceAll("proxy_pass http://helpdesk_app;", "proxy_pass http://$helpdesk_upstream;")}`;
 }
 
 /** A complete nginx.conf that keeps its pid, logs and temporary files in `dir` (nginx -p dir -c …). */
-export function renderStandalone(dir: string, site: Omit<SiteOptions, "proxyParams">, { testPinning = false } = {}): string {
+export function renderStandalone(
+  dir: string,
+  site: Omit<SiteOptions, "proxyParams">,
+  { testPinning = false } = {},
+): string {
   const rendered = renderSite({ ...site, proxyParams: PROXY_PARAMS });
   fs.writeFileSync(path.join(dir, "site.conf"), testPinning ? withTestPinning(rendered, site.servers) : rendered);
   // Started as root (CI, the benchmark), nginx would run its workers as an unprivileged user that may
@@ -80,9 +86,14 @@ function argument(name: string): string | undefined {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const servers = (argument("servers") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const servers = (argument("servers") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (servers.length === 0) {
-    console.error("Pakai: npm run nginx:config -- --servers 127.0.0.1:3001,127.0.0.1:3002 [--listen 80] [--static <folder .next/static>]");
+    console.error(
+      "Pakai: npm run nginx:config -- --servers 127.0.0.1:3001,127.0.0.1:3002 [--listen 80] [--static <folder .next/static>]",
+    );
     process.exit(2);
   }
   process.stdout.write(

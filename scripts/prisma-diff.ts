@@ -7,10 +7,24 @@ import { spawnSync } from "node:child_process";
 export function prismaMigrateDiff(extraArgs: string[]): string {
   const result = spawnSync(
     "npx",
-    ["prisma", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", ...extraArgs],
+    [
+      "prisma",
+      "migrate",
+      "diff",
+      "--from-migrations",
+      "prisma/migrations",
+      "--to-schema-datamodel",
+      "prisma/schema.prisma",
+      ...extraArgs,
+    ],
     {
       encoding: "utf8",
-      env: { ...process.env, PRISMA_QUERY_ENGINE_LIBRARY: "package.json", PRISMA_SCHEMA_ENGINE_BINARY: "package.json", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      env: {
+        ...process.env,
+        PRISMA_QUERY_ENGINE_LIBRARY: "package.json",
+        PRISMA_SCHEMA_ENGINE_BINARY: "package.json",
+        PRISMA_HIDE_UPDATE_MESSAGE: "1",
+      },
     },
   );
   if (result.status !== 0 && result.status !== 2) {

@@ -35,7 +35,9 @@ const port = Number(option("port", process.env.PORT ?? "3000"));
 const hostname = option("hostname", "0.0.0.0");
 const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 if (!trusted.ok) {
-  console.error(`[mulai] TRUSTED_PROXIES hanya berisi alamat IP dipisah koma; tidak sah: ${trusted.invalid.join(", ")}`);
+  console.error(
+    `[mulai] TRUSTED_PROXIES hanya berisi alamat IP dipisah koma; tidak sah: ${trusted.invalid.join(", ")}`,
+  );
   process.exit(1);
 }
 const proxies = trusted.proxies;
@@ -58,7 +60,11 @@ async function carriesSession(req: http.IncomingMessage): Promise<boolean> {
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, message: string) {
   // The body is never parsed nor kept: what arrives is thrown away as it comes (so the client, still
   // sending, reads the answer instead of a reset connection), and the connection closes afterwards.
-  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+  res.writeHead(status, {
+    "Content-Type": "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+    Connection: "close",
+  });
   res.end(message);
   req.resume();
 }
@@ -84,7 +90,11 @@ const server = http.createServer(async (req, res) => {
   runActionRequest((action) => {
     const writeHead = res.writeHead;
     res.writeHead = function (this: http.ServerResponse, status: number, ...rest: unknown[]) {
-      return (writeHead as (...args: unknown[]) => http.ServerResponse).call(this, actionResponseStatus(status, action.reached), ...rest);
+      return (writeHead as (...args: unknown[]) => http.ServerResponse).call(
+        this,
+        actionResponseStatus(status, action.reached),
+        ...rest,
+      );
     } as typeof res.writeHead;
     void handle(req, res);
   });

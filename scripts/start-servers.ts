@@ -67,7 +67,9 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: numbe
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
 async function stopChild(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM") {
@@ -112,7 +114,8 @@ export async function startServers(options: ServersOptions): Promise<Servers> {
     if (nginx) await stopChild(nginx, "SIGQUIT");
     if (nginxDir) {
       const errors = path.join(nginxDir, "error.log");
-      if (options.logDir && fs.existsSync(errors)) fs.copyFileSync(errors, path.join(options.logDir, "nginx-error.log"));
+      if (options.logDir && fs.existsSync(errors))
+        fs.copyFileSync(errors, path.join(options.logDir, "nginx-error.log"));
       fs.rmSync(nginxDir, { recursive: true, force: true });
     }
   };
@@ -123,13 +126,19 @@ export async function startServers(options: ServersOptions): Promise<Servers> {
       const conf = path.join(nginxDir, "nginx.conf");
       fs.writeFileSync(
         conf,
-        renderStandalone(nginxDir, {
-          servers: apps.map((app) => `127.0.0.1:${app.port}`),
-          listen: `127.0.0.1:${proxyPort}`,
-          staticDir: path.join(ROOT, ".next", "static"),
-        }, { testPinning: options.testPinning ?? false }),
+        renderStandalone(
+          nginxDir,
+          {
+            servers: apps.map((app) => `127.0.0.1:${app.port}`),
+            listen: `127.0.0.1:${proxyPort}`,
+            staticDir: path.join(ROOT, ".next", "static"),
+          },
+          { testPinning: options.testPinning ?? false },
+        ),
       );
-      nginx = spawn("nginx", ["-p", nginxDir, "-c", conf, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
+      nginx = spawn("nginx", ["-p", nginxDir, "-c", conf, "-g", "daemon off;"], {
+        stdio: ["ignore", "inherit", "inherit"],
+      });
       const started = nginx;
       await waitUntilReady(baseUrl, started, 15_000);
     }
@@ -166,12 +175,7 @@ export function residentMb(pid: number): { rss: number; peak: number } {
   };
   const children = (p: number): number[] => {
     try {
-      return fs
-        .readFileSync(`/proc/${p}/task/${p}/children`, "utf8")
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
-        .map(Number);
+      return fs.readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
     } catch {
       return [];
     }

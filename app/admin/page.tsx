@@ -28,7 +28,10 @@ export default async function AdminHomePage() {
       <Container className="space-y-8 py-8">
         <div>
           <h1 className="text-2xl font-bold text-brand-800">Beranda admin</h1>
-          <p className="mt-1 text-muted">Selamat datang, {user.displayName}. Kelola akun, data master (sekolah, kabupaten/kota, kategori) dan pengaturan, dan periksa log audit di sini.</p>
+          <p className="mt-1 text-muted">
+            Selamat datang, {user.displayName}. Kelola akun, data master (sekolah, kabupaten/kota, kategori) dan
+            pengaturan, dan periksa log audit di sini.
+          </p>
         </div>
         <ClockWarning health={clockHealth} timeZone={user.timeZone} now={new Date()} />
 
@@ -38,26 +41,42 @@ export default async function AdminHomePage() {
           </h2>
           <div className="overflow-x-auto rounded-lg border border-line bg-white">
             <table className="w-full text-left">
-              <caption className="sr-only">Jumlah akun aktif dan nonaktif per peran; pilih angka untuk melihat daftar akunnya.</caption>
+              <caption className="sr-only">
+                Jumlah akun aktif dan nonaktif per peran; pilih angka untuk melihat daftar akunnya.
+              </caption>
               <thead className="bg-brand-50 text-sm">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Peran</th>
-                  <th scope="col" className="px-3 py-2 text-right">Aktif</th>
-                  <th scope="col" className="px-3 py-2 text-right">Nonaktif</th>
+                  <th scope="col" className="px-3 py-2">
+                    Peran
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Aktif
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Nonaktif
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {ROLES.map((role) => (
                   <tr key={role} className="border-t border-line">
-                    <th scope="row" className="px-3 py-2 font-normal">{ROLE_LABEL[role]}</th>
+                    <th scope="row" className="px-3 py-2 font-normal">
+                      {ROLE_LABEL[role]}
+                    </th>
                     <td className="px-3 py-2 text-right">
-                      <a href={listHref(role, "active")} className="inline-block min-w-11 py-1 font-semibold text-brand-700 underline underline-offset-2">
+                      <a
+                        href={listHref(role, "active")}
+                        className="inline-block min-w-11 py-1 font-semibold text-brand-700 underline underline-offset-2"
+                      >
                         {formatCount(counts[role].active)}
                         <span className="sr-only"> akun {ROLE_LABEL[role]} aktif</span>
                       </a>
                     </td>
                     <td className="px-3 py-2 text-right">
-                      <a href={listHref(role, "inactive")} className="inline-block min-w-11 py-1 font-semibold text-brand-700 underline underline-offset-2">
+                      <a
+                        href={listHref(role, "inactive")}
+                        className="inline-block min-w-11 py-1 font-semibold text-brand-700 underline underline-offset-2"
+                      >
                         {formatCount(counts[role].inactive)}
                         <span className="sr-only"> akun {ROLE_LABEL[role]} nonaktif</span>
                       </a>

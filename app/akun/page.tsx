@@ -38,34 +38,47 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       </div>
 
       <section aria-labelledby="sandi" className="space-y-2">
-        <h2 id="sandi" className="text-lg font-bold text-brand-800">Kata sandi</h2>
+        <h2 id="sandi" className="text-lg font-bold text-brand-800">
+          Kata sandi
+        </h2>
         {user.hasLocalPassword ? (
-          <a href="/ganti-password" className="font-semibold">Ganti kata sandi</a>
+          <a href="/ganti-password" className="font-semibold">
+            Ganti kata sandi
+          </a>
         ) : (
           <p>Kata sandi akun ini dikelola di aplikasi Dapodik. Gantilah di sana.</p>
         )}
       </section>
 
       <section aria-labelledby="perangkat" className="space-y-3">
-        <h2 id="perangkat" className="text-lg font-bold text-brand-800">Perangkat yang sedang masuk</h2>
+        <h2 id="perangkat" className="text-lg font-bold text-brand-800">
+          Perangkat yang sedang masuk
+        </h2>
         {ended !== null && (
           <p role="status" tabIndex={-1} className="rounded-lg border border-green-700/30 bg-green-50 p-3">
-            {ended === 0 ? "Tidak ada perangkat lain yang sedang masuk." : `${ended.toLocaleString("id-ID")} perangkat lain telah dikeluarkan.`}
+            {ended === 0
+              ? "Tidak ada perangkat lain yang sedang masuk."
+              : `${ended.toLocaleString("id-ID")} perangkat lain telah dikeluarkan.`}
           </p>
         )}
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
           {sessions.map((session) => (
             <li key={session.id} className="p-3">
               <span className="font-semibold">{deviceName(session.userAgent)}</span>
-              {session.id === user.sessionId && <span className="ml-2 rounded bg-brand-50 px-2 text-sm text-brand-800">perangkat ini</span>}
-              <span className="block text-sm text-muted">Masuk {formatShortDateTime(session.createdAt, user.timeZone)}</span>
+              {session.id === user.sessionId && (
+                <span className="ml-2 rounded bg-brand-50 px-2 text-sm text-brand-800">perangkat ini</span>
+              )}
+              <span className="block text-sm text-muted">
+                Masuk {formatShortDateTime(session.createdAt, user.timeZone)}
+              </span>
             </li>
           ))}
         </ul>
         {others > 0 && (
           <form action={signOutOtherSessionsAction} className="space-y-2">
             <p className="text-sm text-muted">
-              Ponsel hilang, atau pernah masuk di komputer orang lain? Keluarkan semua perangkat lain; perangkat ini tetap masuk.
+              Ponsel hilang, atau pernah masuk di komputer orang lain? Keluarkan semua perangkat lain; perangkat ini
+              tetap masuk.
             </p>
             <button
               type="submit"

@@ -49,7 +49,11 @@ export default async function DinasInboxPage({ searchParams }: { searchParams: P
       </div>
       <ListTabs
         label="Tampilan kotak masuk"
-        tabs={VIEWS.map((tab) => ({ href: `/dinas?view=${tab.view}`, label: tab.label, isCurrent: tab.view === current.view }))}
+        tabs={VIEWS.map((tab) => ({
+          href: `/dinas?view=${tab.view}`,
+          label: tab.label,
+          isCurrent: tab.view === current.view,
+        }))}
       />
       {/* The tabs name the view on a phone; the sentence says more where there is room. */}
       <p className="hidden text-muted sm:block">
@@ -63,7 +67,12 @@ export default async function DinasInboxPage({ searchParams }: { searchParams: P
           .
         </span>
       </p>
-      <ClockNotices notices={notices} durations={getClockDurations()} timeZone={user.timeZone} ticketPath="/dinas/tiket" />
+      <ClockNotices
+        notices={notices}
+        durations={getClockDurations()}
+        timeZone={user.timeZone}
+        ticketPath="/dinas/tiket"
+      />
       <TicketListSection
         list={list}
         searchParams={params}

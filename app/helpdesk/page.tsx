@@ -44,7 +44,11 @@ export default async function HelpdeskQueuePage({ searchParams }: { searchParams
       <DashboardHeading user={user} title="Antrean helpdesk" />
       <ListTabs
         label="Tampilan antrean"
-        tabs={VIEWS.map((tab) => ({ href: `/helpdesk?view=${tab.view}`, label: tab.label, isCurrent: tab.view === current.view }))}
+        tabs={VIEWS.map((tab) => ({
+          href: `/helpdesk?view=${tab.view}`,
+          label: tab.label,
+          isCurrent: tab.view === current.view,
+        }))}
       />
       <p className="text-muted">{current.hint}</p>
       <TicketListSection

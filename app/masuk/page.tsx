@@ -13,7 +13,11 @@ const NOTICES: Record<string, string> = {
   "sesi-berakhir": "Sesi Anda berakhir. Silakan masuk kembali.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await getCurrentUser();
   if (user) redirect(homeOf(user));
   const { pesan } = await searchParams;
@@ -22,8 +26,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <Container className="max-w-md py-8">
       <h1 className="mb-2 text-2xl font-bold text-brand-800">Masuk</h1>
       <p className="mb-6 text-muted">
-        Operator satuan pendidikan memakai akun <strong>Dapodik</strong>. Operator dinas pendidikan kabupaten/kota memakai
-        akun yang diberikan tim Helpdesk.
+        Operator satuan pendidikan memakai akun <strong>Dapodik</strong>. Operator dinas pendidikan kabupaten/kota
+        memakai akun yang diberikan tim Helpdesk.
       </p>
       {notice && (
         <p role="status" className="mb-4 rounded-lg border border-brand-200 bg-brand-50 p-3">

@@ -20,14 +20,22 @@ export default async function SchoolTicketsPage({ searchParams }: { searchParams
   // Only the state filter and the paging are offered here; other parameters are not passed on.
   const { state, after, before } = firstValues(params);
   const tickets = getTicketService();
-  const [list, notices] = await Promise.all([tickets.listTickets(user.actor, { state, after, before }), tickets.listClockNotices(user.actor)]);
+  const [list, notices] = await Promise.all([
+    tickets.listTickets(user.actor, { state, after, before }),
+    tickets.listClockNotices(user.actor),
+  ]);
   return (
     <Container className="space-y-6 py-6">
       <DashboardHeading user={user} title="Tiket saya" />
       <ButtonLink href="/sekolah/tiket/baru" className="w-full text-lg sm:w-auto">
         Buat tiket baru
       </ButtonLink>
-      <ClockNotices notices={notices} durations={getClockDurations()} timeZone={user.timeZone} ticketPath="/sekolah/tiket" />
+      <ClockNotices
+        notices={notices}
+        durations={getClockDurations()}
+        timeZone={user.timeZone}
+        ticketPath="/sekolah/tiket"
+      />
       <SchoolTicketList list={list} state={filters.state} timeZone={user.timeZone} marks={noticeMarks(notices)} />
     </Container>
   );

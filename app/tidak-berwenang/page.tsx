@@ -12,7 +12,8 @@ export default async function ForbiddenPage() {
     <Container className="max-w-xl py-10">
       <h1 className="mb-3 text-2xl font-bold text-brand-800">Halaman ini bukan untuk akun Anda</h1>
       <p className="mb-6">
-        Anda masuk sebagai <strong>{ROLE_LABEL[user.actor.role]}</strong>. Halaman yang Anda buka hanya untuk peran lain.
+        Anda masuk sebagai <strong>{ROLE_LABEL[user.actor.role]}</strong>. Halaman yang Anda buka hanya untuk peran
+        lain.
       </p>
       <ButtonLink href={homeOf(user)}>Ke beranda saya</ButtonLink>
     </Container>

@@ -8,7 +8,13 @@ import { SelectField } from "@/components/ui/select-field";
 // new search starts again at page 1.
 export function AccountFilters({ query }: { query: AccountListQuery }) {
   return (
-    <form method="get" action="/admin/akun" role="search" aria-label="Saring akun" className="rounded-lg border border-line bg-white p-4">
+    <form
+      method="get"
+      action="/admin/akun"
+      role="search"
+      aria-label="Saring akun"
+      className="rounded-lg border border-line bg-white p-4"
+    >
       {/* Two columns even on a phone for the short selects, so the list starts on the first screen. */}
       <div className="grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-4">
         <div className="col-span-2 lg:col-span-1">
@@ -23,7 +29,13 @@ export function AccountFilters({ query }: { query: AccountListQuery }) {
           />
         </div>
         <div className="col-span-2 lg:col-span-1">
-          <FormField label="Kabupaten/kota" name="regency" type="search" defaultValue={query.regency ?? ""} hint="Kode (mis. 33.74) atau nama." />
+          <FormField
+            label="Kabupaten/kota"
+            name="regency"
+            type="search"
+            defaultValue={query.regency ?? ""}
+            hint="Kode (mis. 33.74) atau nama."
+          />
         </div>
         <SelectField label="Peran" name="role" defaultValue={query.role ?? ""}>
           <option value="">Semua</option>
@@ -46,7 +58,10 @@ export function AccountFilters({ query }: { query: AccountListQuery }) {
         >
           Terapkan filter
         </button>
-        <a href="/admin/akun" className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2">
+        <a
+          href="/admin/akun"
+          className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2"
+        >
           Hapus filter
         </a>
       </div>

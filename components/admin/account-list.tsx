@@ -8,7 +8,8 @@ export function AccountPlace({ account }: { account: Pick<AccountRow, "regency" 
   if (account.school) {
     return (
       <>
-        NPSN {account.school.npsn} · {account.school.name} <span className="text-muted">({account.school.regencyName})</span>
+        NPSN {account.school.npsn} · {account.school.name}{" "}
+        <span className="text-muted">({account.school.regencyName})</span>
       </>
     );
   }
@@ -23,7 +24,11 @@ export function AccountPlace({ account }: { account: Pick<AccountRow, "regency" 
 }
 
 export function LastSignIn({ at }: { at: Date | null }) {
-  return at ? <time dateTime={at.toISOString()}>{formatDateTimeWib(at)}</time> : <span className="text-muted">Belum pernah</span>;
+  return at ? (
+    <time dateTime={at.toISOString()}>{formatDateTimeWib(at)}</time>
+  ) : (
+    <span className="text-muted">Belum pernah</span>
+  );
 }
 
 // A list rather than a table: on a 360 px phone every account stays readable without sideways scrolling.
@@ -31,9 +36,15 @@ export function AccountList({ rows }: { rows: AccountRow[] }) {
   return (
     <ul className="divide-y divide-line rounded-lg border border-line bg-white">
       {rows.map((account) => (
-        <li key={account.id} className="grid gap-x-6 gap-y-1 p-4 md:grid-cols-[minmax(0,1.2fr)_minmax(0,1.5fr)_minmax(0,1fr)]">
+        <li
+          key={account.id}
+          className="grid gap-x-6 gap-y-1 p-4 md:grid-cols-[minmax(0,1.2fr)_minmax(0,1.5fr)_minmax(0,1fr)]"
+        >
           <div className="min-w-0">
-            <a href={`/admin/akun/${account.id}`} className="font-semibold break-all text-brand-700 underline underline-offset-2">
+            <a
+              href={`/admin/akun/${account.id}`}
+              className="font-semibold break-all text-brand-700 underline underline-offset-2"
+            >
               {account.username}
             </a>
             <p>{account.displayName}</p>

@@ -24,16 +24,23 @@ export function AccountStatusForm({ action, userId, isActive }: { action: Action
       {isActive ? (
         <>
           <p>
-            Menonaktifkan akun <strong>langsung mengakhiri semua sesi</strong> pemiliknya: halaman yang sedang ia buka berhenti bekerja
-            pada permintaan berikutnya, dan ia tidak dapat masuk lagi sampai akun diaktifkan kembali. Tiket dan riwayatnya tetap
-            tersimpan.
+            Menonaktifkan akun <strong>langsung mengakhiri semua sesi</strong> pemiliknya: halaman yang sedang ia buka
+            berhenti bekerja pada permintaan berikutnya, dan ia tidak dapat masuk lagi sampai akun diaktifkan kembali.
+            Tiket dan riwayatnya tetap tersimpan.
           </p>
-          <ConfirmCheckbox id="confirm-deactivate" label="Saya yakin ingin menonaktifkan akun ini." error={errors.confirm} />
+          <ConfirmCheckbox
+            id="confirm-deactivate"
+            label="Saya yakin ingin menonaktifkan akun ini."
+            error={errors.confirm}
+          />
           <SubmitButton pendingLabel="Menonaktifkan…">Nonaktifkan akun</SubmitButton>
         </>
       ) : (
         <>
-          <p>Akun ini nonaktif: pemiliknya tidak dapat masuk. Setelah diaktifkan kembali, ia dapat masuk lagi seperti biasa.</p>
+          <p>
+            Akun ini nonaktif: pemiliknya tidak dapat masuk. Setelah diaktifkan kembali, ia dapat masuk lagi seperti
+            biasa.
+          </p>
           <SubmitButton pendingLabel="Mengaktifkan…">Aktifkan kembali</SubmitButton>
         </>
       )}

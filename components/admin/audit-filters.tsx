@@ -7,7 +7,13 @@ import { SelectField } from "@/components/ui/select-field";
 // A plain GET form, like the account filters: the URL is the state.
 export function AuditFilters({ query }: { query: AuditListQuery }) {
   return (
-    <form method="get" action="/admin/audit" role="search" aria-label="Saring log audit" className="rounded-lg border border-line bg-white p-4">
+    <form
+      method="get"
+      action="/admin/audit"
+      role="search"
+      aria-label="Saring log audit"
+      className="rounded-lg border border-line bg-white p-4"
+    >
       <div className="grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-4">
         <div className="col-span-2 lg:col-span-1">
           <SelectField label="Kejadian" name="action" defaultValue={query.action ?? ""}>
@@ -37,7 +43,9 @@ export function AuditFilters({ query }: { query: AuditListQuery }) {
         <div className="col-span-2 sm:col-span-1">
           <FormField label="Sampai tanggal" name="to" type="date" defaultValue={query.to ?? ""} />
         </div>
-        <p className="col-span-2 -mt-2 text-sm text-muted lg:col-span-4">Tanggal dalam WIB; kedua tanggal ikut dihitung.</p>
+        <p className="col-span-2 -mt-2 text-sm text-muted lg:col-span-4">
+          Tanggal dalam WIB; kedua tanggal ikut dihitung.
+        </p>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button
@@ -46,7 +54,10 @@ export function AuditFilters({ query }: { query: AuditListQuery }) {
         >
           Terapkan filter
         </button>
-        <a href="/admin/audit" className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2">
+        <a
+          href="/admin/audit"
+          className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2"
+        >
           Hapus filter
         </a>
       </div>

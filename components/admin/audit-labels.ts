@@ -69,7 +69,9 @@ function detailValue(key: string, value: string | number | boolean): string {
 }
 
 /** The entry's detail as label–value pairs; empty values are left out. */
-export function describeAuditDetail(detail: Record<string, string | number | boolean | null>): { label: string; value: string }[] {
+export function describeAuditDetail(
+  detail: Record<string, string | number | boolean | null>,
+): { label: string; value: string }[] {
   return Object.entries(detail).flatMap(([key, value]) =>
     value === null || value === "" ? [] : [{ label: DETAIL_LABEL[key] ?? key, value: detailValue(key, value) }],
   );

@@ -26,11 +26,22 @@ const FIELDS = ["role", "username", "displayName", "regencyCode", "email", "phon
 type Values = Partial<Record<(typeof FIELDS)[number], string>>;
 
 /** `presetRegencyCode`: a district operator account for that kab/kota, chosen in advance (still changeable). */
-export function NewAccountForm({ action, provinces, presetRegencyCode }: { action: Action; provinces: ProvinceOption[]; presetRegencyCode?: string }) {
+export function NewAccountForm({
+  action,
+  provinces,
+  presetRegencyCode,
+}: {
+  action: Action;
+  provinces: ProvinceOption[];
+  presetRegencyCode?: string;
+}) {
   const [state, formAction] = useActionState(useResilientAction(action), null);
   // React resets a form after its action; what was typed comes back as the fields' defaults, so a
   // refused submit (e.g. the username is taken) keeps everything but the field to fix.
-  const [values, setValues] = useState<Values>({ role: "DINAS", ...(presetRegencyCode ? { regencyCode: presetRegencyCode } : {}) });
+  const [values, setValues] = useState<Values>({
+    role: "DINAS",
+    ...(presetRegencyCode ? { regencyCode: presetRegencyCode } : {}),
+  });
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const formRef = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(formRef, state);
@@ -39,17 +50,26 @@ export function NewAccountForm({ action, provinces, presetRegencyCode }: { actio
     return (
       <div className="space-y-4">
         <OneTimePassword heading="Akun dibuat" username={state.data.username} password={state.data.initialPassword}>
-          Catat dan berikan kata sandi awal ini kepada pemilik akun. Kata sandi ini tidak akan ditampilkan lagi; pemilik wajib
-          menggantinya saat pertama masuk.
+          Catat dan berikan kata sandi awal ini kepada pemilik akun. Kata sandi ini tidak akan ditampilkan lagi; pemilik
+          wajib menggantinya saat pertama masuk.
         </OneTimePassword>
         <p className="flex flex-wrap gap-x-6 gap-y-2">
-          <a href={`/admin/akun/${state.data.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2">
+          <a
+            href={`/admin/akun/${state.data.id}`}
+            className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+          >
             Lihat akun ini
           </a>
-          <a href="/admin/akun/baru" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2">
+          <a
+            href="/admin/akun/baru"
+            className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+          >
             Buat akun lain
           </a>
-          <a href="/admin/akun" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2">
+          <a
+            href="/admin/akun"
+            className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+          >
             Kembali ke daftar akun
           </a>
         </p>
@@ -68,8 +88,18 @@ export function NewAccountForm({ action, provinces, presetRegencyCode }: { actio
       <fieldset aria-describedby={errors.role ? "role-error" : undefined} className="space-y-2">
         <legend className="mb-1 font-semibold">Peran</legend>
         {ROLE_CHOICES.map(({ role, hint }) => (
-          <label key={role} className="flex cursor-pointer gap-3 rounded-lg border border-line bg-white p-3 has-checked:border-brand-700 has-checked:bg-brand-50">
-            <input type="radio" id={`role-${role}`} name="role" value={role} defaultChecked={values.role === role} className="mt-1 size-5 shrink-0" />
+          <label
+            key={role}
+            className="flex cursor-pointer gap-3 rounded-lg border border-line bg-white p-3 has-checked:border-brand-700 has-checked:bg-brand-50"
+          >
+            <input
+              type="radio"
+              id={`role-${role}`}
+              name="role"
+              value={role}
+              defaultChecked={values.role === role}
+              className="mt-1 size-5 shrink-0"
+            />
             <span>
               <span className="block font-semibold">{ROLE_LABEL[role]}</span>
               <span className="block text-sm text-muted">{hint}</span>
@@ -116,7 +146,14 @@ export function NewAccountForm({ action, provinces, presetRegencyCode }: { actio
         hint="3–50 karakter: huruf kecil, angka, titik, tanda hubung atau garis bawah. Contoh: dinas.kendal2"
         error={errors.username}
       />
-      <FormField label="Nama lengkap" name="displayName" defaultValue={values.displayName} autoComplete="off" maxLength={100} error={errors.displayName} />
+      <FormField
+        label="Nama lengkap"
+        name="displayName"
+        defaultValue={values.displayName}
+        autoComplete="off"
+        maxLength={100}
+        error={errors.displayName}
+      />
       <FormField
         label="Email (opsional)"
         name="email"

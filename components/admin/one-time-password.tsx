@@ -18,7 +18,10 @@ export function OneTimePassword({ heading, username, password, children }: OneTi
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [password]);
   return (
-    <section aria-labelledby="sandi-awal-judul" className="space-y-3 rounded-lg border-2 border-brand-700 bg-brand-50 p-4">
+    <section
+      aria-labelledby="sandi-awal-judul"
+      className="space-y-3 rounded-lg border-2 border-brand-700 bg-brand-50 p-4"
+    >
       <h2 id="sandi-awal-judul" ref={headingRef} tabIndex={-1} className="text-xl font-bold text-brand-800">
         {heading}
       </h2>

@@ -19,8 +19,8 @@ export function ResetPasswordForm({ action, userId, username }: { action: Action
   if (state?.ok && state.data) {
     return (
       <OneTimePassword heading="Kata sandi baru" username={username} password={state.data.initialPassword}>
-        Catat dan berikan kata sandi baru ini kepada pemilik akun. Kata sandi ini tidak akan ditampilkan lagi; pemilik wajib
-        menggantinya saat masuk berikutnya. Semua sesi akun ini sudah diakhiri.
+        Catat dan berikan kata sandi baru ini kepada pemilik akun. Kata sandi ini tidak akan ditampilkan lagi; pemilik
+        wajib menggantinya saat masuk berikutnya. Semua sesi akun ini sudah diakhiri.
       </OneTimePassword>
     );
   }
@@ -29,11 +29,15 @@ export function ResetPasswordForm({ action, userId, username }: { action: Action
     <form ref={formRef} action={formAction} noValidate className="space-y-4">
       <ActionMessage state={state} />
       <p>
-        Kata sandi lama langsung tidak berlaku dan semua sesi akun ini diakhiri. Kata sandi baru ditampilkan satu kali; pemilik
-        wajib menggantinya saat masuk berikutnya.
+        Kata sandi lama langsung tidak berlaku dan semua sesi akun ini diakhiri. Kata sandi baru ditampilkan satu kali;
+        pemilik wajib menggantinya saat masuk berikutnya.
       </p>
       <input type="hidden" name="userId" value={userId} />
-      <ConfirmCheckbox id="confirm-reset" label="Saya yakin ingin mengatur ulang kata sandi akun ini." error={errors.confirm} />
+      <ConfirmCheckbox
+        id="confirm-reset"
+        label="Saya yakin ingin mengatur ulang kata sandi akun ini."
+        error={errors.confirm}
+      />
       <SubmitButton pendingLabel="Mengatur ulang…">Atur ulang kata sandi</SubmitButton>
     </form>
   );

@@ -10,7 +10,7 @@ type Action = (previous: ActionResult | null, formData: FormData) => Promise<Act
 
 export function ChangePasswordForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(useResilientAction(action), null);
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form action={formAction} className="space-y-4">
       {state && !state.ok && (
@@ -18,7 +18,13 @@ export function ChangePasswordForm({ action }: { action: Action }) {
           {state.message}
         </p>
       )}
-      <FormField label="Kata sandi lama" name="currentPassword" type="password" autoComplete="current-password" error={errors.currentPassword} />
+      <FormField
+        label="Kata sandi lama"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        error={errors.currentPassword}
+      />
       <FormField
         label="Kata sandi baru"
         name="newPassword"
@@ -27,7 +33,13 @@ export function ChangePasswordForm({ action }: { action: Action }) {
         hint="Minimal 10 karakter, tidak memuat nama pengguna."
         error={errors.newPassword}
       />
-      <FormField label="Ulangi kata sandi baru" name="confirmPassword" type="password" autoComplete="new-password" error={errors.confirmPassword} />
+      <FormField
+        label="Ulangi kata sandi baru"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        error={errors.confirmPassword}
+      />
       <SubmitButton pendingLabel="Menyimpan…">Simpan kata sandi baru</SubmitButton>
     </form>
   );

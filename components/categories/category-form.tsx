@@ -37,7 +37,14 @@ export function CategoryForm({ action, category }: { action: Action; category?: 
   const idPrefix = category ? "ubah" : "baru";
   return (
     // Keyed by the stored values: after a save the form remounts with them as its defaults.
-    <form key={JSON.stringify(stored)} ref={formRef} action={formAction} onSubmit={remember} noValidate className="space-y-4">
+    <form
+      key={JSON.stringify(stored)}
+      ref={formRef}
+      action={formAction}
+      onSubmit={remember}
+      noValidate
+      className="space-y-4"
+    >
       <ActionMessage state={state} />
       {category ? (
         <input type="hidden" name="categoryId" value={category.id} />
@@ -55,7 +62,15 @@ export function CategoryForm({ action, category }: { action: Action; category?: 
           error={errors.code}
         />
       )}
-      <FormField id={`${idPrefix}-name`} label="Nama" name="name" defaultValue={values.name} autoComplete="off" maxLength={80} error={errors.name} />
+      <FormField
+        id={`${idPrefix}-name`}
+        label="Nama"
+        name="name"
+        defaultValue={values.name}
+        autoComplete="off"
+        maxLength={80}
+        error={errors.name}
+      />
       <FormField
         id={`${idPrefix}-description`}
         label="Deskripsi (opsional)"
@@ -74,7 +89,11 @@ export function CategoryForm({ action, category }: { action: Action; category?: 
         defaultValue={values.sortOrder}
         autoComplete="off"
         maxLength={3}
-        hint={category ? "Angka kecil tampil lebih dulu di formulir (0–999)." : "Angka kecil tampil lebih dulu (0–999). Kosongkan untuk menaruhnya paling akhir."}
+        hint={
+          category
+            ? "Angka kecil tampil lebih dulu di formulir (0–999)."
+            : "Angka kecil tampil lebih dulu (0–999). Kosongkan untuk menaruhnya paling akhir."
+        }
         error={errors.sortOrder}
         className="max-w-32"
       />

@@ -9,7 +9,10 @@ export function CategoryList({ rows }: { rows: CategoryAdminRow[] }) {
       {rows.map((category) => (
         <li key={category.id} className="grid gap-x-6 gap-y-1 p-4 md:grid-cols-[minmax(0,1.6fr)_minmax(0,1fr)_auto]">
           <div className="min-w-0">
-            <a href={`/admin/kategori/${category.id}`} className="font-semibold break-words text-brand-700 underline underline-offset-2">
+            <a
+              href={`/admin/kategori/${category.id}`}
+              className="font-semibold break-words text-brand-700 underline underline-offset-2"
+            >
               {category.name}
             </a>
             <p className="text-sm text-muted">

@@ -10,7 +10,15 @@ import { useResilientAction } from "@/components/forms/use-resilient-action";
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult<unknown>>;
 
 /** Retire or reactivate; either can be undone, so no "Saya yakin" step. The page re-renders with the new status. */
-export function CategoryStatusForm({ action, categoryId, isActive }: { action: Action; categoryId: string; isActive: boolean }) {
+export function CategoryStatusForm({
+  action,
+  categoryId,
+  isActive,
+}: {
+  action: Action;
+  categoryId: string;
+  isActive: boolean;
+}) {
   const [state, formAction] = useActionState(useResilientAction(action), null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(formRef, state);
@@ -22,14 +30,17 @@ export function CategoryStatusForm({ action, categoryId, isActive }: { action: A
       {isActive ? (
         <>
           <p>
-            Kategori yang dipensiunkan tidak ditawarkan lagi di formulir tiket baru dan di Loket ULT. Tiket lama tetap memakai kategori
-            ini: halaman tiket dan laporan tetap menampilkan namanya, dan daftar tiket tetap dapat disaring dengannya.
+            Kategori yang dipensiunkan tidak ditawarkan lagi di formulir tiket baru dan di Loket ULT. Tiket lama tetap
+            memakai kategori ini: halaman tiket dan laporan tetap menampilkan namanya, dan daftar tiket tetap dapat
+            disaring dengannya.
           </p>
           <SubmitButton pendingLabel="Memensiunkan…">Pensiunkan kategori</SubmitButton>
         </>
       ) : (
         <>
-          <p>Kategori ini sudah dipensiunkan. Setelah diaktifkan kembali, kategori ini ditawarkan lagi untuk tiket baru.</p>
+          <p>
+            Kategori ini sudah dipensiunkan. Setelah diaktifkan kembali, kategori ini ditawarkan lagi untuk tiket baru.
+          </p>
           <SubmitButton pendingLabel="Mengaktifkan…">Aktifkan kembali</SubmitButton>
         </>
       )}

@@ -18,7 +18,10 @@ export function RecordedNotice({ ticket }: { ticket: Pick<TicketDetail, "id" | "
           : "Tiket dilanjutkan di tingkat Helpdesk dan ditugaskan kepada Anda. Pengunjung dapat mengikutinya dari akun mereka."}
       </p>
       <p>
-        <a href={`/helpdesk/tiket/${encodeURIComponent(ticket.id)}`} className="font-semibold text-brand-700 underline underline-offset-2">
+        <a
+          href={`/helpdesk/tiket/${encodeURIComponent(ticket.id)}`}
+          className="font-semibold text-brand-700 underline underline-offset-2"
+        >
           Buka tiket {ticket.number}
         </a>
       </p>

@@ -27,7 +27,9 @@ export function SchoolResults({ search }: { search: CounterSearch }) {
   return (
     <div className="space-y-2">
       <p role="status" className="text-sm text-muted">
-        {search.rows.length === 1 ? "1 satuan pendidikan ditemukan." : `${search.rows.length} satuan pendidikan teratas.`}
+        {search.rows.length === 1
+          ? "1 satuan pendidikan ditemukan."
+          : `${search.rows.length} satuan pendidikan teratas.`}
       </p>
       <ul className="divide-y divide-line rounded-lg border border-line bg-white" aria-label="Hasil pencarian">
         {search.rows.map((school) => (
@@ -35,7 +37,8 @@ export function SchoolResults({ search }: { search: CounterSearch }) {
             <div className="min-w-0">
               <p className="font-semibold break-words">{school.name}</p>
               <p className="text-sm text-muted">
-                NPSN {school.npsn} · {FORM_LABEL[school.form]} · {STATUS_LABEL[school.status]} · {school.regencyName}, {school.provinceName}
+                NPSN {school.npsn} · {FORM_LABEL[school.form]} · {STATUS_LABEL[school.status]} · {school.regencyName},{" "}
+                {school.provinceName}
               </p>
             </div>
             {school.isActive ? (

@@ -33,8 +33,18 @@ export function SchoolSearchForm({ query }: { query: string }) {
 /** A district office's visitor: its kab/kota. */
 export function RegencyPickerForm({ provinces }: { provinces: ProvinceOption[] }) {
   return (
-    <form method="get" action="/helpdesk/loket" aria-label="Pilih kabupaten/kota Dinas Pendidikan" className="space-y-3">
-      <SelectField label="Kabupaten/kota" name="kab" defaultValue="" hint="Dinas Pendidikan kabupaten/kota asal pengunjung.">
+    <form
+      method="get"
+      action="/helpdesk/loket"
+      aria-label="Pilih kabupaten/kota Dinas Pendidikan"
+      className="space-y-3"
+    >
+      <SelectField
+        label="Kabupaten/kota"
+        name="kab"
+        defaultValue=""
+        hint="Dinas Pendidikan kabupaten/kota asal pengunjung."
+      >
         <option value="">Pilih kabupaten/kota…</option>
         {provinces.map((province) => (
           <optgroup key={province.code} label={province.name}>

@@ -6,7 +6,10 @@ export type CounterVisitor = { kind: "SEKOLAH"; school: SchoolChoice } | { kind:
 /** Who is at the counter, with a way back to the search when the wrong one was picked. */
 export function VisitorCard({ visitor }: { visitor: CounterVisitor }) {
   return (
-    <section aria-labelledby="pengunjung" className="flex flex-wrap items-start justify-between gap-3 rounded-lg border-2 border-brand-700 bg-brand-50 p-4">
+    <section
+      aria-labelledby="pengunjung"
+      className="flex flex-wrap items-start justify-between gap-3 rounded-lg border-2 border-brand-700 bg-brand-50 p-4"
+    >
       <div className="min-w-0">
         <h2 id="pengunjung" className="text-sm font-bold tracking-wide text-muted uppercase">
           {visitor.kind === "SEKOLAH" ? "Operator satuan pendidikan" : "Operator Dinas Pendidikan"}
@@ -30,7 +33,10 @@ export function VisitorCard({ visitor }: { visitor: CounterVisitor }) {
           </>
         )}
       </div>
-      <a href="/helpdesk/loket" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2">
+      <a
+        href="/helpdesk/loket"
+        className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+      >
         Ganti pengunjung
       </a>
     </section>

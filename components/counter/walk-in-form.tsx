@@ -22,14 +22,21 @@ export interface WalkInFormProps {
 
 const SHOWN_FIELDS = ["visitorName", "visitorPhone", "categoryId", "subject", "question", "answer"] as const;
 
-const BUTTON = "inline-flex min-h-12 items-center justify-center rounded-lg px-5 text-lg font-semibold disabled:opacity-70";
+const BUTTON =
+  "inline-flex min-h-12 items-center justify-center rounded-lg px-5 text-lg font-semibold disabled:opacity-70";
 
 function OutcomeButtons() {
   const { pending, data } = useFormStatus();
   const chosen = data?.get("outcome");
   return (
     <div className="flex flex-col gap-3 sm:flex-row">
-      <button type="submit" name="outcome" value="RESOLVED" disabled={pending} className={`${BUTTON} bg-brand-700 text-white hover:bg-brand-800`}>
+      <button
+        type="submit"
+        name="outcome"
+        value="RESOLVED"
+        disabled={pending}
+        className={`${BUTTON} bg-brand-700 text-white hover:bg-brand-800`}
+      >
         {pending && chosen === "RESOLVED" ? "Menyimpan…" : "Selesai di tempat"}
       </button>
       <button
@@ -47,7 +54,10 @@ function OutcomeButtons() {
 
 export function WalkInForm({ action, visitor, categories, limits }: WalkInFormProps) {
   // Problems with what the form does not show as a field (the chosen visitor, the outcome, the key) go in the alert.
-  const { state, formAction, values, clientKey, formRef, errors, otherErrors, remember } = useKeptForm(action, SHOWN_FIELDS);
+  const { state, formAction, values, clientKey, formRef, errors, otherErrors, remember } = useKeptForm(
+    action,
+    SHOWN_FIELDS,
+  );
 
   return (
     <form ref={formRef} action={formAction} onSubmit={remember} noValidate className="space-y-5">

@@ -6,7 +6,11 @@ import type { ClockHealth } from "@/lib/server/clock/health";
 export function ClockWarning({ health, timeZone, now }: { health: ClockHealth; timeZone: string; now: Date }) {
   if (health.ok) return null;
   return (
-    <section role="alert" aria-labelledby="jam-sla-terlambat" className="space-y-1 rounded-xl border-2 border-red-700 bg-red-50 p-4 text-red-950">
+    <section
+      role="alert"
+      aria-labelledby="jam-sla-terlambat"
+      className="space-y-1 rounded-xl border-2 border-red-700 bg-red-50 p-4 text-red-950"
+    >
       <h2 id="jam-sla-terlambat" className="text-lg font-bold">
         Jam SLA terlambat
       </h2>

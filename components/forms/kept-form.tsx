@@ -32,7 +32,9 @@ export function useKeptForm<F extends string>(
   useEffect(() => {
     if (!state || state.ok) return;
     const form = formRef.current;
-    (form?.querySelector<HTMLElement>("[aria-invalid=true]") ?? form?.querySelector<HTMLElement>("[data-refusal]"))?.focus();
+    (
+      form?.querySelector<HTMLElement>("[aria-invalid=true]") ?? form?.querySelector<HTMLElement>("[data-refusal]")
+    )?.focus();
   }, [state]);
 
   const errors: Record<string, string> = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -43,7 +45,11 @@ export function useKeptForm<F extends string>(
 
   function remember(event: FormEvent<HTMLFormElement>) {
     const data = new FormData(event.currentTarget);
-    setValues(Object.fromEntries(shownFields.map((field) => [field, String(data.get(field) ?? "")])) as Partial<Record<F, string>>);
+    setValues(
+      Object.fromEntries(shownFields.map((field) => [field, String(data.get(field) ?? "")])) as Partial<
+        Record<F, string>
+      >,
+    );
   }
 
   return { state, formAction, values, clientKey, setClientKey, formRef, errors, otherErrors, remember };
@@ -53,7 +59,12 @@ export function useKeptForm<F extends string>(
 export function RefusalAlert({ state, otherErrors }: { state: ActionResult | null; otherErrors: string[] }) {
   if (!state || state.ok) return null;
   return (
-    <div role="alert" tabIndex={-1} data-refusal className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">
+    <div
+      role="alert"
+      tabIndex={-1}
+      data-refusal
+      className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800"
+    >
       <p>{state.message}</p>
       {otherErrors.map((message) => (
         <p key={message}>{message}</p>

@@ -12,13 +12,15 @@ import { QUEUED_CODE } from "./use-resilient-action";
 // The storage (IndexedDB) loads after the page is interactive: it is not needed to show the form.
 const storage = () => import("./device-drafts");
 const loadDraft = async (key: string) => (await storage()).loadDraft(key);
-const saveDraft = async (...args: Parameters<typeof import("./device-drafts").saveDraft>) => (await storage()).saveDraft(...args);
+const saveDraft = async (...args: Parameters<typeof import("./device-drafts").saveDraft>) =>
+  (await storage()).saveDraft(...args);
 export const removeDraft = async (key: string) => (await storage()).removeDraft(key);
 
 export const DRAFT_RESTORED = "Tulisan Anda yang belum terkirim dipulihkan dari perangkat ini.";
 export const DRAFT_RESTORED_WITHOUT_FILES =
   "Tulisan Anda yang belum terkirim dipulihkan dari perangkat ini. Lampirannya tidak ikut tersimpan: pilih lagi, lalu kirim.";
-export const WAITING_FOR_CONNECTION = "Menunggu koneksi — pesan Anda tersimpan di perangkat ini dan akan dikirim otomatis.";
+export const WAITING_FOR_CONNECTION =
+  "Menunggu koneksi — pesan Anda tersimpan di perangkat ini dan akan dikirim otomatis.";
 export const SENDING_QUEUED = "Mengirim pesan yang tertunda…";
 
 /** Seconds before each automatic resend while the browser says it is online but the server is not reached. */
@@ -34,9 +36,16 @@ type Fields = Record<string, string>;
  */
 const confirmedKeys = new Set<string>();
 
-function fieldOf(form: HTMLFormElement, name: string): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null {
+function fieldOf(
+  form: HTMLFormElement,
+  name: string,
+): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null {
   const element = form.elements.namedItem(name);
-  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement ? element : null;
+  return element instanceof HTMLInputElement ||
+    element instanceof HTMLTextAreaElement ||
+    element instanceof HTMLSelectElement
+    ? element
+    : null;
 }
 
 function readFields(form: HTMLFormElement, names: readonly string[]): Fields {
@@ -44,7 +53,9 @@ function readFields(form: HTMLFormElement, names: readonly string[]): Fields {
 }
 
 function hasFiles(form: HTMLFormElement): boolean {
-  return Array.from(form.querySelectorAll<HTMLInputElement>('input[type="file"]')).some((input) => (input.files?.length ?? 0) > 0);
+  return Array.from(form.querySelectorAll<HTMLInputElement>('input[type="file"]')).some(
+    (input) => (input.files?.length ?? 0) > 0,
+  );
 }
 
 interface DeviceDraftOptions {
@@ -59,7 +70,10 @@ interface DeviceDraftOptions {
   state: ActionResult | null;
 }
 
-export function useDeviceDraft(formRef: RefObject<HTMLFormElement | null>, { draftKey, fields, clientKey, setClientKey, state }: DeviceDraftOptions) {
+export function useDeviceDraft(
+  formRef: RefObject<HTMLFormElement | null>,
+  { draftKey, fields, clientKey, setClientKey, state }: DeviceDraftOptions,
+) {
   const [notice, setNotice] = useState<string | null>(null);
   // A restored queued draft waits here until the form carries its key, then it is sent.
   const [resendKey, setResendKey] = useState<string | null>(null);
@@ -73,7 +87,13 @@ export function useDeviceDraft(formRef: RefObject<HTMLFormElement | null>, { dra
     const typed = readFields(form, fieldNames.split("\n"));
     const key = fieldOf(form, "clientKey")?.value ?? "";
     if (!isPending.current && Object.values(typed).every((value) => value.trim() === "")) return removeDraft(draftKey);
-    await saveDraft(draftKey, { fields: typed, clientKey: key, isPending: isPending.current, hadFiles: hasFiles(form), savedAt: Date.now() });
+    await saveDraft(draftKey, {
+      fields: typed,
+      clientKey: key,
+      isPending: isPending.current,
+      hadFiles: hasFiles(form),
+      savedAt: Date.now(),
+    });
   }
 
   // Back after a reload or a closed tab: what was typed, and a queued send goes out again.

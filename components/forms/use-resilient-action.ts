@@ -19,7 +19,8 @@ export const APP_UPDATED_MESSAGE =
 
 /** The refusal of a form that keeps its sends on the device (use-device-draft.tsx): it goes again by itself. */
 export const QUEUED_CODE = "QUEUED";
-export const QUEUED_OFFLINE_MESSAGE = "Tidak ada koneksi. Pesan Anda tersimpan di perangkat ini — menunggu koneksi, akan dikirim otomatis.";
+export const QUEUED_OFFLINE_MESSAGE =
+  "Tidak ada koneksi. Pesan Anda tersimpan di perangkat ini — menunggu koneksi, akan dikirim otomatis.";
 export const QUEUED_MESSAGE =
   "Kiriman belum sampai ke server. Pesan Anda tersimpan di perangkat ini dan akan dikirim lagi otomatis; jika ternyata sudah sampai, tidak akan tercatat dua kali.";
 
@@ -38,7 +39,11 @@ function isRedirect(error: unknown): boolean {
 }
 
 /** `onSuccess` hears every accepted submit (a form that disappears on success confirms elsewhere). */
-export function useResilientAction<S extends ActionResult>(action: Action<S>, onSuccess?: (result: S) => void, options: ResilienceOptions = {}): Action<S> {
+export function useResilientAction<S extends ActionResult>(
+  action: Action<S>,
+  onSuccess?: (result: S) => void,
+  options: ResilienceOptions = {},
+): Action<S> {
   const { queuesWhenDisconnected = false, onRedirect } = options;
   const isHydrated = useHydrated();
   const wrapped = useCallback<Action<S>>(
@@ -54,9 +59,17 @@ export function useResilientAction<S extends ActionResult>(action: Action<S>, on
         const unrecognized = unstable_isUnrecognizedActionError(error);
         console.error("[formulir] kiriman gagal", error);
         if (!unrecognized && queuesWhenDisconnected) {
-          return { ok: false, code: QUEUED_CODE, message: navigator.onLine ? QUEUED_MESSAGE : QUEUED_OFFLINE_MESSAGE } as S;
+          return {
+            ok: false,
+            code: QUEUED_CODE,
+            message: navigator.onLine ? QUEUED_MESSAGE : QUEUED_OFFLINE_MESSAGE,
+          } as S;
         }
-        return { ok: false, code: unrecognized ? "APP_UPDATED" : "CONNECTION_LOST", message: unrecognized ? APP_UPDATED_MESSAGE : CONNECTION_LOST_MESSAGE } as S;
+        return {
+          ok: false,
+          code: unrecognized ? "APP_UPDATED" : "CONNECTION_LOST",
+          message: unrecognized ? APP_UPDATED_MESSAGE : CONNECTION_LOST_MESSAGE,
+        } as S;
       }
     },
     [action, onSuccess, queuesWhenDisconnected, onRedirect],

@@ -15,8 +15,8 @@ export function AnswerButtonsNote() {
         <ButtonLabel>Belum</ButtonLabel>
       </p>
       <p className="mt-2 text-ink">
-        Pilih &ldquo;Ya, masalah selesai&rdquo; bila masalah sudah beres: tiket ditutup dan tidak perlu
-        diteruskan. Pilih &ldquo;Belum&rdquo; bila Anda masih butuh bantuan; tanya jawab berlanjut.
+        Pilih &ldquo;Ya, masalah selesai&rdquo; bila masalah sudah beres: tiket ditutup dan tidak perlu diteruskan.
+        Pilih &ldquo;Belum&rdquo; bila Anda masih butuh bantuan; tanya jawab berlanjut.
       </p>
     </div>
   );

@@ -4,8 +4,14 @@ import { formatDays } from "./format-duration";
 /** The three clocks in one card, beside the hero on wide screens (the flow section explains them in full). */
 export function AtAGlance({ durations }: { durations: ServiceDurations }) {
   const rows = [
-    { value: durations.escalationDays, text: "Pertanyaan sekolah yang belum selesai di dinas diteruskan otomatis ke helpdesk." },
-    { value: durations.helpdeskAnswerDays, text: "Batas waktu helpdesk menjawab pertanyaan dari dinas kabupaten/kota." },
+    {
+      value: durations.escalationDays,
+      text: "Pertanyaan sekolah yang belum selesai di dinas diteruskan otomatis ke helpdesk.",
+    },
+    {
+      value: durations.helpdeskAnswerDays,
+      text: "Batas waktu helpdesk menjawab pertanyaan dari dinas kabupaten/kota.",
+    },
     { value: durations.expiryDays, text: "Tanpa tanggapan selama ini, tiket berakhir otomatis." },
   ];
   return (
@@ -16,7 +22,9 @@ export function AtAGlance({ durations }: { durations: ServiceDurations }) {
       <dl className="mt-4 space-y-4">
         {rows.map((row) => (
           <div key={row.text} className="flex items-baseline gap-4">
-            <dt className="min-w-20 shrink-0 text-2xl font-bold whitespace-nowrap text-brand-800">{formatDays(row.value)}</dt>
+            <dt className="min-w-20 shrink-0 text-2xl font-bold whitespace-nowrap text-brand-800">
+              {formatDays(row.value)}
+            </dt>
             <dd className="text-ink">{row.text}</dd>
           </div>
         ))}

@@ -21,7 +21,10 @@ const TIPS = [
 
 export function BeforeAsking() {
   return (
-    <Section id="sebelum-bertanya" title="Sebelum bertanya" lead="Agar jawaban datang lebih cepat:"
+    <Section
+      id="sebelum-bertanya"
+      title="Sebelum bertanya"
+      lead="Agar jawaban datang lebih cepat:"
       className="border-t border-line bg-white"
     >
       <ul role="list" className="grid gap-4 sm:grid-cols-2">

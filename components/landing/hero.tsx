@@ -15,8 +15,8 @@ export function Hero({ durations }: { durations: ServiceDurations }) {
             Helpdesk Dapodik <span className="whitespace-nowrap">PAUD &amp; Dikmas</span>
           </h1>
           <p className="mt-4 max-w-2xl text-lg text-ink">
-            Tempat operator satuan pendidikan dan operator dinas pendidikan kabupaten/kota menanyakan kendala
-            dalam aplikasi Dapodik PAUD dan Dikmas, lalu memantau jawabannya sampai masalah selesai.
+            Tempat operator satuan pendidikan dan operator dinas pendidikan kabupaten/kota menanyakan kendala dalam
+            aplikasi Dapodik PAUD dan Dikmas, lalu memantau jawabannya sampai masalah selesai.
           </p>
           <p className="mt-3 max-w-2xl text-muted">
             Dikelola oleh Sekretariat Direktorat Jenderal PAUD dan Dikmas (Setditjen PAUD dan Dikmas), yang

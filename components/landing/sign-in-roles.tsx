@@ -9,8 +9,8 @@ const ROLES: RoleCard[] = [
     who: "Operator Satuan Pendidikan",
     how: (
       <>
-        Masuk dengan username dan password akun <strong>Dapodik</strong> Anda, sama seperti saat membuka
-        aplikasi Dapodik PAUD dan Dikmas.
+        Masuk dengan username dan password akun <strong>Dapodik</strong> Anda, sama seperti saat membuka aplikasi
+        Dapodik PAUD dan Dikmas.
       </>
     ),
   },
@@ -18,8 +18,8 @@ const ROLES: RoleCard[] = [
     who: "Operator Dinas Pendidikan Kabupaten/Kota",
     how: (
       <>
-        Masuk dengan akun yang <strong>diberikan oleh tim helpdesk</strong> Dapodik PAUD dan Dikmas. Belum
-        punya? Mintalah kepada tim helpdesk.
+        Masuk dengan akun yang <strong>diberikan oleh tim helpdesk</strong> Dapodik PAUD dan Dikmas. Belum punya?
+        Mintalah kepada tim helpdesk.
       </>
     ),
   },

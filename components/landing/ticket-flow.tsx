@@ -28,8 +28,8 @@ function schoolSteps(escalation: string, expiry: string): FlowStep[] {
       title: "Diteruskan otomatis ke helpdesk",
       body: (
         <>
-          Bila belum selesai dalam <Days>{escalation}</Days> sejak tiket dibuka, tiket diteruskan otomatis
-          ke tim helpdesk Dapodik PAUD dan Dikmas.
+          Bila belum selesai dalam <Days>{escalation}</Days> sejak tiket dibuka, tiket diteruskan otomatis ke tim
+          helpdesk Dapodik PAUD dan Dikmas.
         </>
       ),
     },
@@ -38,8 +38,8 @@ function schoolSteps(escalation: string, expiry: string): FlowStep[] {
       title: "Tiket selesai",
       body: (
         <>
-          Tanya jawab berlanjut sampai operator sekolah menutup tiket, atau berakhir otomatis bila{" "}
-          <Days>{expiry}</Days> tidak ada tanggapan.
+          Tanya jawab berlanjut sampai operator sekolah menutup tiket, atau berakhir otomatis bila <Days>{expiry}</Days>{" "}
+          tidak ada tanggapan.
         </>
       ),
     },
@@ -67,8 +67,8 @@ function dinasSteps(answer: string, expiry: string): FlowStep[] {
       title: "Tiket selesai",
       body: (
         <>
-          Tanya jawab berlanjut sampai operator dinas menutup tiket, atau berakhir otomatis bila{" "}
-          <Days>{expiry}</Days> tidak ada tanggapan.
+          Tanya jawab berlanjut sampai operator dinas menutup tiket, atau berakhir otomatis bila <Days>{expiry}</Days>{" "}
+          tidak ada tanggapan.
         </>
       ),
     },

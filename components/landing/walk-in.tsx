@@ -10,8 +10,8 @@ export function WalkIn() {
             menyampaikan masalahnya.
           </p>
           <p>
-            Petugas helpdesk mencatat kunjungan Anda sebagai tiket, sehingga penyelesaiannya tetap bisa dipantau
-            seperti pertanyaan yang dikirim lewat laman ini. Bawa NPSN sekolah atau nama kabupaten/kota Anda.
+            Petugas helpdesk mencatat kunjungan Anda sebagai tiket, sehingga penyelesaiannya tetap bisa dipantau seperti
+            pertanyaan yang dikirim lewat laman ini. Bawa NPSN sekolah atau nama kabupaten/kota Anda.
           </p>
         </div>
         <address className="self-start rounded-xl border border-line bg-white p-5 not-italic">

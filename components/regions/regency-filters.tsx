@@ -5,9 +5,22 @@ import type { ProvinceChoice, RegencyListQuery } from "@/lib/server/admin";
 // A plain GET form: the filters become the URL, and a new search starts again at page 1.
 export function RegencyFilters({ query, provinces }: { query: RegencyListQuery; provinces: ProvinceChoice[] }) {
   return (
-    <form method="get" action="/admin/wilayah" role="search" aria-label="Saring kabupaten/kota" className="rounded-lg border border-line bg-white p-4">
+    <form
+      method="get"
+      action="/admin/wilayah"
+      role="search"
+      aria-label="Saring kabupaten/kota"
+      className="rounded-lg border border-line bg-white p-4"
+    >
       <div className="grid gap-x-3 gap-y-4 md:grid-cols-3">
-        <FormField label="Cari" name="q" type="search" defaultValue={query.q ?? ""} hint="Sebagian nama, atau kode (33.74 atau 3374)." spellCheck={false} />
+        <FormField
+          label="Cari"
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ""}
+          hint="Sebagian nama, atau kode (33.74 atau 3374)."
+          spellCheck={false}
+        />
         <SelectField label="Provinsi" name="prov" defaultValue={query.prov ?? ""}>
           <option value="">Semua</option>
           {provinces.map((province) => (
@@ -22,10 +35,16 @@ export function RegencyFilters({ query, provinces }: { query: RegencyListQuery; 
         </SelectField>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button type="submit" className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
+        >
           Terapkan filter
         </button>
-        <a href="/admin/wilayah" className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2">
+        <a
+          href="/admin/wilayah"
+          className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2"
+        >
           Hapus filter
         </a>
       </div>

@@ -26,7 +26,10 @@ export function RegencyList({ rows }: { rows: RegencyRow[] }) {
             className={`grid gap-x-6 gap-y-1 p-4 md:grid-cols-[minmax(0,1.4fr)_minmax(0,1.6fr)] ${isGap ? "border-l-4 border-l-red-700" : ""}`}
           >
             <div className="min-w-0">
-              <a href={`/admin/wilayah/${regency.code}`} className="font-semibold break-words text-brand-700 underline underline-offset-2">
+              <a
+                href={`/admin/wilayah/${regency.code}`}
+                className="font-semibold break-words text-brand-700 underline underline-offset-2"
+              >
                 {regency.name}
               </a>
               <p className="text-sm text-muted">

@@ -16,7 +16,13 @@ export function BacklogChart({ rows, filters }: { rows: BacklogRow[]; filters: R
   const height = rows.length * (BAR + 14) + 4;
   return (
     <div className="space-y-3">
-      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby="antrean-grafik" className="h-auto w-full max-w-md" focusable="false">
+      <svg
+        viewBox={`0 0 ${W} ${height}`}
+        role="img"
+        aria-labelledby="antrean-grafik"
+        className="h-auto w-full max-w-md"
+        focusable="false"
+      >
         <title id="antrean-grafik">Tiket yang masih berjalan per tingkat, menurut umur sejak dibuka</title>
         {rows.map((row, index) => {
           const top = index * (BAR + 14) + 4;
@@ -30,7 +36,9 @@ export function BacklogChart({ rows, filters }: { rows: BacklogRow[]; filters: R
                 const width = count * scale;
                 const x = left;
                 left += width;
-                return width > 0 ? <rect key={bucket} x={x} y={top} width={width} height={BAR} fill={BUCKET_COLORS[bucket]} /> : null;
+                return width > 0 ? (
+                  <rect key={bucket} x={x} y={top} width={width} height={BAR} fill={BUCKET_COLORS[bucket]} />
+                ) : null;
               })}
               <text x={left + 4} y={top + BAR / 2 + 4} fontSize="12" fill="#1b2a32">
                 {formatCount(row.total)}
@@ -43,20 +51,30 @@ export function BacklogChart({ rows, filters }: { rows: BacklogRow[]; filters: R
         <table className="w-full min-w-[22rem] border-collapse text-sm">
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="px-2 py-2 text-left">Tingkat</th>
+              <th scope="col" className="px-2 py-2 text-left">
+                Tingkat
+              </th>
               {BACKLOG_BUCKETS.map((b, index) => (
                 <th key={b.key} scope="col" className="px-2 py-2 text-right">
-                  <span className="mr-1 inline-block size-3 rounded-sm align-middle" style={{ background: BUCKET_COLORS[index] }} aria-hidden="true" />
+                  <span
+                    className="mr-1 inline-block size-3 rounded-sm align-middle"
+                    style={{ background: BUCKET_COLORS[index] }}
+                    aria-hidden="true"
+                  />
                   {BUCKET_LABEL[b.key]}
                 </th>
               ))}
-              <th scope="col" className="px-2 py-2 text-right">Jumlah</th>
+              <th scope="col" className="px-2 py-2 text-right">
+                Jumlah
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.tier} className="border-b border-line last:border-0">
-                <th scope="row" className="px-2 py-2 text-left">{TIER_NAME[row.tier]}</th>
+                <th scope="row" className="px-2 py-2 text-left">
+                  {TIER_NAME[row.tier]}
+                </th>
                 {BACKLOG_BUCKETS.map((b, index) => (
                   <td key={b.key} className="px-2 py-2 text-right tabular-nums">
                     {(row.counts[index] ?? 0) > 0 ? (

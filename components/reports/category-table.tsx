@@ -7,20 +7,44 @@ const NUM = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
 const LINK = "font-semibold text-brand-700 underline underline-offset-2";
 
 /** Tickets opened in the period per category, most first. */
-export function CategoryTable({ rows, filters, escalationText }: { rows: CategoryRow[]; filters: ReportFilters; escalationText: string }) {
+export function CategoryTable({
+  rows,
+  filters,
+  escalationText,
+}: {
+  rows: CategoryRow[];
+  filters: ReportFilters;
+  escalationText: string;
+}) {
   return (
     <div className="overflow-x-auto" role="region" aria-label="Tabel per kategori" tabIndex={0}>
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <thead>
           <tr className="border-b border-line align-bottom">
-            <th scope="col" className="sticky left-0 bg-white px-3 py-2 text-left">Kategori</th>
-            <th scope="col" className="px-3 py-2 text-right">Dibuka</th>
-            <th scope="col" className="px-3 py-2 text-right">Ditutup penanya</th>
-            <th scope="col" className="px-3 py-2 text-right">Berakhir tak dijawab</th>
-            <th scope="col" className="px-3 py-2 text-right">Masih berjalan</th>
-            <th scope="col" className="px-3 py-2 text-right">Median jawaban pertama</th>
-            <th scope="col" className="px-3 py-2 text-right">Median penyelesaian</th>
-            <th scope="col" className="px-3 py-2 text-right">Dijawab Dinas ≤ {escalationText}</th>
+            <th scope="col" className="sticky left-0 bg-white px-3 py-2 text-left">
+              Kategori
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Dibuka
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Ditutup penanya
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Berakhir tak dijawab
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Masih berjalan
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Median jawaban pertama
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Median penyelesaian
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Dijawab Dinas ≤ {escalationText}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -35,7 +59,10 @@ export function CategoryTable({ rows, filters, escalationText }: { rows: Categor
               <td className={NUM}>{formatCount(row.resolved)}</td>
               <td className={NUM}>
                 {row.noResponse > 0 ? (
-                  <a href={drillHref(filters, { kind: "figure", figure: "noResponse" }, { category: row.code })} className={LINK}>
+                  <a
+                    href={drillHref(filters, { kind: "figure", figure: "noResponse" }, { category: row.code })}
+                    className={LINK}
+                  >
                     {formatCount(row.noResponse)}
                   </a>
                 ) : (

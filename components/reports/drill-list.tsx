@@ -23,7 +23,9 @@ export function DrillList({ rows, timeZone }: { rows: DrillTicketRow[]; timeZone
           </p>
           <p className="text-sm">
             {TIER_LABEL[row.tier]} · {row.endReason ? END_REASON_LABEL[row.endReason] : STATE_LABEL[row.state]}
-            {row.helpdeskStatus !== "NOT_APPLICABLE" ? ` · Target Helpdesk: ${HELPDESK_STATUS_LABEL[row.helpdeskStatus]}` : ""}
+            {row.helpdeskStatus !== "NOT_APPLICABLE"
+              ? ` · Target Helpdesk: ${HELPDESK_STATUS_LABEL[row.helpdeskStatus]}`
+              : ""}
           </p>
           <p className="text-sm text-muted">
             Dibuka {formatShortDateTime(row.openedAt, timeZone)}

@@ -6,7 +6,15 @@ import { formatCount } from "./format";
 import { drillHref } from "./links";
 
 /** What became of the tickets opened in the period; the cards add up to "Tiket dibuka". */
-export function HeadlineCards({ summary, filters, durations }: { summary: ReportSummary; filters: ReportFilters; durations: ClockDurations }) {
+export function HeadlineCards({
+  summary,
+  filters,
+  durations,
+}: {
+  summary: ReportSummary;
+  filters: ReportFilters;
+  durations: ClockDurations;
+}) {
   const labels = figureLabels(durations);
   const cards: { figure: DrillFigure; value: number; tone?: "bad" }[] = [
     { figure: "opened", value: summary.opened },

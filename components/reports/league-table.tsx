@@ -4,7 +4,6 @@ import { SORT_LABEL } from "@/lib/shared/report-labels";
 import { formatCount, formatDurationMs, formatPercent, NO_DATA } from "./format";
 import { drillHref, reportHref } from "./links";
 
-
 interface Column {
   sort: LeagueSort;
   title: string;
@@ -17,7 +16,12 @@ function columns(filters: ReportFilters, escalationText: string): Column[] {
     {
       sort: "answerRate",
       title: `Dijawab Dinas ≤ ${escalationText}`,
-      cell: (r) => (r.dinasAnswerRate === null ? NO_DATA : <span title={`${r.dinasMet} dari ${r.dinasCounted} tiket`}>{formatPercent(r.dinasAnswerRate)}</span>),
+      cell: (r) =>
+        r.dinasAnswerRate === null ? (
+          NO_DATA
+        ) : (
+          <span title={`${r.dinasMet} dari ${r.dinasCounted} tiket`}>{formatPercent(r.dinasAnswerRate)}</span>
+        ),
     },
     { sort: "wait", title: "Median tunggu jawaban Dinas", cell: (r) => formatDurationMs(r.medianDinasWaitMs) },
     { sort: "escalated", title: "Eskalasi otomatis", cell: (r) => formatPercent(r.escalationShare) },
@@ -25,7 +29,13 @@ function columns(filters: ReportFilters, escalationText: string): Column[] {
       sort: "noResponse",
       title: "Berakhir tak dijawab",
       cell: (r, region) =>
-        r.noResponse === 0 ? (r.opened === 0 ? NO_DATA : "0") : (
+        r.noResponse === 0 ? (
+          r.opened === 0 ? (
+            NO_DATA
+          ) : (
+            "0"
+          )
+        ) : (
           <a href={drillHref({ ...filters }, { kind: "figure", figure: "noResponse" }, region)}>
             {formatCount(r.noResponse)}
           </a>
@@ -49,7 +59,9 @@ interface LeagueTableProps {
 export function LeagueTable({ league, filters, escalationText, caption }: LeagueTableProps) {
   const cols = columns(filters, escalationText);
   const regionFilter = (row: LeagueRow) =>
-    league.level === "province" ? { province: row.code, regency: null } : { province: row.code.slice(0, 2), regency: row.code };
+    league.level === "province"
+      ? { province: row.code, regency: null }
+      : { province: row.code.slice(0, 2), regency: row.code };
   return (
     <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="league-table">
@@ -59,10 +71,18 @@ export function LeagueTable({ league, filters, escalationText, caption }: League
         <thead>
           <tr>
             <th scope="col" aria-sort={filters.sort === "name" ? "ascending" : undefined}>
-              <a href={reportHref(filters, { sort: "name" })}>{league.level === "province" ? "Provinsi" : "Kabupaten/kota"}</a>
+              <a href={reportHref(filters, { sort: "name" })}>
+                {league.level === "province" ? "Provinsi" : "Kabupaten/kota"}
+              </a>
             </th>
             {cols.map((col) => (
-              <th key={col.sort} scope="col" aria-sort={filters.sort === col.sort ? (col.sort === "answerRate" ? "ascending" : "descending") : undefined}>
+              <th
+                key={col.sort}
+                scope="col"
+                aria-sort={
+                  filters.sort === col.sort ? (col.sort === "answerRate" ? "ascending" : "descending") : undefined
+                }
+              >
                 <a href={reportHref(filters, { sort: col.sort })} title={SORT_LABEL[col.sort]}>
                   {col.title}
                   {filters.sort === col.sort && <span aria-hidden="true"> ▼</span>}

@@ -35,19 +35,28 @@ function niceMax(value: number): number {
 export function LineChart({ id, title, xLabels, series, formatValue, yMax }: LineChartProps) {
   const count = xLabels.length;
   const top = yMax ?? niceMax(Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null))));
-  const x = (i: number) => M.left + (count <= 1 ? (W - M.left - M.right) / 2 : (i * (W - M.left - M.right)) / (count - 1));
+  const x = (i: number) =>
+    M.left + (count <= 1 ? (W - M.left - M.right) / 2 : (i * (W - M.left - M.right)) / (count - 1));
   const y = (v: number) => H - M.bottom - (v / top) * (H - M.top - M.bottom);
   const ticks = [0, top / 2, top];
   const labelEvery = Math.max(1, Math.ceil(count / 4));
   // A null (nothing to measure that week) breaks the line instead of dropping it to zero.
   const segments = (values: (number | null)[]) => {
     const result: string[][] = [[]];
-    values.forEach((v, i) => (v === null ? result.push([]) : result[result.length - 1]?.push(`${x(i).toFixed(1)},${y(v).toFixed(1)}`)));
+    values.forEach((v, i) =>
+      v === null ? result.push([]) : result[result.length - 1]?.push(`${x(i).toFixed(1)},${y(v).toFixed(1)}`),
+    );
     return result.filter((points) => points.length > 0);
   };
   return (
     <figure className="space-y-2">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} className="h-auto w-full max-w-xl" focusable="false">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        className="h-auto w-full max-w-xl"
+        focusable="false"
+      >
         <title id={`${id}-title`}>{title}</title>
         {ticks.map((tick) => (
           <g key={tick}>
@@ -59,7 +68,14 @@ export function LineChart({ id, title, xLabels, series, formatValue, yMax }: Lin
         ))}
         {xLabels.map((label, i) =>
           i % labelEvery === 0 || i === count - 1 ? (
-            <text key={label} x={x(i)} y={H - 8} textAnchor={i === 0 ? "start" : i === count - 1 ? "end" : "middle"} fontSize="11" fill="#44555f">
+            <text
+              key={label}
+              x={x(i)}
+              y={H - 8}
+              textAnchor={i === 0 ? "start" : i === count - 1 ? "end" : "middle"}
+              fontSize="11"
+              fill="#44555f"
+            >
               {label}
             </text>
           ) : null,
@@ -67,9 +83,23 @@ export function LineChart({ id, title, xLabels, series, formatValue, yMax }: Lin
         {series.map((s) =>
           segments(s.values).map((points, index) =>
             points.length === 1 ? (
-              <circle key={`${s.name}-${index}`} cx={points[0]?.split(",")[0]} cy={points[0]?.split(",")[1]} r="3" fill={s.color} />
+              <circle
+                key={`${s.name}-${index}`}
+                cx={points[0]?.split(",")[0]}
+                cy={points[0]?.split(",")[1]}
+                r="3"
+                fill={s.color}
+              />
             ) : (
-              <polyline key={`${s.name}-${index}`} points={points.join(" ")} fill="none" stroke={s.color} strokeWidth="2.5" strokeDasharray={s.dash} strokeLinejoin="round" />
+              <polyline
+                key={`${s.name}-${index}`}
+                points={points.join(" ")}
+                fill="none"
+                stroke={s.color}
+                strokeWidth="2.5"
+                strokeDasharray={s.dash}
+                strokeLinejoin="round"
+              />
             ),
           ),
         )}
@@ -92,7 +122,9 @@ export function LineChart({ id, title, xLabels, series, formatValue, yMax }: Lin
           <table className="w-full border-collapse">
             <thead>
               <tr className="border-b border-line">
-                <th scope="col" className="px-2 py-1 text-left">Minggu</th>
+                <th scope="col" className="px-2 py-1 text-left">
+                  Minggu
+                </th>
                 {series.map((s) => (
                   <th key={s.name} scope="col" className="px-2 py-1 text-right">
                     {s.name}

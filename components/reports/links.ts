@@ -14,7 +14,11 @@ export function reportHref(filters: ReportFilters, overrides: Partial<Record<str
   return withQuery(REPORT_PATH, filtersToParams(filters, overrides));
 }
 
-export function drillHref(filters: ReportFilters, target: DrillTarget, overrides: Partial<Record<string, string | null>> = {}): string {
+export function drillHref(
+  filters: ReportFilters,
+  target: DrillTarget,
+  overrides: Partial<Record<string, string | null>> = {},
+): string {
   return withQuery(`${REPORT_PATH}/tiket`, filtersToParams(filters, { ...overrides, ...drillTargetParams(target) }));
 }
 

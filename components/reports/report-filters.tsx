@@ -6,14 +6,27 @@ import { REPORT_PATH, reportHref } from "./links";
 
 const BUTTON =
   "inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800";
-const CHIP =
-  "inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-semibold no-underline";
+const CHIP = "inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-semibold no-underline";
 
 // A plain GET form: the URL is the state, it works before (or without) any JavaScript, and a filtered
 // report can be bookmarked or sent to a colleague.
-export function ReportFiltersForm({ filters, options, now }: { filters: ReportFilters; options: ReportFilterOptions; now: Date }) {
+export function ReportFiltersForm({
+  filters,
+  options,
+  now,
+}: {
+  filters: ReportFilters;
+  options: ReportFilterOptions;
+  now: Date;
+}) {
   return (
-    <form method="get" action={REPORT_PATH} role="search" aria-label="Saring laporan" className="rounded-lg border border-line bg-white p-4">
+    <form
+      method="get"
+      action={REPORT_PATH}
+      role="search"
+      aria-label="Saring laporan"
+      className="rounded-lg border border-line bg-white p-4"
+    >
       <nav aria-label="Periode cepat" className="mb-4 flex flex-wrap gap-2">
         {periodPresets(now).map((preset) => {
           const isCurrent = preset.from === filters.from && preset.to === filters.to;
@@ -86,7 +99,10 @@ export function ReportFiltersForm({ filters, options, now }: { filters: ReportFi
         <button type="submit" className={BUTTON}>
           Terapkan filter
         </button>
-        <a href={REPORT_PATH} className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2">
+        <a
+          href={REPORT_PATH}
+          className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2"
+        >
           Hapus filter
         </a>
       </div>

@@ -23,12 +23,18 @@ function RateCard({ title, rate, numerator, denominator, note, filters }: RateCa
       <p className="text-sm font-semibold text-ink">{title}</p>
       <p className="text-3xl font-bold text-brand-800 tabular-nums">{formatPercent(rate.ratio)}</p>
       <p className="text-sm text-muted">
-        <a href={drillHref(filters, { kind: "figure", figure: numerator })} className="font-semibold text-brand-700 underline underline-offset-2">
+        <a
+          href={drillHref(filters, { kind: "figure", figure: numerator })}
+          className="font-semibold text-brand-700 underline underline-offset-2"
+        >
           {formatCount(rate.numerator)}
         </a>{" "}
         dari{" "}
         {denominator ? (
-          <a href={drillHref(filters, { kind: "figure", figure: denominator })} className="font-semibold text-brand-700 underline underline-offset-2">
+          <a
+            href={drillHref(filters, { kind: "figure", figure: denominator })}
+            className="font-semibold text-brand-700 underline underline-offset-2"
+          >
             {formatCount(rate.denominator)}
           </a>
         ) : (
@@ -41,7 +47,15 @@ function RateCard({ title, rate, numerator, denominator, note, filters }: RateCa
 }
 
 /** The three SLA targets and the NO_RESPONSE failures per tier. */
-export function SlaRateCards({ summary, filters, durations }: { summary: ReportSummary; filters: ReportFilters; durations: ClockDurations }) {
+export function SlaRateCards({
+  summary,
+  filters,
+  durations,
+}: {
+  summary: ReportSummary;
+  filters: ReportFilters;
+  durations: ClockDurations;
+}) {
   const labels = figureLabels(durations);
   const escalation = formatSpan(durations.escalationMs);
   return (
@@ -78,7 +92,10 @@ export function SlaRateCards({ summary, filters, durations }: { summary: ReportS
               <dt className="text-sm text-muted">{tier === "DINAS" ? "Dinas" : "Helpdesk"}</dt>
               <dd>
                 <a
-                  href={drillHref(filters, { kind: "figure", figure: tier === "DINAS" ? "noResponseDinas" : "noResponseHelpdesk" })}
+                  href={drillHref(filters, {
+                    kind: "figure",
+                    figure: tier === "DINAS" ? "noResponseDinas" : "noResponseHelpdesk",
+                  })}
                   className="text-3xl font-bold text-brand-800 tabular-nums underline underline-offset-2"
                 >
                   {formatCount(summary.noResponseByTier[tier])}

@@ -50,7 +50,12 @@ export function SlaTimeline({ clocks, timeZone, now, headingLevel = 2 }: SlaTime
               <dt className="font-semibold">Batas</dt>
               <dd>
                 {at(clock.dueAt)}
-                {clock.dueAt && clock.startedAt && <span className="text-muted"> ({formatSpan(clock.dueAt.getTime() - clock.startedAt.getTime())} sejak mulai)</span>}
+                {clock.dueAt && clock.startedAt && (
+                  <span className="text-muted">
+                    {" "}
+                    ({formatSpan(clock.dueAt.getTime() - clock.startedAt.getTime())} sejak mulai)
+                  </span>
+                )}
               </dd>
               <dt className="font-semibold">Hasil</dt>
               <dd>
@@ -77,7 +82,9 @@ export function SlaTimeline({ clocks, timeZone, now, headingLevel = 2 }: SlaTime
           )}
           {clock.restarts && clock.restarts.length > 0 && (
             <details className="mt-2 text-sm">
-              <summary className="cursor-pointer font-semibold text-brand-700">Pesan yang memulai ulang jam ({clock.restarts.length})</summary>
+              <summary className="cursor-pointer font-semibold text-brand-700">
+                Pesan yang memulai ulang jam ({clock.restarts.length})
+              </summary>
               <ol className="mt-1 list-decimal space-y-0.5 pl-5">
                 {clock.restarts.map((restart, index) => (
                   <li key={index}>

@@ -2,7 +2,8 @@ import { LEAGUE_SORTS, type ReportFilters } from "@/lib/shared/report-params";
 import { SORT_LABEL } from "@/lib/shared/report-labels";
 import { reportHref } from "./links";
 
-const CHIP = "inline-flex min-h-11 items-center rounded-full border border-brand-700 px-3 text-sm font-semibold no-underline";
+const CHIP =
+  "inline-flex min-h-11 items-center rounded-full border border-brand-700 px-3 text-sm font-semibold no-underline";
 
 /** The league tables' sort as links (the column headers do the same, but scroll off on a phone). */
 export function SortChips({ filters, anchor }: { filters: ReportFilters; anchor: string }) {

@@ -5,7 +5,15 @@ import { LineChart } from "./line-chart";
 const WEEK_START = new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", timeZone: "UTC" });
 
 /** Per ISO week of opening: how many tickets, what became of them, and the two answer targets. */
-export function TrendCharts({ weeks, escalationText, helpdeskText }: { weeks: TrendWeek[]; escalationText: string; helpdeskText: string }) {
+export function TrendCharts({
+  weeks,
+  escalationText,
+  helpdeskText,
+}: {
+  weeks: TrendWeek[];
+  escalationText: string;
+  helpdeskText: string;
+}) {
   const labels = weeks.map((w) => WEEK_START.format(new Date(`${w.weekStart}T00:00:00Z`)));
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -34,7 +42,12 @@ export function TrendCharts({ weeks, escalationText, helpdeskText }: { weeks: Tr
           formatValue={(v) => formatPercent(v)}
           series={[
             { name: `Dinas ≤ ${escalationText}`, values: weeks.map((w) => w.dinasAnswerRate), color: "#0b4f63" },
-            { name: `Helpdesk ≤ ${helpdeskText}`, values: weeks.map((w) => w.helpdeskCompliance), color: "#8a5300", dash: "6 3" },
+            {
+              name: `Helpdesk ≤ ${helpdeskText}`,
+              values: weeks.map((w) => w.helpdeskCompliance),
+              color: "#8a5300",
+              dash: "6 3",
+            },
           ]}
         />
       </div>

@@ -17,8 +17,8 @@ export function ImportColumns() {
         Format berkas
       </h2>
       <p>
-        Baris pertama berisi judul kolom (huruf besar/kecil bebas; kolom lain diabaikan), dipisahkan titik koma (;) atau koma (,),
-        disimpan sebagai UTF-8 (“CSV UTF-8” di Excel).
+        Baris pertama berisi judul kolom (huruf besar/kecil bebas; kolom lain diabaikan), dipisahkan titik koma (;) atau
+        koma (,), disimpan sebagai UTF-8 (“CSV UTF-8” di Excel).
       </p>
       <dl className="divide-y divide-line">
         {COLUMNS.map(([name, need, text]) => (
@@ -31,9 +31,9 @@ export function ImportColumns() {
         ))}
       </dl>
       <p className="text-sm text-muted">
-        Baris yang salah (NPSN kosong atau tidak sah, kode kabupaten/kota atau bentuk tidak dikenal, NPSN ganda di berkas, jumlah kolom
-        berbeda) ditolak dan dilaporkan; baris lain tetap diimpor dalam satu transaksi. Berkas yang tidak terbaca sebagai CSV ini tidak
-        mengubah apa pun.
+        Baris yang salah (NPSN kosong atau tidak sah, kode kabupaten/kota atau bentuk tidak dikenal, NPSN ganda di
+        berkas, jumlah kolom berbeda) ditolak dan dilaporkan; baris lain tetap diimpor dalam satu transaksi. Berkas yang
+        tidak terbaca sebagai CSV ini tidak mengubah apa pun.
       </p>
     </section>
   );

@@ -91,19 +91,27 @@ export function ImportForm() {
         const line = JSON.parse(buffer.slice(0, newline));
         buffer = buffer.slice(newline + 1);
         if (line.type === "progress" && line.phase === "check") setPhase({ kind: "check", rows: line.rows });
-        if (line.type === "progress" && line.phase === "write") setPhase({ kind: "write", done: line.done, total: line.total });
+        if (line.type === "progress" && line.phase === "write")
+          setPhase({ kind: "write", done: line.done, total: line.total });
         if (line.type === "error") throw new Error(line.message);
         if (line.type === "done") {
           finished = true;
           const result = line.result as ImportResult;
           if (result.ok && result.report.rejectedCount > 0) {
-            setDownloadHref(URL.createObjectURL(new Blob([`\ufeff${rejectionsCsv(result.report.rejected)}`], { type: "text/csv;charset=utf-8" })));
+            setDownloadHref(
+              URL.createObjectURL(
+                new Blob([`\ufeff${rejectionsCsv(result.report.rejected)}`], { type: "text/csv;charset=utf-8" }),
+              ),
+            );
           }
           setPhase({ kind: "result", result });
         }
       }
     }
-    if (!finished) throw new Error("Sambungan terputus sebelum impor selesai. Periksa daftar sekolah, lalu impor lagi bila perlu (impor ulang aman).");
+    if (!finished)
+      throw new Error(
+        "Sambungan terputus sebelum impor selesai. Periksa daftar sekolah, lalu impor lagi bila perlu (impor ulang aman).",
+      );
   }
 
   return (
@@ -113,14 +121,23 @@ export function ImportForm() {
           <label htmlFor="berkas" className="block font-semibold">
             Berkas CSV ekspor Dapodik
           </label>
-          <input id="berkas" name="berkas" type="file" accept=".csv,text/csv" disabled={isBusy} className="block min-h-11 w-full" />
+          <input
+            id="berkas"
+            name="berkas"
+            type="file"
+            accept=".csv,text/csv"
+            disabled={isBusy}
+            className="block min-h-11 w-full"
+          />
           <p className="text-sm text-muted">UTF-8, dipisahkan titik koma atau koma, paling besar 100 MB.</p>
         </div>
         <label className="flex cursor-pointer items-start gap-3">
           <input type="checkbox" name="periksaSaja" disabled={isBusy} className="mt-0.5 size-5 shrink-0" />
           <span>
             <span className="block font-semibold">Periksa saja, jangan simpan</span>
-            <span className="block text-sm text-muted">Menampilkan hasil yang akan terjadi, lalu membatalkan semuanya.</span>
+            <span className="block text-sm text-muted">
+              Menampilkan hasil yang akan terjadi, lalu membatalkan semuanya.
+            </span>
           </span>
         </label>
         <button
@@ -134,11 +151,19 @@ export function ImportForm() {
 
       <div ref={statusRef} tabIndex={-1} aria-live="polite" className="space-y-3">
         {phase.kind === "upload" && (
-          <Progress label={`Mengunggah ${megabytes(phase.sent)} dari ${megabytes(phase.total)} MB…`} value={phase.sent} max={phase.total} />
+          <Progress
+            label={`Mengunggah ${megabytes(phase.sent)} dari ${megabytes(phase.total)} MB…`}
+            value={phase.sent}
+            max={phase.total}
+          />
         )}
         {phase.kind === "check" && <Progress label={`Memeriksa berkas: ${count(phase.rows)} baris…`} />}
         {phase.kind === "write" && (
-          <Progress label={`Menyimpan ${count(phase.done)} dari ${count(phase.total)} baris…`} value={phase.done} max={phase.total} />
+          <Progress
+            label={`Menyimpan ${count(phase.done)} dari ${count(phase.total)} baris…`}
+            value={phase.done}
+            max={phase.total}
+          />
         )}
         {phase.kind === "failed" && (
           <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">

@@ -18,8 +18,8 @@ export function ImportReportView({ report, downloadHref }: { report: ImportRepor
   return (
     <div className="space-y-4">
       <p className="font-semibold">
-        {report.dryRun ? "Pemeriksaan selesai; tidak ada yang disimpan. Bila diimpor:" : "Impor selesai."} {formatCount(report.rows)} baris
-        data dibaca dalam {seconds} detik.
+        {report.dryRun ? "Pemeriksaan selesai; tidak ada yang disimpan. Bila diimpor:" : "Impor selesai."}{" "}
+        {formatCount(report.rows)} baris data dibaca dalam {seconds} detik.
       </p>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Figure label="Sekolah baru" value={report.inserted} />
@@ -29,8 +29,9 @@ export function ImportReportView({ report, downloadHref }: { report: ImportRepor
       </dl>
       {report.movedSchools > 0 && (
         <p className="rounded-lg border border-accent-700/30 bg-accent-100 p-3">
-          {formatCount(report.movedSchools)} sekolah pindah kabupaten/kota; {formatCount(report.movedTickets)} tiket mereka yang masih
-          berjalan {report.dryRun ? "akan ikut pindah" : "ikut pindah"} ke Dinas Pendidikan yang baru (tercatat di riwayat tiket).
+          {formatCount(report.movedSchools)} sekolah pindah kabupaten/kota; {formatCount(report.movedTickets)} tiket
+          mereka yang masih berjalan {report.dryRun ? "akan ikut pindah" : "ikut pindah"} ke Dinas Pendidikan yang baru
+          (tercatat di riwayat tiket).
         </p>
       )}
       {report.rejectedCount > 0 && (
@@ -39,12 +40,16 @@ export function ImportReportView({ report, downloadHref }: { report: ImportRepor
             Baris yang ditolak
           </h3>
           <p className="text-sm text-muted">
-            Baris ini tidak diimpor; baris lain tetap diimpor. Perbaiki lalu impor lagi berkas yang sama: baris yang sudah masuk tidak
-            berubah.
+            Baris ini tidak diimpor; baris lain tetap diimpor. Perbaiki lalu impor lagi berkas yang sama: baris yang
+            sudah masuk tidak berubah.
             {report.rejectedCount > SHOWN_REJECTIONS && ` Ditampilkan ${SHOWN_REJECTIONS} yang pertama.`}
           </p>
           {downloadHref && (
-            <a href={downloadHref} download="baris-ditolak.csv" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2">
+            <a
+              href={downloadHref}
+              download="baris-ditolak.csv"
+              className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+            >
               Unduh semua baris yang ditolak (CSV)
             </a>
           )}
@@ -52,9 +57,15 @@ export function ImportReportView({ report, downloadHref }: { report: ImportRepor
             <table className="w-full text-left text-sm">
               <thead className="bg-brand-50">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Baris</th>
-                  <th scope="col" className="px-3 py-2">NPSN</th>
-                  <th scope="col" className="px-3 py-2">Alasan</th>
+                  <th scope="col" className="px-3 py-2">
+                    Baris
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    NPSN
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Alasan
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -14,13 +14,23 @@ import { useResilientAction } from "@/components/forms/use-resilient-action";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult<unknown>>;
 
-type EditableSchool = Pick<SchoolDetail, "id" | "name" | "form" | "status" | "regencyCode" | "address" | "isActive"> & { updatedAt: string };
+type EditableSchool = Pick<SchoolDetail, "id" | "name" | "form" | "status" | "regencyCode" | "address" | "isActive"> & {
+  updatedAt: string;
+};
 
 /**
  * The school's editable data. After a save the page re-renders with the stored values (and a new
  * updatedAt), so a second save from this form is checked against what was just written.
  */
-export function SchoolEditForm({ action, school, provinces }: { action: Action; school: EditableSchool; provinces: ProvinceOption[] }) {
+export function SchoolEditForm({
+  action,
+  school,
+  provinces,
+}: {
+  action: Action;
+  school: EditableSchool;
+  provinces: ProvinceOption[];
+}) {
   const [state, formAction] = useActionState(useResilientAction(action), null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(formRef, state);
@@ -31,7 +41,13 @@ export function SchoolEditForm({ action, school, provinces }: { action: Action; 
       <ActionMessage state={state} />
       <input type="hidden" name="schoolId" value={school.id} />
       <input type="hidden" name="expectedUpdatedAt" value={school.updatedAt} />
-      <FormField label="Nama satuan pendidikan" name="name" defaultValue={school.name} maxLength={200} error={errors.name} />
+      <FormField
+        label="Nama satuan pendidikan"
+        name="name"
+        defaultValue={school.name}
+        maxLength={200}
+        error={errors.name}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Bentuk pendidikan" name="form" defaultValue={school.form} error={errors.form}>
           {SCHOOL_FORMS.map((form) => (
@@ -65,9 +81,21 @@ export function SchoolEditForm({ action, school, provinces }: { action: Action; 
           </optgroup>
         ))}
       </SelectField>
-      <FormField label="Alamat (opsional)" name="address" defaultValue={school.address ?? ""} maxLength={500} error={errors.address} />
+      <FormField
+        label="Alamat (opsional)"
+        name="address"
+        defaultValue={school.address ?? ""}
+        maxLength={500}
+        error={errors.address}
+      />
       <label htmlFor="isActive" className="flex cursor-pointer items-start gap-3">
-        <input id="isActive" type="checkbox" name="isActive" defaultChecked={school.isActive} className="mt-0.5 size-5 shrink-0" />
+        <input
+          id="isActive"
+          type="checkbox"
+          name="isActive"
+          defaultChecked={school.isActive}
+          className="mt-0.5 size-5 shrink-0"
+        />
         <span>
           <span className="block font-semibold">Aktif</span>
           <span className="block text-sm text-muted">

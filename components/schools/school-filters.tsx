@@ -7,10 +7,23 @@ import type { SchoolListQuery } from "@/lib/server/schools/school-queries";
 // A plain GET form: the filters become the URL, and a new search starts again at page 1.
 export function SchoolFilters({ query, provinces }: { query: SchoolListQuery; provinces: ProvinceOption[] }) {
   return (
-    <form method="get" action="/admin/sekolah" role="search" aria-label="Saring sekolah" className="rounded-lg border border-line bg-white p-4">
+    <form
+      method="get"
+      action="/admin/sekolah"
+      role="search"
+      aria-label="Saring sekolah"
+      className="rounded-lg border border-line bg-white p-4"
+    >
       <div className="grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-4">
         <div className="col-span-2 lg:col-span-1">
-          <FormField label="Cari" name="q" type="search" defaultValue={query.q ?? ""} hint="NPSN lengkap atau sebagian nama." spellCheck={false} />
+          <FormField
+            label="Cari"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            hint="NPSN lengkap atau sebagian nama."
+            spellCheck={false}
+          />
         </div>
         <div className="col-span-2 lg:col-span-1">
           <SelectField label="Kabupaten/kota" name="kab" defaultValue={query.kab ?? ""}>
@@ -41,10 +54,16 @@ export function SchoolFilters({ query, provinces }: { query: SchoolListQuery; pr
         </SelectField>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button type="submit" className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
+        >
           Terapkan filter
         </button>
-        <a href="/admin/sekolah" className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2">
+        <a
+          href="/admin/sekolah"
+          className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2"
+        >
           Hapus filter
         </a>
       </div>

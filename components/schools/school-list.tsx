@@ -9,7 +9,10 @@ export function SchoolList({ rows }: { rows: SchoolRowDto[] }) {
       {rows.map((school) => (
         <li key={school.id} className="grid gap-x-6 gap-y-1 p-4 md:grid-cols-[minmax(0,1.6fr)_minmax(0,1fr)_auto]">
           <div className="min-w-0">
-            <a href={`/admin/sekolah/${school.id}`} className="font-semibold break-words text-brand-700 underline underline-offset-2">
+            <a
+              href={`/admin/sekolah/${school.id}`}
+              className="font-semibold break-words text-brand-700 underline underline-offset-2"
+            >
               {school.name}
             </a>
             <p className="text-sm text-muted">NPSN {school.npsn}</p>

@@ -10,7 +10,8 @@ export const SETTING_TEXT: Record<SettingKey, { label: string; meaning: string; 
   },
   helpdeskAnswerMs: {
     label: "Target jawab helpdesk",
-    meaning: "Helpdesk harus menjawab dalam waktu ini sejak tiket sampai di helpdesk; pelanggarannya dicatat untuk supervisor.",
+    meaning:
+      "Helpdesk harus menjawab dalam waktu ini sejak tiket sampai di helpdesk; pelanggarannya dicatat untuk supervisor.",
     inputHint: "Contoh: 3d, 48h; 1 menit sampai 30 hari.",
   },
   expiryMs: {

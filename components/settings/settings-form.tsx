@@ -24,7 +24,10 @@ export function SettingsForm({ action, items }: { action: Action; items: Record<
   const [state, formAction] = useActionState(useResilientAction(action), null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(formRef, state);
-  const stored = Object.fromEntries(SETTING_KEYS.map((key) => [key, items[key].adminInput])) as Record<SettingKey, string>;
+  const stored = Object.fromEntries(SETTING_KEYS.map((key) => [key, items[key].adminInput])) as Record<
+    SettingKey,
+    string
+  >;
   const { values, remember } = useRememberedValues(SETTING_KEYS, stored, state?.ok === true);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const field = (key: SettingKey) => (
@@ -44,7 +47,14 @@ export function SettingsForm({ action, items }: { action: Action; items: Record<
     />
   );
   return (
-    <form key={JSON.stringify(stored)} ref={formRef} action={formAction} onSubmit={remember} noValidate className="space-y-6">
+    <form
+      key={JSON.stringify(stored)}
+      ref={formRef}
+      action={formAction}
+      onSubmit={remember}
+      noValidate
+      className="space-y-6"
+    >
       <ActionMessage state={state} />
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-bold text-brand-800">Jam layanan (SLA)</legend>

@@ -10,7 +10,11 @@ export function AppNav({ role, unread }: { role: Role; unread: UnreadBadge | nul
   if (links.length === 0) return null;
   return (
     <AppNavLinks
-      links={links.map(({ href, label, showsUnread }) => ({ href, label, badge: showsUnread && unread ? unread : undefined }))}
+      links={links.map(({ href, label, showsUnread }) => ({
+        href,
+        label,
+        badge: showsUnread && unread ? unread : undefined,
+      }))}
     />
   );
 }

@@ -10,7 +10,10 @@ export function SiteHeader({ header }: { header: SiteHeaderData }) {
   return (
     <header className="border-b border-line bg-white">
       <Container className="flex min-h-16 flex-wrap items-center justify-between gap-3 py-2">
-        <a href={user ? user.home : "/"} className="flex min-w-0 items-center gap-2 rounded text-brand-800 no-underline">
+        <a
+          href={user ? user.home : "/"}
+          className="flex min-w-0 items-center gap-2 rounded text-brand-800 no-underline"
+        >
           <LogoMark />
           <span className="text-sm leading-tight font-bold sm:text-lg">
             Helpdesk Dapodik <span className="whitespace-nowrap">PAUD &amp; Dikmas</span>
@@ -18,7 +21,11 @@ export function SiteHeader({ header }: { header: SiteHeaderData }) {
         </a>
         {user ? (
           <div className="flex items-center gap-3">
-            <a href="/akun" className="rounded text-right text-sm leading-tight text-ink no-underline hover:underline" aria-label={`Akun saya: ${user.displayName}, ${ROLE_LABEL[user.role]}`}>
+            <a
+              href="/akun"
+              className="rounded text-right text-sm leading-tight text-ink no-underline hover:underline"
+              aria-label={`Akun saya: ${user.displayName}, ${ROLE_LABEL[user.role]}`}
+            >
               <span className="block font-semibold">{user.displayName}</span>
               {/* The role on a wider screen; on a phone the name is enough (the account page says the rest). */}
               <span className="hidden text-muted sm:block">{ROLE_LABEL[user.role]}</span>
@@ -51,11 +58,15 @@ export function SiteHeader({ header }: { header: SiteHeaderData }) {
 function LogoMark() {
   return (
     <svg aria-hidden="true" viewBox="0 0 24 24" className="size-8 shrink-0" focusable="false">
+      <path d="M4 4h16a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2h-8l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z" fill="currentColor" />
       <path
-        d="M4 4h16a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2h-8l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"
-        fill="currentColor"
+        d="m7.5 10.5 3 3 6-6"
+        fill="none"
+        stroke="#fff"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
       />
-      <path d="m7.5 10.5 3 3 6-6" fill="none" stroke="#fff" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );
 }

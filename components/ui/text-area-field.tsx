@@ -13,7 +13,17 @@ type TextAreaFieldProps = ComponentPropsWithoutRef<"textarea"> & {
 };
 
 /** A labelled textarea with its hint and error tied to it for screen readers. */
-export function TextAreaField({ label, name, id: givenId, hint, error, isHintProminent = false, textAreaRef, className = "", ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  name,
+  id: givenId,
+  hint,
+  error,
+  isHintProminent = false,
+  textAreaRef,
+  className = "",
+  ...textarea
+}: TextAreaFieldProps) {
   const id = givenId ?? name;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
@@ -24,7 +34,11 @@ export function TextAreaField({ label, name, id: givenId, hint, error, isHintPro
       {hint && (
         <p
           id={`${id}-hint`}
-          className={isHintProminent ? "rounded-lg border-l-4 border-brand-700 bg-brand-50 px-3 py-2 font-semibold text-brand-800" : "text-sm text-muted"}
+          className={
+            isHintProminent
+              ? "rounded-lg border-l-4 border-brand-700 bg-brand-50 px-3 py-2 font-semibold text-brand-800"
+              : "text-sm text-muted"
+          }
         >
           {hint}
         </p>

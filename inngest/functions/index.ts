@@ -1,1 +1,6 @@
-export { CLOCK_SWEEP_CRON, createClockFunctions, type ClockFunctions, type CreateClockFunctionsOptions } from "./clock-functions";
+export {
+  CLOCK_SWEEP_CRON,
+  createClockFunctions,
+  type ClockFunctions,
+  type CreateClockFunctionsOptions,
+} from "./clock-functions";

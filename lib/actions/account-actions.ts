@@ -17,7 +17,11 @@ const ISSUED_ROLES = ["DINAS", "HELPDESK", "SUPERVISOR", "ADMIN"] as const;
 /** Forms send "" for an empty optional field; treat it as absent. */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-const userIdField = z.string({ error: "Akun tidak dikenali." }).trim().min(1, "Akun tidak dikenali.").max(64, "Akun tidak dikenali.");
+const userIdField = z
+  .string({ error: "Akun tidak dikenali." })
+  .trim()
+  .min(1, "Akun tidak dikenali.")
+  .max(64, "Akun tidak dikenali.");
 
 const confirmField = (message: string) => z.literal("on", { error: message });
 
@@ -31,16 +35,25 @@ const createAccountSchema = z
       .toLowerCase()
       .min(3, "Nama pengguna minimal 3 karakter.")
       .max(50, "Nama pengguna paling banyak 50 karakter.")
-      .regex(/^[a-z0-9._-]+$/, "Nama pengguna hanya boleh berisi huruf kecil, angka, titik (.), tanda hubung (-) dan garis bawah (_), tanpa spasi."),
+      .regex(
+        /^[a-z0-9._-]+$/,
+        "Nama pengguna hanya boleh berisi huruf kecil, angka, titik (.), tanda hubung (-) dan garis bawah (_), tanpa spasi.",
+      ),
     displayName: z
       .string({ error: "Nama wajib diisi." })
       .trim()
       .min(3, "Nama minimal 3 karakter.")
       .max(100, "Nama paling banyak 100 karakter."),
-    regencyCode: z.preprocess(blankToUndefined, z.string().trim().max(16, "Pilih kabupaten/kota dari daftar.").optional()),
+    regencyCode: z.preprocess(
+      blankToUndefined,
+      z.string().trim().max(16, "Pilih kabupaten/kota dari daftar.").optional(),
+    ),
     email: z.preprocess(
       blankToUndefined,
-      z.email({ error: "Alamat email tidak sah (contoh: nama@contoh.go.id)." }).max(254, "Alamat email terlalu panjang.").optional(),
+      z
+        .email({ error: "Alamat email tidak sah (contoh: nama@contoh.go.id)." })
+        .max(254, "Alamat email terlalu panjang.")
+        .optional(),
     ),
     phone: z.preprocess(
       blankToUndefined,
@@ -71,7 +84,11 @@ export const createAccountAction = createAction(
     });
     if (!result.ok) return result;
     revalidatePath("/admin", "layout");
-    return { ok: true, message: "Akun dibuat.", data: { id: result.data.id, username: input.username, initialPassword: result.data.initialPassword } };
+    return {
+      ok: true,
+      message: "Akun dibuat.",
+      data: { id: result.data.id, username: input.username, initialPassword: result.data.initialPassword },
+    };
   },
   { permission: "admin.manage" },
 );
@@ -99,7 +116,9 @@ export const resetPasswordAction = createAction(
 const setAccountActiveSchema = z
   .object({
     userId: userIdField,
-    active: z.enum(["true", "false"], { error: "Permintaan tidak sah. Muat ulang halaman lalu coba lagi." }).transform((v) => v === "true"),
+    active: z
+      .enum(["true", "false"], { error: "Permintaan tidak sah. Muat ulang halaman lalu coba lagi." })
+      .transform((v) => v === "true"),
     confirm: confirmField("Centang “Saya yakin” untuk menonaktifkan akun ini.").optional(),
   })
   .refine((input) => input.active || input.confirm === "on", {

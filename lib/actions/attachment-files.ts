@@ -24,7 +24,12 @@ export async function withAttachments(
   }
   const intake = await intakeFiles(chosen, getAttachmentLimits());
   if (!intake.ok) {
-    return { ok: false, code: "INVALID_INPUT", message: intake.message, fieldErrors: { [ATTACHMENT_FIELD]: [intake.message] } };
+    return {
+      ok: false,
+      code: "INVALID_INPUT",
+      message: intake.message,
+      fieldErrors: { [ATTACHMENT_FIELD]: [intake.message] },
+    };
   }
   let result: TicketChangeResult;
   try {

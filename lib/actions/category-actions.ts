@@ -22,7 +22,10 @@ export const createCategoryAction = createAction(
     const result = await createCategory(getPrisma(), user.actor, input);
     if (!result.ok) return failureResult(result);
     revalidatePath("/admin/kategori", "layout");
-    return { ok: true, message: `Kategori ${result.code} ditambahkan. Kategori ini langsung ditawarkan di formulir tiket baru.` };
+    return {
+      ok: true,
+      message: `Kategori ${result.code} ditambahkan. Kategori ini langsung ditawarkan di formulir tiket baru.`,
+    };
   },
   { permission: "admin.manage" },
 );

@@ -20,7 +20,8 @@ export const recordWalkInAction = createAction(
   openWalkInSchema,
   async (input, user) => {
     const result = await getTicketService().openWalkInTicket(user.actor, input);
-    if (!result.ok) return { ok: false, code: result.code, message: result.message, fieldErrors: firstMessages(result.fieldErrors) };
+    if (!result.ok)
+      return { ok: false, code: result.code, message: result.message, fieldErrors: firstMessages(result.fieldErrors) };
     revalidatePath("/helpdesk", "layout");
     // A fresh counter page with the number on it: a reload cannot record the visit twice.
     redirect(`/helpdesk/loket?tercatat=${encodeURIComponent(result.ticket.id)}`);

@@ -28,7 +28,8 @@ export const openTicketAction = createAction(
       (files) => getTicketService().openTicket(user.actor, input, files),
       () => getTicketService().precheckOpen(user.actor),
     );
-    if (!result.ok) return { ok: false, code: result.code, message: result.message, fieldErrors: firstMessages(result.fieldErrors) };
+    if (!result.ok)
+      return { ok: false, code: result.code, message: result.message, fieldErrors: firstMessages(result.fieldErrors) };
     const home = ROLE_HOME[user.actor.role];
     // The lists (and the header's unread badge) read fresh data on the next visit.
     revalidatePath(home, "layout");

@@ -40,7 +40,8 @@ export function createAction<S extends z.ZodType, T>(
   return async (_previous: ActionResult | null, formData: FormData): Promise<ActionResult<T>> => {
     markActionReached();
     const user = await getCurrentUser();
-    if (!user) return { ok: false, code: "UNAUTHENTICATED", message: "Sesi Anda sudah berakhir. Silakan masuk kembali." };
+    if (!user)
+      return { ok: false, code: "UNAUTHENTICATED", message: "Sesi Anda sudah berakhir. Silakan masuk kembali." };
     if (user.mustChangePassword && !options.allowPendingPasswordChange) {
       return { ok: false, code: "PASSWORD_CHANGE_REQUIRED", message: "Ganti kata sandi Anda terlebih dahulu." };
     }
@@ -50,11 +51,20 @@ export function createAction<S extends z.ZodType, T>(
     }
     // The browser always sends the form; any other argument is a hand-made request.
     if (!(formData instanceof FormData)) {
-      return { ok: false, code: "INVALID_INPUT", message: "Formulir tidak dikenali. Muat ulang halaman, lalu kirim lagi." };
+      return {
+        ok: false,
+        code: "INVALID_INPUT",
+        message: "Formulir tidak dikenali. Muat ulang halaman, lalu kirim lagi.",
+      };
     }
     const parsed = schema.safeParse(formFields(formData));
     if (!parsed.success) {
-      return { ok: false, code: "INVALID_INPUT", message: "Periksa kembali isian yang ditandai.", fieldErrors: fieldErrorsOf(parsed.error) };
+      return {
+        ok: false,
+        code: "INVALID_INPUT",
+        message: "Periksa kembali isian yang ditandai.",
+        fieldErrors: fieldErrorsOf(parsed.error),
+      };
     }
     try {
       return await handler(parsed.data, user, formData);
@@ -69,5 +79,7 @@ export function createAction<S extends z.ZodType, T>(
 
 function isNavigationSignal(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+  return (
+    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
+  );
 }

@@ -19,7 +19,8 @@ export const updateSchoolAction = createAction(
   updateSchoolSchema,
   async (input, user) => {
     const result = await updateSchool(getPrisma(), user.actor, input);
-    if (!result.ok) return { ok: false, code: result.code, message: result.message, fieldErrors: firstMessages(result.fieldErrors) };
+    if (!result.ok)
+      return { ok: false, code: result.code, message: result.message, fieldErrors: firstMessages(result.fieldErrors) };
     revalidatePath("/admin/sekolah", "layout");
     const moved =
       result.fromRegency === result.toRegency

@@ -4,7 +4,8 @@ import type { ActionResult } from "./safe-action";
 
 export function failureResult(failure: ServiceFailure): ActionResult<never> {
   const fieldErrors: Record<string, string> = {};
-  for (const [field, messages] of Object.entries(failure.fieldErrors ?? {})) if (messages[0]) fieldErrors[field] = messages[0];
+  for (const [field, messages] of Object.entries(failure.fieldErrors ?? {}))
+    if (messages[0]) fieldErrors[field] = messages[0];
   return {
     ok: false,
     code: failure.code,

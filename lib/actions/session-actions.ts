@@ -22,7 +22,12 @@ export async function signOutAction() {
   if (user) {
     // The session itself ends, not only this browser's cookie: a copy of the token stops working too.
     await endSession(getPrisma(), user.actor.userId, user.sessionId);
-    await recordAudit(getPrisma(), { action: "SIGN_OUT", actorId: user.actor.userId, targetUserId: user.actor.userId, username: user.username });
+    await recordAudit(getPrisma(), {
+      action: "SIGN_OUT",
+      actorId: user.actor.userId,
+      targetUserId: user.actor.userId,
+      username: user.username,
+    });
   }
   redirect("/masuk?pesan=keluar");
 }
@@ -32,7 +37,11 @@ export async function signOutOtherSessionsAction() {
   markActionReached();
   const user = await getCurrentUser();
   if (!user) redirect("/masuk");
-  const ended = await endOtherSessions(getPrisma(), { userId: user.actor.userId, username: user.username, sessionId: user.sessionId }, new Date());
+  const ended = await endOtherSessions(
+    getPrisma(),
+    { userId: user.actor.userId, username: user.username, sessionId: user.sessionId },
+    new Date(),
+  );
   redirect(`/akun?keluar=${ended}`);
 }
 
@@ -45,7 +54,10 @@ const changePasswordSchema = z
       .max(128, "Kata sandi baru maksimal 128 karakter."),
     confirmPassword: z.string(),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "Ulangi kata sandi baru dengan sama persis." });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "Ulangi kata sandi baru dengan sama persis.",
+  });
 
 export const changePasswordAction = createAction(
   changePasswordSchema,

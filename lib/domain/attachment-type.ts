@@ -47,7 +47,10 @@ const MAX_NAME_LENGTH = 120;
  */
 export function cleanFileName(name: string, mimeType: AttachmentMimeType): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  let clean = base.replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "").replace(/\s+/g, " ").trim();
+  let clean = base
+    .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (clean === "" || clean === "." || clean === "..") clean = "lampiran";
   clean = fileNameForType(clean, mimeType);
   if (clean.length > MAX_NAME_LENGTH) {
@@ -59,7 +62,13 @@ export function cleanFileName(name: string, mimeType: AttachmentMimeType): strin
 }
 
 /** Extensions that name one of our types; "jpeg" is the other spelling of "jpg". */
-const KNOWN_EXTENSIONS: Record<string, AttachmentMimeType> = { png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", webp: "image/webp", pdf: "application/pdf" };
+const KNOWN_EXTENSIONS: Record<string, AttachmentMimeType> = {
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  webp: "image/webp",
+  pdf: "application/pdf",
+};
 
 /**
  * The name with the extension of the type the content really is, so that the file opens with the right

@@ -29,16 +29,18 @@ export function describeDeadline(
   timeZone: string,
 ): string {
   if (ticket.endedAt && ticket.endReason) {
-    const reason = ticket.endReason === "NO_RESPONSE" || ticket.endReason === "ASKER_SILENT"
-      ? END_TEXT[ticket.endReason].replace("7 hari", spanInDays(durations.expiryMs))
-      : END_TEXT[ticket.endReason];
+    const reason =
+      ticket.endReason === "NO_RESPONSE" || ticket.endReason === "ASKER_SILENT"
+        ? END_TEXT[ticket.endReason].replace("7 hari", spanInDays(durations.expiryMs))
+        : END_TEXT[ticket.endReason];
     return `${reason} pada ${formatDateTime(ticket.endedAt, timeZone)}.`;
   }
   const deadlines = computeDeadlines(ticket, durations);
   const expiry = deadlines.expiryDueAt ? formatDateTime(deadlines.expiryDueAt, timeZone) : null;
   if (ticket.state === "ANSWERED") {
     const who = viewpoint === "ASKER" ? "Anda" : askerName(ticket.askerType);
-    const waiting = viewpoint === "ASKER" ? "Sudah dijawab. Menunggu tanggapan Anda" : `Sudah dijawab. Menunggu tanggapan ${who}`;
+    const waiting =
+      viewpoint === "ASKER" ? "Sudah dijawab. Menunggu tanggapan Anda" : `Sudah dijawab. Menunggu tanggapan ${who}`;
     const escalation = deadlines.escalationDueAt
       ? ` Jika belum ditutup sampai ${formatDateTime(deadlines.escalationDueAt, timeZone)}, tiket diteruskan ke Helpdesk.`
       : "";

@@ -45,9 +45,14 @@ export function computeDeadlines(ticket: TicketSnapshot, durations: ClockDuratio
   // so it must not be "next" (a scheduler waiting on it would wake up forever). An answer that came
   // after the target still has its breach to be recorded at that deadline (recordHelpdeskBreach).
   const answeredLate =
-    target !== null && ticket.helpdeskFirstResponseAt !== null && ticket.helpdeskFirstResponseAt.getTime() > target.getTime();
+    target !== null &&
+    ticket.helpdeskFirstResponseAt !== null &&
+    ticket.helpdeskFirstResponseAt.getTime() > target.getTime();
   const candidates: { kind: DeadlineKind; at: Date | null }[] = [
-    { kind: "HELPDESK_ANSWER", at: ticket.helpdeskBreachedAt === null ? (answeredLate ? target : helpdeskAnswer) : null },
+    {
+      kind: "HELPDESK_ANSWER",
+      at: ticket.helpdeskBreachedAt === null ? (answeredLate ? target : helpdeskAnswer) : null,
+    },
     { kind: "EXPIRY", at: expiry },
     { kind: "ESCALATION", at: escalation },
   ];

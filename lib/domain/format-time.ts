@@ -2,8 +2,21 @@
 // Pure: Intl formatting only; the caller passes `now` and the zone.
 import { zoneLabelOf } from "./time-zones";
 
-const LONG: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" };
-const SHORT: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" };
+const LONG: Intl.DateTimeFormatOptions = {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+};
+const SHORT: Intl.DateTimeFormatOptions = {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+};
 
 // Building an Intl.DateTimeFormat costs far more than using one (a list page formats a hundred dates):
 // one formatter per style and zone, made on first use and kept (there are four zones).

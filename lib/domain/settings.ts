@@ -3,11 +3,21 @@
 // (admin value > environment variable > default) and which combinations make sense.
 import { DAY_MS, DEFAULT_DURATIONS, type ClockDurations } from "./types";
 
-export const SETTING_KEYS = ["escalationMs", "helpdeskAnswerMs", "expiryMs", "attachmentMaxFiles", "attachmentMaxMb"] as const;
+export const SETTING_KEYS = [
+  "escalationMs",
+  "helpdeskAnswerMs",
+  "expiryMs",
+  "attachmentMaxFiles",
+  "attachmentMaxMb",
+] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 export type SettingValues = Record<SettingKey, number>;
 
-export const DURATION_SETTING_KEYS = ["escalationMs", "helpdeskAnswerMs", "expiryMs"] as const satisfies readonly SettingKey[];
+export const DURATION_SETTING_KEYS = [
+  "escalationMs",
+  "helpdeskAnswerMs",
+  "expiryMs",
+] as const satisfies readonly SettingKey[];
 export type DurationSettingKey = (typeof DURATION_SETTING_KEYS)[number];
 
 /** Where the value in use comes from. */
@@ -35,7 +45,12 @@ export const SETTING_BOUNDS: Record<SettingKey, { min: number; max: number; isIn
 
 export function isWithinBounds(key: SettingKey, value: number): boolean {
   const bounds = SETTING_BOUNDS[key];
-  return Number.isFinite(value) && value >= bounds.min && value <= bounds.max && (!bounds.isInteger || Number.isInteger(value));
+  return (
+    Number.isFinite(value) &&
+    value >= bounds.min &&
+    value <= bounds.max &&
+    (!bounds.isInteger || Number.isInteger(value))
+  );
 }
 
 export interface ResolvedSettings {
@@ -71,7 +86,9 @@ export function clockDurationsOf(values: SettingValues): ClockDurations {
  */
 export const MAX_ATTACHMENT_TOTAL_MB = 60;
 
-export function isAttachmentTotalWithinRequest(values: Pick<SettingValues, "attachmentMaxFiles" | "attachmentMaxMb">): boolean {
+export function isAttachmentTotalWithinRequest(
+  values: Pick<SettingValues, "attachmentMaxFiles" | "attachmentMaxMb">,
+): boolean {
   return values.attachmentMaxFiles * values.attachmentMaxMb <= MAX_ATTACHMENT_TOTAL_MB;
 }
 

@@ -51,7 +51,10 @@ export function countAttempt(state: ThrottleState | null, now: Date, policy: Thr
     const until = new Date(now.getTime() + policy.lockMs);
     return { state: { failures: 0, windowStartedAt: now, lockedUntil: until }, lockedUntil: until };
   }
-  return { state: { failures: failures + 1, windowStartedAt: windowExpired ? now : state.windowStartedAt, lockedUntil: null }, lockedUntil: null };
+  return {
+    state: { failures: failures + 1, windowStartedAt: windowExpired ? now : state.windowStartedAt, lockedUntil: null },
+    lockedUntil: null,
+  };
 }
 
 function minutesUntil(until: Date, now: Date): number {

@@ -71,7 +71,11 @@ export type ClockTransitionKind = "BREACH" | "EXPIRE" | "ESCALATE";
 type ClockTransition = (ticket: TicketSnapshot, now: Date, durations: ClockDurations) => TransitionResult;
 
 /** The clock transitions with the deadline each acts at. The list order breaks ties (see below). */
-const CLOCK_TRANSITIONS: [ClockTransitionKind, ClockTransition, (ticket: TicketSnapshot, durations: ClockDurations) => Date | null][] = [
+const CLOCK_TRANSITIONS: [
+  ClockTransitionKind,
+  ClockTransition,
+  (ticket: TicketSnapshot, durations: ClockDurations) => Date | null,
+][] = [
   ["BREACH", recordHelpdeskBreach, helpdeskTargetDueAt],
   ["EXPIRE", expireTicket, expiryDueAt],
   ["ESCALATE", escalateTicket, escalationDueAt],
@@ -95,7 +99,8 @@ function nextDueClockTransition(
   for (const [kind, transition, dueOf] of CLOCK_TRANSITIONS) {
     if (!transition(ticket, now, durations).ok) continue;
     const dueAt = dueOf(ticket, durations);
-    if (dueAt !== null && (first === null || dueAt.getTime() < first.dueAt.getTime())) first = { kind, transition, dueAt };
+    if (dueAt !== null && (first === null || dueAt.getTime() < first.dueAt.getTime()))
+      first = { kind, transition, dueAt };
   }
   if (first === null) return null;
   const result = first.transition(ticket, first.dueAt, durations);

@@ -78,7 +78,10 @@ export function openTicket(actor: Actor, input: OpenTicketInput, now: Date): Tra
   } else {
     // authorize() let only SEKOLAH and DINAS through, so this is a district office.
     if (input.regencyCode !== actor.regencyCode) {
-      return refuse("FORBIDDEN", "Anda hanya dapat membuat tiket atas nama Dinas Pendidikan kabupaten/kota Anda sendiri.");
+      return refuse(
+        "FORBIDDEN",
+        "Anda hanya dapat membuat tiket atas nama Dinas Pendidikan kabupaten/kota Anda sendiri.",
+      );
     }
     if (input.schoolId !== null) {
       return refuse("INVALID_INPUT", "Tiket dari Dinas Pendidikan tidak dibuat atas nama satuan pendidikan.");

@@ -168,11 +168,15 @@ export type BacklogBucketKey = (typeof BACKLOG_BUCKETS)[number]["key"];
 export const BACKLOG_BUCKET_KEYS = BACKLOG_BUCKETS.map((b) => b.key) as BacklogBucketKey[];
 
 export type DrillTarget =
-  | { kind: "figure"; figure: DrillFigure }
-  | { kind: "backlog"; tier: Tier; bucket: BacklogBucketKey };
+  { kind: "figure"; figure: DrillFigure } | { kind: "backlog"; tier: Tier; bucket: BacklogBucketKey };
 
 const targetSchema = z.union([
-  z.object({ figure: z.literal("backlog"), tier: z.enum(TIERS), bucket: z.enum(BACKLOG_BUCKET_KEYS as [BacklogBucketKey, ...BacklogBucketKey[]]) })
+  z
+    .object({
+      figure: z.literal("backlog"),
+      tier: z.enum(TIERS),
+      bucket: z.enum(BACKLOG_BUCKET_KEYS as [BacklogBucketKey, ...BacklogBucketKey[]]),
+    })
     .transform((v): DrillTarget => ({ kind: "backlog", tier: v.tier, bucket: v.bucket })),
   z.object({ figure: z.enum(DRILL_FIGURES) }).transform((v): DrillTarget => ({ kind: "figure", figure: v.figure })),
 ]);

@@ -24,7 +24,10 @@ export const DAPODIK_BENTUK_ID: Partial<Record<SchoolForm, number>> = { TK: 1, K
 
 /** "Taman Kanak-kanak", "TAMAN KANAK KANAK", "tk" → one key: lower case, letters and digits only. */
 function key(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
 
 const FORM_BY_KEY = new Map<string, SchoolForm>([

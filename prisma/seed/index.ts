@@ -22,7 +22,10 @@ export async function isSeeded(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.user.count({ where: { role: "ADMIN" } })) > 0;
 }
 
-export async function seedDemo(prisma: PrismaClient, options: { now: Date; durations: ClockDurations }): Promise<SeedSummary> {
+export async function seedDemo(
+  prisma: PrismaClient,
+  options: { now: Date; durations: ClockDurations },
+): Promise<SeedSummary> {
   const random = createRandom(20260717);
   const regions = await seedRegions(prisma);
   const categories = await seedCategories(prisma);

@@ -33,9 +33,50 @@ const FORM_WEIGHTS: [SchoolForm, number][] = [
 
 const DAPODIK_BENTUK_ID: Partial<Record<SchoolForm, number>> = { TK: 1, KB: 2, TPA: 3, SPS: 4 };
 
-const VILLAGES = ["Sukamaju", "Mekarsari", "Sukamulya", "Karanganyar", "Sidomulyo", "Tegalrejo", "Margasari", "Sumberejo", "Purwosari", "Kedungsari", "Jatisari", "Ngaliyan", "Tanjungsari", "Cikarang", "Sindangsari", "Banjarsari"];
-const FLOWERS = ["Melati", "Dahlia", "Teratai", "Pelangi", "Mekar", "Mawar", "Anggrek", "Kenanga", "Cempaka", "Flamboyan"];
-const KB_NAMES = ["Al-Hidayah", "Tunas Bangsa", "Mekar Sari", "Al-Munawwarah", "Wardah", "Nurjanah", "Ceria", "Bintang Kecil", "Permata Bunda", "Harapan Ibu", "Insan Mulia", "Al-Ikhlas"];
+const VILLAGES = [
+  "Sukamaju",
+  "Mekarsari",
+  "Sukamulya",
+  "Karanganyar",
+  "Sidomulyo",
+  "Tegalrejo",
+  "Margasari",
+  "Sumberejo",
+  "Purwosari",
+  "Kedungsari",
+  "Jatisari",
+  "Ngaliyan",
+  "Tanjungsari",
+  "Cikarang",
+  "Sindangsari",
+  "Banjarsari",
+];
+const FLOWERS = [
+  "Melati",
+  "Dahlia",
+  "Teratai",
+  "Pelangi",
+  "Mekar",
+  "Mawar",
+  "Anggrek",
+  "Kenanga",
+  "Cempaka",
+  "Flamboyan",
+];
+const KB_NAMES = [
+  "Al-Hidayah",
+  "Tunas Bangsa",
+  "Mekar Sari",
+  "Al-Munawwarah",
+  "Wardah",
+  "Nurjanah",
+  "Ceria",
+  "Bintang Kecil",
+  "Permata Bunda",
+  "Harapan Ibu",
+  "Insan Mulia",
+  "Al-Ikhlas",
+];
 const TK_PATTERNS = [
   (n: number, place: string) => `TK Negeri ${n} ${place}`,
   (n: number) => `TK Aisyiyah Bustanul Athfal ${n}`,
@@ -47,7 +88,16 @@ const TK_PATTERNS = [
   (n: number) => `TK Kristen Kasih ${n}`,
 ];
 const TPA_NAMES = ["Permata Hati", "Kasih Ibu", "Tunas Harapan", "Bunda Ceria", "Buah Hati"];
-const PKBM_NAMES = ["Bina Harapan", "Budi Luhur", "Maju Bersama", "Citra Mandiri", "Madani", "Harapan Bangsa", "Cahaya Ilmu", "Mitra Ilmu"];
+const PKBM_NAMES = [
+  "Bina Harapan",
+  "Budi Luhur",
+  "Maju Bersama",
+  "Citra Mandiri",
+  "Madani",
+  "Harapan Bangsa",
+  "Cahaya Ilmu",
+  "Mitra Ilmu",
+];
 const LKP_FIELDS = ["Komputer", "Tata Busana", "Tata Rias", "Bahasa Inggris", "Otomotif", "Mengemudi", "Menjahit"];
 const LKP_NAMES = ["Pradata", "Mutiara", "Cendekia", "Kartini", "Prima", "Bina Karya", "Gemilang"];
 
@@ -112,7 +162,8 @@ export async function seedSchools(prisma: PrismaClient, random: Random) {
     const forms: SchoolForm[] = ["SKB", ...Array.from({ length: demo.count - 1 }, () => pickForm(random))];
     forms.forEach((form, index) => {
       const kecamatan = random.pick(kecamatans.length ? kecamatans : [shortRegencyName(regency.name)]);
-      let name = form === "SKB" ? `UPTD SPNF SKB ${regency.name}` : schoolName(form, random, kecamatan, random.int(1, 12));
+      let name =
+        form === "SKB" ? `UPTD SPNF SKB ${regency.name}` : schoolName(form, random, kecamatan, random.int(1, 12));
       if (taken.has(name)) name = `${name} ${index}`;
       taken.add(name);
       const isDikmas = form === "PKBM" || form === "SKB" || form === "LKP";

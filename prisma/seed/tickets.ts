@@ -42,21 +42,67 @@ interface Script {
 const SCHOOL_SCRIPTS: Record<string, Script> = {
   fresh: { ageHours: [0.2, 40], steps: [], weight: 5 },
   answeredByDinas: { ageHours: [6, 60], steps: [[3, "handlerReply"]], weight: 4 },
-  askerFollowedUp: { ageHours: [12, 65], steps: [[3, "handlerReply"], [8, "askerReply"]], weight: 3 },
-  closed: { ageHours: [30, 40 * 24], steps: [[4, "handlerReply"], [9, "close"]], weight: 5 },
+  askerFollowedUp: {
+    ageHours: [12, 65],
+    steps: [
+      [3, "handlerReply"],
+      [8, "askerReply"],
+    ],
+    weight: 3,
+  },
+  closed: {
+    ageHours: [30, 40 * 24],
+    steps: [
+      [4, "handlerReply"],
+      [9, "close"],
+    ],
+    weight: 5,
+  },
   forwarded: { ageHours: [10, 60], steps: [[5, "forward"]], weight: 3 },
-  forwardedAnswered: { ageHours: [30, 70], steps: [[3, "forward"], [6, "assign"], [7, "note"], [9, "handlerReply"]], weight: 3 },
+  forwardedAnswered: {
+    ageHours: [30, 70],
+    steps: [
+      [3, "forward"],
+      [6, "assign"],
+      [7, "note"],
+      [9, "handlerReply"],
+    ],
+    weight: 3,
+  },
   escalated: { ageHours: [74, 140], steps: [], weight: 3 },
   escalatedAssigned: { ageHours: [80, 150], steps: [[73, "assign"]], weight: 2 },
   expiredNoResponse: { ageHours: [8 * 24, 25 * 24], steps: [], weight: 2 },
   expiredAskerSilent: { ageHours: [8 * 24, 25 * 24], steps: [[5, "handlerReply"]], weight: 2 },
-  escalatedThenClosed: { ageHours: [5 * 24, 30 * 24], steps: [[74, "assign"], [76, "handlerReply"], [80, "close"]], weight: 2 },
+  escalatedThenClosed: {
+    ageHours: [5 * 24, 30 * 24],
+    steps: [
+      [74, "assign"],
+      [76, "handlerReply"],
+      [80, "close"],
+    ],
+    weight: 2,
+  },
 };
 
 const DINAS_SCRIPTS: Record<string, Script> = {
   fresh: { ageHours: [0.5, 50], steps: [], weight: 3 },
-  answered: { ageHours: [10, 60], steps: [[2, "assign"], [6, "handlerReply"]], weight: 3 },
-  closed: { ageHours: [3 * 24, 30 * 24], steps: [[2, "assign"], [20, "handlerReply"], [26, "close"]], weight: 3 },
+  answered: {
+    ageHours: [10, 60],
+    steps: [
+      [2, "assign"],
+      [6, "handlerReply"],
+    ],
+    weight: 3,
+  },
+  closed: {
+    ageHours: [3 * 24, 30 * 24],
+    steps: [
+      [2, "assign"],
+      [20, "handlerReply"],
+      [26, "close"],
+    ],
+    weight: 3,
+  },
   breached: { ageHours: [74, 150], steps: [], weight: 2 },
   answeredLate: { ageHours: [5 * 24, 6.5 * 24], steps: [[90, "handlerReply"]], weight: 1 },
   expired: { ageHours: [8 * 24, 20 * 24], steps: [], weight: 1 },
@@ -80,7 +126,9 @@ export interface SeedTicketOptions {
 }
 
 export async function seedTickets(prisma: PrismaClient, options: SeedTicketOptions): Promise<number> {
-  const tickets = (await planTickets(prisma, options)).sort((a, b) => a.ticket.openedAt.getTime() - b.ticket.openedAt.getTime());
+  const tickets = (await planTickets(prisma, options)).sort(
+    (a, b) => a.ticket.openedAt.getTime() - b.ticket.openedAt.getTime(),
+  );
   const seqByYear = new Map<number, number>();
   const numbered = tickets.map((t) => {
     const year = t.ticket.openedAt.getUTCFullYear();
@@ -103,12 +151,29 @@ export async function seedTickets(prisma: PrismaClient, options: SeedTicketOptio
   });
   await prisma.message.createMany({
     data: numbered.flatMap(({ ticket, messages }) =>
-      messages.map((m) => ({ ticketId: ticket.id, authorId: m.authorId, authorSide: m.authorSide ?? null, kind: m.kind, body: m.body, createdAt: m.at })),
+      messages.map((m) => ({
+        ticketId: ticket.id,
+        authorId: m.authorId,
+        authorSide: m.authorSide ?? null,
+        kind: m.kind,
+        body: m.body,
+        createdAt: m.at,
+      })),
     ),
   });
   await prisma.ticketEvent.createMany({
     data: numbered.flatMap(({ ticket, events }) =>
-      events.map((e) => ({ ticketId: ticket.id, type: e.type, actorId: e.actorId, at: e.at, fromState: e.fromState, toState: e.toState, fromTier: e.fromTier, toTier: e.toTier, detail: e.detail ?? undefined })),
+      events.map((e) => ({
+        ticketId: ticket.id,
+        type: e.type,
+        actorId: e.actorId,
+        at: e.at,
+        fromState: e.fromState,
+        toState: e.toState,
+        fromTier: e.fromTier,
+        toTier: e.toTier,
+        detail: e.detail ?? undefined,
+      })),
     ),
   });
   // The clock seqs the notices read (as ticket-store.ts markClockEvents writes them for one ticket).
@@ -133,20 +198,56 @@ async function planTickets(prisma: PrismaClient, options: SeedTicketOptions): Pr
     const regencySchools = schools.filter((s) => s.regencyCode === regency.code);
     const dinasIds = users.dinas.get(regency.code) ?? [];
     // Kota Semarang (the main demo district) gets the richest inbox; its first school the richest list.
-    const schoolTicketCount = regency.slug === "semarang" ? 40 : regency.slug === "kendal" || regency.slug === "makassar" ? 16 : 8;
+    const schoolTicketCount =
+      regency.slug === "semarang" ? 40 : regency.slug === "kendal" || regency.slug === "makassar" ? 16 : 8;
     for (let i = 0; i < schoolTicketCount; i++) {
       const school = i < 12 ? regencySchools[0] : random.pick(regencySchools);
       if (!school) continue;
       const script = i < 11 ? Object.values(SCHOOL_SCRIPTS)[i] : pickScript(SCHOOL_SCRIPTS, random);
-      const asker: Actor = { userId: users.sekolah.get(school.id) as string, role: "SEKOLAH", schoolId: school.id, regencyCode: null };
-      const handler: Actor = { userId: random.pick(dinasIds), role: "DINAS", schoolId: null, regencyCode: regency.code };
-      played.push(play({ asker, handler, regencyCode: regency.code, schoolId: school.id, script: script as Script, subject: random.pick(SCHOOL_SUBJECTS) }, options));
+      const asker: Actor = {
+        userId: users.sekolah.get(school.id) as string,
+        role: "SEKOLAH",
+        schoolId: school.id,
+        regencyCode: null,
+      };
+      const handler: Actor = {
+        userId: random.pick(dinasIds),
+        role: "DINAS",
+        schoolId: null,
+        regencyCode: regency.code,
+      };
+      played.push(
+        play(
+          {
+            asker,
+            handler,
+            regencyCode: regency.code,
+            schoolId: school.id,
+            script: script as Script,
+            subject: random.pick(SCHOOL_SUBJECTS),
+          },
+          options,
+        ),
+      );
     }
     const dinasTicketCount = regency.slug === "semarang" ? 8 : 2;
     for (let i = 0; i < dinasTicketCount && dinasIds.length; i++) {
-      const script = i < 6 && regency.slug === "semarang" ? Object.values(DINAS_SCRIPTS)[i] : pickScript(DINAS_SCRIPTS, random);
+      const script =
+        i < 6 && regency.slug === "semarang" ? Object.values(DINAS_SCRIPTS)[i] : pickScript(DINAS_SCRIPTS, random);
       const asker: Actor = { userId: random.pick(dinasIds), role: "DINAS", schoolId: null, regencyCode: regency.code };
-      played.push(play({ asker, handler: null, regencyCode: regency.code, schoolId: null, script: script as Script, subject: random.pick(DINAS_SUBJECTS) }, options));
+      played.push(
+        play(
+          {
+            asker,
+            handler: null,
+            regencyCode: regency.code,
+            schoolId: null,
+            script: script as Script,
+            subject: random.pick(DINAS_SUBJECTS),
+          },
+          options,
+        ),
+      );
     }
   }
   played.push(...playWalkIns(schools.slice(0, 6), options));
@@ -174,7 +275,8 @@ interface PlayInput {
 
 function play(input: PlayInput, options: SeedTicketOptions): PlayedTicket {
   const { now, durations, random, users } = options;
-  const ageMs = (input.script.ageHours[0] + random.next() * (input.script.ageHours[1] - input.script.ageHours[0])) * HOUR;
+  const ageMs =
+    (input.script.ageHours[0] + random.next() * (input.script.ageHours[1] - input.script.ageHours[0])) * HOUR;
   const openedAt = new Date(now.getTime() - ageMs);
   const events: TicketEventDraft[] = [];
   const messages: MessageDraft[] = [];
@@ -184,12 +286,23 @@ function play(input: PlayInput, options: SeedTicketOptions): PlayedTicket {
     messages.push(...result.messages);
     return result.ticket;
   };
-  let ticket = take(openTicket(input.asker, { id: crypto.randomUUID(), regencyCode: input.regencyCode, schoolId: input.schoolId, body: input.subject.question }, openedAt));
+  let ticket = take(
+    openTicket(
+      input.asker,
+      {
+        id: crypto.randomUUID(),
+        regencyCode: input.regencyCode,
+        schoolId: input.schoolId,
+        body: input.subject.question,
+      },
+      openedAt,
+    ),
+  );
   if (!ticket) throw new Error(`demo ticket could not be opened: ${input.subject.subject}`);
   const helpdesk: Actor = { userId: random.pick(users.helpdesk), role: "HELPDESK", schoolId: null, regencyCode: null };
   // Like a punctual sweep: every clock fires at its own deadline, in order, up to `until`.
   const applyClocks = (until: Date) => {
-    for (let next = computeDeadlines(ticket as TicketSnapshot, durations).next; next && next.at <= until; ) {
+    for (let next = computeDeadlines(ticket as TicketSnapshot, durations).next; next && next.at <= until;) {
       const due = runDueClockTransitions(ticket as TicketSnapshot, next.at, durations);
       if (!due) break;
       ticket = take(due) ?? ticket;
@@ -204,10 +317,23 @@ function play(input: PlayInput, options: SeedTicketOptions): PlayedTicket {
     const handler = current.tier === "DINAS" ? input.handler : helpdesk;
     let result: TransitionResult | null = null;
     if (step === "handlerReply" && handler) result = replyToTicket(current, handler, input.subject.answer, at);
-    if (step === "askerReply") result = replyToTicket(current, input.asker, "Terima kasih, sudah kami coba tetapi masih muncul pesan yang sama. Mohon petunjuk lanjutan.", at);
-    if (step === "forward" && input.handler) result = forwardTicket(current, input.handler, "Sudah kami coba reset dan cek prefill, masalah masih ada. Mohon dicek di server pusat.", at);
+    if (step === "askerReply")
+      result = replyToTicket(
+        current,
+        input.asker,
+        "Terima kasih, sudah kami coba tetapi masih muncul pesan yang sama. Mohon petunjuk lanjutan.",
+        at,
+      );
+    if (step === "forward" && input.handler)
+      result = forwardTicket(
+        current,
+        input.handler,
+        "Sudah kami coba reset dan cek prefill, masalah masih ada. Mohon dicek di server pusat.",
+        at,
+      );
     if (step === "assign") result = assignTicket(current, helpdesk, helpdesk.userId, at);
-    if (step === "note") result = addInternalNote(current, helpdesk, "Cek log sinkron lembaga ini di server pusat sebelum menjawab.", at);
+    if (step === "note")
+      result = addInternalNote(current, helpdesk, "Cek log sinkron lembaga ini di server pusat sebelum menjawab.", at);
     if (step === "close") result = closeTicket(current, input.asker, at, true);
     if (result) ticket = take(result) ?? current;
   }
@@ -224,7 +350,15 @@ function playWalkIns(schools: { id: string; regencyCode: string }[], options: Se
     const at = new Date(now.getTime() - (2 + index * 9) * HOUR);
     const result = openWalkInTicket(
       helpdesk,
-      { id: crypto.randomUUID(), askerType: "SEKOLAH", schoolId: school.id, regencyCode: school.regencyCode, question: subject.question, answer: resolvedAtCounter ? subject.answer : null, resolvedAtCounter },
+      {
+        id: crypto.randomUUID(),
+        askerType: "SEKOLAH",
+        schoolId: school.id,
+        regencyCode: school.regencyCode,
+        question: subject.question,
+        answer: resolvedAtCounter ? subject.answer : null,
+        resolvedAtCounter,
+      },
       at,
     );
     if (!result.ok) throw new Error(`walk-in demo ticket refused: ${result.message}`);

@@ -24,7 +24,24 @@ interface NewUser {
   schoolId?: string;
 }
 
-const PEOPLE = ["Siti Rahayu", "Budi Santoso", "Dewi Lestari", "Agus Setiawan", "Ratna Wulandari", "Eko Nugroho", "Fitri Handayani", "Hendra Saputra", "Sri Wahyuni", "Yusuf Hidayat", "Endah Puspitasari", "Joko Kurniawan", "Nurul Aini", "Rudi Simanjuntak", "Indah Permatasari", "Wahyu Pratama"];
+const PEOPLE = [
+  "Siti Rahayu",
+  "Budi Santoso",
+  "Dewi Lestari",
+  "Agus Setiawan",
+  "Ratna Wulandari",
+  "Eko Nugroho",
+  "Fitri Handayani",
+  "Hendra Saputra",
+  "Sri Wahyuni",
+  "Yusuf Hidayat",
+  "Endah Puspitasari",
+  "Joko Kurniawan",
+  "Nurul Aini",
+  "Rudi Simanjuntak",
+  "Indah Permatasari",
+  "Wahyu Pratama",
+];
 
 export async function seedUsers(prisma: PrismaClient): Promise<DemoUsers> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -49,7 +66,10 @@ export async function seedUsers(prisma: PrismaClient): Promise<DemoUsers> {
   }
   // One operator for every demo school: the first school of each demo kab/kota gets a memorable
   // username (sekolah.semarang …); the others sign in as op.<NPSN>.
-  const schools = await prisma.school.findMany({ select: { id: true, npsn: true, regencyCode: true }, orderBy: { npsn: "asc" } });
+  const schools = await prisma.school.findMany({
+    select: { id: true, npsn: true, regencyCode: true },
+    orderBy: { npsn: "asc" },
+  });
   const named = new Set<string>();
   for (const school of schools) {
     const demo = DEMO_REGENCIES.find((r) => r.code === school.regencyCode);
@@ -66,7 +86,9 @@ export async function seedUsers(prisma: PrismaClient): Promise<DemoUsers> {
     data: users.map((u) => ({ ...u, passwordHash })),
     skipDuplicates: true,
   });
-  const rows = await prisma.user.findMany({ select: { id: true, username: true, role: true, regencyCode: true, schoolId: true } });
+  const rows = await prisma.user.findMany({
+    select: { id: true, username: true, role: true, regencyCode: true, schoolId: true },
+  });
   const result: DemoUsers = { admin: "", supervisor: "", helpdesk: [], dinas: new Map(), sekolah: new Map() };
   for (const row of rows) {
     if (row.username === "admin") result.admin = row.id;

@@ -9,7 +9,14 @@ export interface CapturedAction {
   body: string;
 }
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const KEPT_HEADERS = ["next-action", "next-router-state-tree", "accept", "content-type", "origin"];
 
 export async function captureAction(
@@ -31,7 +38,9 @@ export async function captureAction(
       const request = route.request();
       const headers = request.headers();
       if (request.method() === "POST" && headers["next-action"]) {
-        const kept = Object.fromEntries(KEPT_HEADERS.filter((h) => headers[h] !== undefined).map((h) => [h, headers[h] as string]));
+        const kept = Object.fromEntries(
+          KEPT_HEADERS.filter((h) => headers[h] !== undefined).map((h) => [h, headers[h] as string]),
+        );
         resolveCapture({ path: new URL(request.url()).pathname, headers: kept, body: request.postData() ?? "" });
         await route.abort();
         return;
@@ -49,12 +58,16 @@ export async function captureAction(
         return key !== null && key.value !== "";
       })
       .catch((error: unknown) => {
-        throw new Error(`${pagePath}: formulir tidak siap (${problems.join("; ") || "tanpa galat di halaman"}): ${String(error)}`);
+        throw new Error(
+          `${pagePath}: formulir tidak siap (${problems.join("; ") || "tanpa galat di halaman"}): ${String(error)}`,
+        );
       });
     await fillAndSubmit(page);
     return await Promise.race([
       captured,
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`tidak ada server action dari ${pagePath}`)), 30_000)),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`tidak ada server action dari ${pagePath}`)), 30_000),
+      ),
     ]);
   } finally {
     await browser.close();

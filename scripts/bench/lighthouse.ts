@@ -26,7 +26,11 @@ for (const page of PAGES) {
   const run = spawnSync(
     `${LIGHTHOUSE} ${base}${page} --quiet --output=json --output-path=${report} --only-categories=performance,accessibility ` +
       `--chrome-flags="--headless=new --no-sandbox" --extra-headers='${JSON.stringify(headers)}'`,
-    { shell: true, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" } },
+    {
+      shell: true,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+    },
   );
   if (run.status !== 0 || !fs.existsSync(report)) {
     console.log(`${page.padEnd(24)}Lighthouse failed (exit ${run.status})`);

@@ -60,7 +60,11 @@ function requireTool(tool: string, debianPackage: string) {
   if (spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0) return;
   if (process.getuid?.() === 0) {
     log(`memasang ${debianPackage} dari Debian …`);
-    execFileSync("sh", ["-c", `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${debianPackage} >/dev/null`], { stdio: "inherit" });
+    execFileSync(
+      "sh",
+      ["-c", `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${debianPackage} >/dev/null`],
+      { stdio: "inherit" },
+    );
     return;
   }
   throw new Error(`${tool} tidak ada: pasang paket Debian ${debianPackage} (apt-get install -y ${debianPackage})`);
@@ -142,9 +146,11 @@ async function chooseCast(url: string): Promise<Cast> {
         AND t."openedAt" > (now() AT TIME ZONE 'UTC') - interval '2 days'
       ORDER BY (SELECT count(*) FROM "Message" m WHERE m."ticketId" = t.id) DESC, t."openedAt" LIMIT 1`);
     if (!ticket) throw new Error("tidak ada tiket berjalan di Kota Semarang");
-    const openers = (await db.sql.query<{ username: string }>(
-      `SELECT username FROM "User" WHERE username LIKE 'sekolah.%' AND role = 'SEKOLAH' ORDER BY username LIMIT ${MANY_WRITERS}`,
-    )).map((r) => r.username);
+    const openers = (
+      await db.sql.query<{ username: string }>(
+        `SELECT username FROM "User" WHERE username LIKE 'sekolah.%' AND role = 'SEKOLAH' ORDER BY username LIMIT ${MANY_WRITERS}`,
+      )
+    ).map((r) => r.username);
     const repliers = await db.sql.query<{ username: string; tickets: string[] }>(`
       -- Tickets a district may answer for the whole run: at the district, and not escalating within hours.
       WITH busy AS (
@@ -179,7 +185,10 @@ interface Row {
   countWritten?: (mark: string) => Promise<number>;
 }
 
-function replay(action: CapturedAction, replacements: [string, string][]): { path: string; headers: Record<string, string>; body: string } {
+function replay(
+  action: CapturedAction,
+  replacements: [string, string][],
+): { path: string; headers: Record<string, string>; body: string } {
   const swap = (text: string) => replacements.reduce((out, [from, to]) => out.split(from).join(to), text);
   return {
     path: swap(action.path),
@@ -198,24 +207,48 @@ async function expectPage(baseUrl: string, cookie: string, pathName: string, mar
   const response = await fetch(`${baseUrl}${pathName}`, { headers: { Cookie: cookie, ...ACCEPT }, redirect: "manual" });
   const text = await response.text();
   if (response.status !== 200 || !text.includes(marker)) {
-    throw new Error(`${pathName}: HTTP ${response.status}, "${marker}" ${text.includes(marker) ? "ada" : "tidak ada"} di halaman`);
+    throw new Error(
+      `${pathName}: HTTP ${response.status}, "${marker}" ${text.includes(marker) ? "ada" : "tidak ada"} di halaman`,
+    );
   }
 }
 
 const OPEN_SUBJECT = "Sinkronisasi terhenti di 10% menjelang cut-off";
 const REPLY_TEXT = "Silakan sinkron ulang setelah validasi lokal 0 invalid, lalu cek kembali esok hari.";
 
-async function buildRows(baseUrl: string, cast: Cast, db: { query<T>(sql: string, params?: unknown[]): Promise<T[]> }): Promise<Row[]> {
+async function buildRows(
+  baseUrl: string,
+  cast: Cast,
+  db: { query<T>(sql: string, params?: unknown[]): Promise<T[]> },
+): Promise<Row[]> {
   const cookie = new Map<string, string>();
   const sessionOf = async (username: string) => {
     if (!cookie.has(username)) cookie.set(username, await signIn(baseUrl, username, DEMO_PASSWORD));
     return cookie.get(username) as string;
   };
-  const pageRow = async (key: string, label: string, p50Target: number, ratioTarget: number, username: string, pathName: string, marker: string): Promise<Row> => {
+  const pageRow = async (
+    key: string,
+    label: string,
+    p50Target: number,
+    ratioTarget: number,
+    username: string,
+    pathName: string,
+    marker: string,
+  ): Promise<Row> => {
     const session = await sessionOf(username);
     return {
-      key, label, p50Target, ratioTarget, write: false,
-      request: () => ({ users: [{ cookie: session }], method: "GET", path: pathName, headers: ACCEPT, expectStatus: 200 }),
+      key,
+      label,
+      p50Target,
+      ratioTarget,
+      write: false,
+      request: () => ({
+        users: [{ cookie: session }],
+        method: "GET",
+        path: pathName,
+        headers: ACCEPT,
+        expectStatus: 200,
+      }),
       check: () => expectPage(baseUrl, session, pathName, marker),
     };
   };
@@ -224,7 +257,9 @@ async function buildRows(baseUrl: string, cast: Cast, db: { query<T>(sql: string
   const open = await captureAction(baseUrl, openerCookies[0] as string, "/sekolah/tiket/baru", async (page) => {
     await page.getByLabel("Kategori").selectOption({ index: 3 });
     await page.getByLabel("Judul").fill(OPEN_SUBJECT);
-    await page.getByLabel("Pertanyaan").fill("Sinkron berhenti di 10% lalu mulai lagi dari awal. Sudah dicoba berkali-kali sejak pagi, koneksi stabil.");
+    await page
+      .getByLabel("Pertanyaan")
+      .fill("Sinkron berhenti di 10% lalu mulai lagi dari awal. Sudah dicoba berkali-kali sejak pagi, koneksi stabil.");
     await page.getByRole("button", { name: "Kirim pertanyaan" }).click();
   });
   const openTemplate = replay(open, [[clientKeyOf(open.body), "__KEY__"]]);
@@ -232,41 +267,85 @@ async function buildRows(baseUrl: string, cast: Cast, db: { query<T>(sql: string
   const replierCookies = await Promise.all(cast.repliers.map((r) => sessionOf(r.username)));
   const firstReplier = cast.repliers[0];
   if (!firstReplier?.tickets[0]) throw new Error("tidak ada tiket untuk dibalas");
-  const reply = await captureAction(baseUrl, replierCookies[0] as string, `/dinas/tiket/${firstReplier.tickets[0]}`, async (page) => {
-    await page.getByLabel("Isi balasan").fill(REPLY_TEXT);
-    await page.getByRole("button", { name: "Kirim balasan" }).click();
+  const reply = await captureAction(
+    baseUrl,
+    replierCookies[0] as string,
+    `/dinas/tiket/${firstReplier.tickets[0]}`,
+    async (page) => {
+      await page.getByLabel("Isi balasan").fill(REPLY_TEXT);
+      await page.getByRole("button", { name: "Kirim balasan" }).click();
+    },
+  );
+  const replyTemplate = replay(reply, [
+    [clientKeyOf(reply.body), "__KEY__"],
+    [firstReplier.tickets[0], "__ITEM__"],
+  ]);
+  const count = async (sql: string, mark: string) =>
+    Number((await db.query<{ n: string }>(sql, [`%${mark}%`]))[0]?.n ?? 0);
+  const writeHeaders = (headers: Record<string, string>) => ({
+    ...headers,
+    "Accept-Encoding": ACCEPT["Accept-Encoding"],
   });
-  const replyTemplate = replay(reply, [[clientKeyOf(reply.body), "__KEY__"], [firstReplier.tickets[0], "__ITEM__"]]);
-  const count = async (sql: string, mark: string) => Number((await db.query<{ n: string }>(sql, [`%${mark}%`]))[0]?.n ?? 0);
-  const writeHeaders = (headers: Record<string, string>) => ({ ...headers, "Accept-Encoding": ACCEPT["Accept-Encoding"] });
 
   return [
     await pageRow("inbox", "district inbox `/dinas`", 15, 0.5, cast.dinas, "/dinas", "Kotak masuk"),
     await pageRow("queue", "helpdesk queue `/helpdesk`", 15, 0.5, "helpdesk1", "/helpdesk", "Antrean"),
     await pageRow("school", "school list `/sekolah`", 10, 0.6, "sekolah.semarang", "/sekolah", "Tiket saya"),
-    await pageRow("ticket", "ticket page `/dinas/tiket/[id]`", 15, 0.5, cast.dinas, `/dinas/tiket/${cast.ticketId}`, "Isi balasan"),
+    await pageRow(
+      "ticket",
+      "ticket page `/dinas/tiket/[id]`",
+      15,
+      0.5,
+      cast.dinas,
+      `/dinas/tiket/${cast.ticketId}`,
+      "Isi balasan",
+    ),
     await pageRow("all", "supervisor all tickets `/supervisor`", 30, 0.3, "supervisor", "/supervisor", "Semua tiket"),
-    await pageRow("report", "SLA report `/supervisor/laporan`", 30, 0.3, "supervisor", "/supervisor/laporan", "Laporan SLA"),
+    await pageRow(
+      "report",
+      "SLA report `/supervisor/laporan`",
+      30,
+      0.3,
+      "supervisor",
+      "/supervisor/laporan",
+      "Laporan SLA",
+    ),
     {
-      key: "open", label: "open a ticket (server action)", p50Target: 50, ratioTarget: 0.3, write: true,
+      key: "open",
+      label: "open a ticket (server action)",
+      p50Target: 50,
+      ratioTarget: 0.3,
+      write: true,
       request: (users, mark) => ({
         users: openerCookies.slice(0, users).map((c) => ({ cookie: c })),
-        method: "POST", path: openTemplate.path, headers: writeHeaders(openTemplate.headers),
+        method: "POST",
+        path: openTemplate.path,
+        headers: writeHeaders(openTemplate.headers),
         body: openTemplate.body.replace(OPEN_SUBJECT, `${OPEN_SUBJECT} ${mark}`),
-        expectStatus: 200, headerPresent: "x-action-redirect",
+        expectStatus: 200,
+        headerPresent: "x-action-redirect",
       }),
       countWritten: (mark) => count(`SELECT count(*) AS n FROM "Ticket" WHERE subject LIKE $1`, mark),
     },
     {
-      key: "reply", label: "reply (server action)", p50Target: 50, ratioTarget: 0.3, write: true,
+      key: "reply",
+      label: "reply (server action)",
+      p50Target: 50,
+      ratioTarget: 0.3,
+      write: true,
       request: (users, mark) => ({
         users: cast.repliers.slice(0, users).map((r, i) => ({ cookie: replierCookies[i] as string, items: r.tickets })),
-        method: "POST", path: replyTemplate.path, headers: writeHeaders(replyTemplate.headers),
+        method: "POST",
+        path: replyTemplate.path,
+        headers: writeHeaders(replyTemplate.headers),
         body: replyTemplate.body.replace(REPLY_TEXT, `${REPLY_TEXT} ${mark}`),
         expectStatus: 200,
       }),
       countWritten: (mark) =>
-        count(`SELECT count(*) AS n FROM "Message" WHERE "createdAt" > now() - interval '1 hour' AND body LIKE $1`, mark),
+        count(
+          `SELECT count(*) AS n FROM "Message" WHERE "createdAt" > now() - interval '1 hour' AND body LIKE $1`,
+          mark,
+        ),
     },
   ];
 }
@@ -279,7 +358,8 @@ interface Measured {
   result: WrkResult;
 }
 
-const fmt = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (value: number, digits = 0) =>
+  value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main() {
   requireTool("wrk", "wrk");
@@ -298,7 +378,12 @@ async function main() {
     servers: serverCount,
     proxyPort: single ? null : PROXY_PORT,
     firstAppPort: FIRST_APP_PORT,
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"), ATTACHMENT_DIR: attachments },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
+      ATTACHMENT_DIR: attachments,
+    },
     logDir,
   });
   const measured: Measured[] = [];
@@ -308,7 +393,13 @@ async function main() {
     log(`${serverCount} server aplikasi${single ? "" : " di belakang nginx"}: ${servers.baseUrl} (log: ${logDir})`);
     const cast = await chooseCast(url);
     const rows = (await buildRows(servers.baseUrl, cast, runDb.sql)).filter((row) => !only || only.includes(row.key));
-    const reference: WrkRequest = { users: [{ cookie: "" }], method: "GET", path: "/masuk", headers: ACCEPT, expectStatus: 200 };
+    const reference: WrkRequest = {
+      users: [{ cookie: "" }],
+      method: "GET",
+      path: "/masuk",
+      headers: ACCEPT,
+      expectStatus: 200,
+    };
     await expectPage(servers.baseUrl, "", "/masuk", "Kata sandi");
     for (const row of rows) await row.check?.();
     let runNumber = 0;
@@ -324,7 +415,9 @@ async function main() {
         result.errors += lost;
       }
       measured.push({ row, label, users, result });
-      log(`${label.padEnd(42)} ${String(users).padStart(2)} pengguna: ${fmt(result.reqPerSec, 1).padStart(7)} req/s, p50 ${fmt(result.p50, 1)} ms, p99 ${fmt(result.p99, 1)} ms, galat ${result.errors}${result.badSample ? ` (${result.badSample.slice(0, 120)})` : ""}`);
+      log(
+        `${label.padEnd(42)} ${String(users).padStart(2)} pengguna: ${fmt(result.reqPerSec, 1).padStart(7)} req/s, p50 ${fmt(result.p50, 1)} ms, p99 ${fmt(result.p99, 1)} ms, galat ${result.errors}${result.badSample ? ` (${result.badSample.slice(0, 120)})` : ""}`,
+      );
     };
     log("pemanasan …");
     await runWrk(servers.baseUrl, reference, 4, 3);
@@ -351,42 +444,62 @@ async function main() {
   report(measured, memory, sweep.sweepMs, sweep.perSecond, loadBefore);
 }
 
-function report(measured: Measured[], memory: { port: number; rss: number; peak: number }[], sweepMs: number, sweepRate: number, loadBefore: number) {
+function report(
+  measured: Measured[],
+  memory: { port: number; rss: number; peak: number }[],
+  sweepMs: number,
+  sweepRate: number,
+  loadBefore: number,
+) {
   const references = measured.filter((m) => m.row === null && m.users === MANY_READERS).map((m) => m.result.reqPerSec);
   const reference = references.reduce((a, b) => a + b, 0) / Math.max(1, references.length);
   const referenceOne = measured.find((m) => m.row === null && m.users === 1)?.result;
   const lines: string[] = [];
-  lines.push(`Load benchmark, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ` +
-    `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${single ? "one app server" : `${serverCount} app servers behind nginx`}; ` +
-    `load average before ${loadBefore.toFixed(1)}`);
-  lines.push(`Reference: sign-in page ${fmt(referenceOne?.p50 ?? 0, 1)} ms for one user; ${references.map((r) => fmt(r, 0)).join(" / ")} req/s at ${MANY_READERS} users (start / end; mean ${fmt(reference, 0)}).`);
+  lines.push(
+    `Load benchmark, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ` +
+      `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${single ? "one app server" : `${serverCount} app servers behind nginx`}; ` +
+      `load average before ${loadBefore.toFixed(1)}`,
+  );
+  lines.push(
+    `Reference: sign-in page ${fmt(referenceOne?.p50 ?? 0, 1)} ms for one user; ${references.map((r) => fmt(r, 0)).join(" / ")} req/s at ${MANY_READERS} users (start / end; mean ${fmt(reference, 0)}).`,
+  );
   lines.push("");
   lines.push("| row | users | req/s | ÷ sign-in | p50 ms | p95 ms | p99 ms | errors | target | met |");
   lines.push("|---|---|---|---|---|---|---|---|---|---|");
   let allMet = true;
   for (const m of measured) {
     if (m.row === null) {
-      lines.push(`| ${m.label} | ${m.users} | ${fmt(m.result.reqPerSec, 1)} | 1.00 | ${fmt(m.result.p50, 1)} | ${fmt(m.result.p95, 1)} | ${fmt(m.result.p99, 1)} | ${m.result.errors} | — | |`);
+      lines.push(
+        `| ${m.label} | ${m.users} | ${fmt(m.result.reqPerSec, 1)} | 1.00 | ${fmt(m.result.p50, 1)} | ${fmt(m.result.p95, 1)} | ${fmt(m.result.p99, 1)} | ${m.result.errors} | — | |`,
+      );
       continue;
     }
     const ratio = m.result.reqPerSec / reference;
     const loaded = m.users > 1;
     const checks: { text: string; ok: boolean }[] = [];
-    if (!m.row.write && !loaded) checks.push({ text: `p50 ≤ ${m.row.p50Target} ms`, ok: m.result.p50 <= m.row.p50Target });
-    if (m.row.write && loaded) checks.push({ text: `p50 ≤ ${m.row.p50Target} ms`, ok: m.result.p50 <= m.row.p50Target });
+    if (!m.row.write && !loaded)
+      checks.push({ text: `p50 ≤ ${m.row.p50Target} ms`, ok: m.result.p50 <= m.row.p50Target });
+    if (m.row.write && loaded)
+      checks.push({ text: `p50 ≤ ${m.row.p50Target} ms`, ok: m.result.p50 <= m.row.p50Target });
     if (loaded) checks.push({ text: `÷ ≥ ${m.row.ratioTarget}`, ok: ratio >= m.row.ratioTarget });
     checks.push({ text: "no errors", ok: m.result.errors === 0 && m.result.requests > 0 });
     const met = checks.every((c) => c.ok);
     allMet &&= met;
-    lines.push(`| ${m.row.label} | ${m.users} | ${fmt(m.result.reqPerSec, 1)} | ${ratio.toFixed(2)} | ${fmt(m.result.p50, 1)} | ${fmt(m.result.p95, 1)} | ${fmt(m.result.p99, 1)} | ${m.result.errors} | ${checks.map((c) => c.text).join(", ")} | ${met ? "yes" : "**no**"} |`);
+    lines.push(
+      `| ${m.row.label} | ${m.users} | ${fmt(m.result.reqPerSec, 1)} | ${ratio.toFixed(2)} | ${fmt(m.result.p50, 1)} | ${fmt(m.result.p95, 1)} | ${fmt(m.result.p99, 1)} | ${m.result.errors} | ${checks.map((c) => c.text).join(", ")} | ${met ? "yes" : "**no**"} |`,
+    );
   }
   const sweepMet = sweepMs <= 10_000;
   allMet &&= sweepMet;
-  lines.push(`| SLA sweep of 100,000 overdue tickets | — | ${fmt(sweepRate, 0)} tickets/s | — | ${fmt(sweepMs / 1000, 1)} s | | | | ≤ 10 s | ${sweepMet ? "yes" : "**no**"} |`);
+  lines.push(
+    `| SLA sweep of 100,000 overdue tickets | — | ${fmt(sweepRate, 0)} tickets/s | — | ${fmt(sweepMs / 1000, 1)} s | | | | ≤ 10 s | ${sweepMet ? "yes" : "**no**"} |`,
+  );
   for (const m of memory) {
     const ok = m.rss <= 500;
     allMet &&= ok;
-    lines.push(`| app server :${m.port} memory after the load | — | ${fmt(m.rss, 0)} MB RSS (peak ${fmt(m.peak, 0)} MB) | — | | | | | ≤ 500 MB | ${ok ? "yes" : "**no**"} |`);
+    lines.push(
+      `| app server :${m.port} memory after the load | — | ${fmt(m.rss, 0)} MB RSS (peak ${fmt(m.peak, 0)} MB) | — | | | | | ≤ 500 MB | ${ok ? "yes" : "**no**"} |`,
+    );
   }
   lines.push("");
   lines.push(allMet ? "Every row meets its target." : "Some rows miss their target (marked **no**).");

@@ -44,7 +44,11 @@ export interface NationalDataSummary {
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** Creates (or re-creates) database `name` on the server of `serverUrl` and fills it. */
-export async function generateNationalData(serverUrl: string, name: string, options: NationalDataOptions = {}): Promise<NationalDataSummary> {
+export async function generateNationalData(
+  serverUrl: string,
+  name: string,
+  options: NationalDataOptions = {},
+): Promise<NationalDataSummary> {
   const ticketCount = options.tickets ?? 1_000_000;
   const schoolCount = options.schools ?? 250_000;
   const log = options.log ?? ((line: string) => console.log(line));
@@ -71,7 +75,9 @@ export async function generateNationalData(serverUrl: string, name: string, opti
     await db.sql.withConnection(async (sql) => {
       // Bulk generation: the rows are consistent by construction, so the foreign-key triggers are skipped
       // (a superuser setting for this session only) — it halves the time of the large inserts.
-      await sql.exec(`SET session_replication_role = replica; SET work_mem = '256MB'; SET maintenance_work_mem = '1GB'; SELECT setseed(0.42);`);
+      await sql.exec(
+        `SET session_replication_role = replica; SET work_mem = '256MB'; SET maintenance_work_mem = '1GB'; SELECT setseed(0.42);`,
+      );
       await generate(sql, { ticketCount, schoolCount, step });
     });
     await step("tenggat berikutnya tiket berjalan", () => refreshDeadlines(db.prisma, getClockDurations()));
@@ -165,7 +171,10 @@ async function generate(sql: Sql, { ticketCount, schoolCount, step }: GenerateCo
     ...DINAS_SUBJECTS.map((s) => ({ ...s, asker: "DINAS" })),
   ];
   const subjectRows = subjects
-    .map((s) => `(${literal(s.asker)}, ${literal(s.category)}, ${literal(s.subject)}, ${literal(s.question)}, ${literal(s.answer)})`)
+    .map(
+      (s) =>
+        `(${literal(s.asker)}, ${literal(s.category)}, ${literal(s.subject)}, ${literal(s.question)}, ${literal(s.answer)})`,
+    )
     .join(",\n        ");
   await step(`rencana ${ticketCount.toLocaleString("id-ID")} tiket`, () =>
     sql.exec(`
@@ -285,7 +294,8 @@ async function generate(sql: Sql, { ticketCount, schoolCount, step }: GenerateCo
   );
 
   const at = (hours: string) => `(b.opened + ${hours} * interval '1 hour')`;
-  const happened = (hours: string) => `CASE WHEN ${hours} IS NOT NULL AND ${at(hours)} <= (now() AT TIME ZONE 'UTC') THEN ${at(hours)} END`;
+  const happened = (hours: string) =>
+    `CASE WHEN ${hours} IS NOT NULL AND ${at(hours)} <= (now() AT TIME ZONE 'UTC') THEN ${at(hours)} END`;
   const ms = (value: number) => `(${value}::float8 * interval '1 millisecond')`;
   await step("rencana tiket dipotong pada saat ini", () =>
     sql.exec(`

@@ -56,5 +56,7 @@ await browser.close();
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log("page                    JS files  JS raw     JS gzip   CSS gzip");
 for (const [path, { js, css }] of Object.entries(results)) {
-  console.log(`${path.padEnd(24)}${String(js.files).padStart(8)}  ${kb(js.raw).padStart(9)}  ${kb(js.gzip).padStart(8)}  ${kb(css.gzip).padStart(8)}`);
+  console.log(
+    `${path.padEnd(24)}${String(js.files).padStart(8)}  ${kb(js.raw).padStart(9)}  ${kb(js.gzip).padStart(8)}  ${kb(css.gzip).padStart(8)}`,
+  );
 }

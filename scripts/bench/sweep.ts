@@ -30,7 +30,6 @@ export interface SweepBenchResult {
   events: number;
 }
 
-
 export async function benchSweep(serverUrl: string, options: SweepBenchOptions = {}): Promise<SweepBenchResult> {
   const { count = 100_000, batchSize, concurrency, chunkSize, explain = false } = options;
   const log = options.log ?? ((line: string) => console.log(line));
@@ -88,7 +87,9 @@ export async function benchSweep(serverUrl: string, options: SweepBenchOptions =
     );
     await db.sql.exec(`ANALYZE "Ticket"`);
     const inserted = Date.now() - started;
-    log(`${count.toLocaleString("en")} tiket jatuh tempo + ${noise.toLocaleString("en")} belum jatuh tempo disisipkan dalam ${seconds(inserted)}`);
+    log(
+      `${count.toLocaleString("en")} tiket jatuh tempo + ${noise.toLocaleString("en")} belum jatuh tempo disisipkan dalam ${seconds(inserted)}`,
+    );
 
     // How PostgreSQL finds the candidates (the first page).
     if (explain) {
@@ -102,22 +103,44 @@ export async function benchSweep(serverUrl: string, options: SweepBenchOptions =
     // of the app fills it (deadline-column.ts) — not part of sweeping them.
     await refreshDeadlines(db.prisma, DEFAULT_DURATIONS);
     const sweepStarted = Date.now();
-    const result = await sweepDueClocks({ prisma: db.prisma, durations: DEFAULT_DURATIONS, now, batchSize, concurrency, chunkSize });
+    const result = await sweepDueClocks({
+      prisma: db.prisma,
+      durations: DEFAULT_DURATIONS,
+      now,
+      batchSize,
+      concurrency,
+      chunkSize,
+    });
     const swept = Date.now() - sweepStarted;
     const changed = result.escalated + result.breached + result.expired;
     if (changed !== count) throw new Error(`sapuan mengubah ${changed} tiket, bukan ${count}`);
-    log(`sapu pertama (batch ${batchSize ?? "bawaan"}, potongan ${chunkSize ?? "bawaan"}, paralel ${concurrency ?? "bawaan"}): ${seconds(swept)}, ${Math.round(changed / (swept / 1000))} tiket/dtk`);
+    log(
+      `sapu pertama (batch ${batchSize ?? "bawaan"}, potongan ${chunkSize ?? "bawaan"}, paralel ${concurrency ?? "bawaan"}): ${seconds(swept)}, ${Math.round(changed / (swept / 1000))} tiket/dtk`,
+    );
     log(JSON.stringify(result));
 
     const againStarted = Date.now();
-    const again = await sweepDueClocks({ prisma: db.prisma, durations: DEFAULT_DURATIONS, now, batchSize, concurrency, chunkSize });
+    const again = await sweepDueClocks({
+      prisma: db.prisma,
+      durations: DEFAULT_DURATIONS,
+      now,
+      batchSize,
+      concurrency,
+      chunkSize,
+    });
     log(`sapu kedua (tidak ada yang jatuh tempo): ${Date.now() - againStarted} ms ${JSON.stringify(again)}`);
     const events = Number((await db.sql.query<{ n: string }>(`SELECT count(*) AS n FROM "TicketEvent"`))[0]?.n ?? 0);
     log(`peristiwa riwayat tertulis: ${events}`);
-    return { count, sweepMs: swept, perSecond: changed / (swept / 1000), result, secondSweepMs: Date.now() - againStarted, events };
+    return {
+      count,
+      sweepMs: swept,
+      perSecond: changed / (swept / 1000),
+      result,
+      secondSweepMs: Date.now() - againStarted,
+      events,
+    };
   } finally {
     await db.close();
     await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
-
 }

@@ -125,25 +125,56 @@ end
 }
 
 /** `connections` users (one wrk thread each) for `seconds` against `baseUrl`. */
-export async function runWrk(baseUrl: string, request: WrkRequest, connections: number, seconds: number): Promise<WrkResult> {
+export async function runWrk(
+  baseUrl: string,
+  request: WrkRequest,
+  connections: number,
+  seconds: number,
+): Promise<WrkResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hd-wrk-"));
   const file = path.join(dir, "script.lua");
   fs.writeFileSync(file, script(request));
-  const args = ["-t", String(connections), "-c", String(connections), "-d", `${seconds}s`, "--timeout", "30s", "-s", file, baseUrl];
+  const args = [
+    "-t",
+    String(connections),
+    "-c",
+    String(connections),
+    "-d",
+    `${seconds}s`,
+    "--timeout",
+    "30s",
+    "-s",
+    file,
+    baseUrl,
+  ];
   const stderr = await new Promise<string>((resolve, reject) => {
     const child = spawn("wrk", args, { stdio: ["ignore", "ignore", "pipe"] });
     let text = "";
     child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString()));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(text) : reject(new Error(`wrk berhenti dengan kode ${code}: ${text}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`wrk berhenti dengan kode ${code}: ${text}`)),
+    );
   });
   fs.rmSync(dir, { recursive: true, force: true });
   const json = stderr.split("\n").find((line) => line.startsWith("WRK_JSON "));
   if (!json) throw new Error(`wrk tidak mengeluarkan hasil: ${stderr}`);
   const raw = JSON.parse(json.slice("WRK_JSON ".length)) as {
-    requests: number; duration_us: number; p50: number; p95: number; p99: number; max: number; socket_errors: number; bad: number;
+    requests: number;
+    duration_us: number;
+    p50: number;
+    p95: number;
+    p99: number;
+    max: number;
+    socket_errors: number;
+    bad: number;
   };
-  const sample = stderr.split("\n").find((line) => line.startsWith("WRK_SAMPLE "))?.slice("WRK_SAMPLE ".length).trim() ?? "";
+  const sample =
+    stderr
+      .split("\n")
+      .find((line) => line.startsWith("WRK_SAMPLE "))
+      ?.slice("WRK_SAMPLE ".length)
+      .trim() ?? "";
   const seconds_ = raw.duration_us / 1e6;
   return {
     requests: raw.requests,

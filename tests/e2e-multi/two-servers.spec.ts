@@ -52,7 +52,8 @@ const NGINX_FAIL_TIMEOUT_MS = 5_000;
 test.afterEach(async () => {
   await control("/s3/nyalakan");
   let restarted = false;
-  for (const { n } of cluster.servers) restarted = (await control<{ restarted: boolean }>(`/server/${n}/nyalakan`)).restarted || restarted;
+  for (const { n } of cluster.servers)
+    restarted = (await control<{ restarted: boolean }>(`/server/${n}/nyalakan`)).restarted || restarted;
   if (restarted) await new Promise((resolve) => setTimeout(resolve, NGINX_FAIL_TIMEOUT_MS + 500));
 });
 
@@ -84,7 +85,9 @@ async function userOn(browser: Browser, role: DemoRole, server: 1 | 2 | null): P
 }
 
 async function picture(colour: string, width = 800, height = 600) {
-  return sharp({ create: { width, height, channels: 3, background: colour } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
 }
 
 async function expectImageShown(page: Page, fileName: string) {
@@ -124,13 +127,19 @@ async function sendReplyUntilConfirmed(page: Page): Promise<number> {
     .then(() => (queuedSeen = true))
     .catch(() => undefined);
   await page.getByRole("button", { name: "Kirim balasan" }).click();
-  await expect(main(page).getByRole("status").filter({ hasText: /^Balasan (ini sudah )?terkirim/ })).toBeVisible({ timeout: 90_000 });
+  await expect(
+    main(page)
+      .getByRole("status")
+      .filter({ hasText: /^Balasan (ini sudah )?terkirim/ }),
+  ).toBeVisible({ timeout: 90_000 });
   page.off("request", onRequest);
   if (sends > 1) expect(queuedSeen, "a lost send was announced as kept and to be sent again").toBe(true);
   return sends;
 }
 
-test("the school asks with a photo on server 1; the district sees it and answers with a file on server 2", async ({ browser }) => {
+test("the school asks with a photo on server 1; the district sees it and answers with a file on server 2", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const subject = `Foto galat sinkron ${Date.now()}`;
   const school = await userOn(browser, "SEKOLAH", 1);
@@ -141,7 +150,9 @@ test("the school asks with a photo on server 1; the district sees it and answers
   await school.getByLabel("Judul").fill(subject);
   await school.getByLabel("Pertanyaan").fill("Sinkronisasi berhenti di 80%, tangkapan layar terlampir.");
   const photo = await picture("#c62828");
-  await school.getByLabel("Lampiran (opsional)").setInputFiles({ name: "layar-sinkron.png", mimeType: "image/png", buffer: photo });
+  await school
+    .getByLabel("Lampiran (opsional)")
+    .setInputFiles({ name: "layar-sinkron.png", mimeType: "image/png", buffer: photo });
   await school.getByRole("button", { name: "Kirim pertanyaan" }).click();
   await expect(school).toHaveURL(/\/sekolah\/tiket\/(?!baru$)[^/?]+$/, { timeout: 30_000 });
   ticketId = new URL(school.url()).pathname.split("/").pop() as string;
@@ -153,14 +164,18 @@ test("the school asks with a photo on server 1; the district sees it and answers
   expect(servedBy(page)).toBe(portOf(2));
   await expect(dinas.getByRole("heading", { level: 1 })).toHaveText(subject);
   await expectImageShown(dinas, "layar-sinkron.png");
-  const href = (await main(dinas).getByRole("link", { name: /layar-sinkron\.png/ }).getAttribute("href")) as string;
+  const href = (await main(dinas)
+    .getByRole("link", { name: /layar-sinkron\.png/ })
+    .getAttribute("href")) as string;
   const original = await dinas.request.get(href);
   expect(original.status()).toBe(200);
   expect(servedBy(original)).toBe(portOf(2));
   expect((await original.body()).equals(photo)).toBe(true);
 
   await dinas.getByLabel("Isi balasan").fill("Ikuti langkah pada gambar, lalu sinkron ulang.");
-  await dinas.getByLabel("Lampiran (opsional)").setInputFiles({ name: "langkah.png", mimeType: "image/png", buffer: await picture("#2e7d32") });
+  await dinas
+    .getByLabel("Lampiran (opsional)")
+    .setInputFiles({ name: "langkah.png", mimeType: "image/png", buffer: await picture("#2e7d32") });
   await dinas.getByRole("button", { name: "Kirim balasan" }).click();
   await expect(main(dinas).getByRole("status")).toHaveText("Balasan terkirim.");
 
@@ -169,7 +184,9 @@ test("the school asks with a photo on server 1; the district sees it and answers
   expect(servedBy(again)).toBe(portOf(1));
   await expect(main(school)).toContainText("Ikuti langkah pada gambar");
   await expectImageShown(school, "langkah.png");
-  expect(await messagesWithBody("Ikuti langkah pada gambar, lalu sinkron ulang.")).toEqual([expect.objectContaining({ files: 1 })]);
+  expect(await messagesWithBody("Ikuti langkah pada gambar, lalu sinkron ulang.")).toEqual([
+    expect.objectContaining({ files: 1 }),
+  ]);
 });
 
 test("an admin's settings change on server 1 is honoured by both servers within 2 s", async ({ browser }) => {
@@ -189,7 +206,8 @@ test("an admin's settings change on server 1 is honoured by both servers within 
     await form.getByRole("button", { name: "Simpan pengaturan" }).click();
     await expect(form.getByRole("status")).toContainText("Pengaturan disimpan");
     const saved = Date.now();
-    for (const page of Object.values(onServer)) await expect.poll(() => limitShown(page), { timeout: 2_000, intervals: [100] }).toBe(expected);
+    for (const page of Object.values(onServer))
+      await expect.poll(() => limitShown(page), { timeout: 2_000, intervals: [100] }).toBe(expected);
     return Date.now() - saved;
   };
   const took = await change("2", "2");
@@ -200,7 +218,11 @@ test("an admin's settings change on server 1 is honoured by both servers within 
 
 test("the sign-in limit counts the failures made on both servers together", async ({ browser }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 360, height: 740 }, locale: "id-ID" });
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    viewport: { width: 360, height: 740 },
+    locale: "id-ID",
+  });
   const page = await context.newPage();
   const username = `tebak.${Date.now()}`;
   const alert = main(page).getByRole("alert");
@@ -218,20 +240,28 @@ test("the sign-in limit counts the failures made on both servers together", asyn
   await context.close();
 });
 
-test("with the object storage down a reply with a file is refused and kept; once it is back it is sent and served", async ({ browser }) => {
+test("with the object storage down a reply with a file is refused and kept; once it is back it is sent and served", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const dinas = await userOn(browser, "DINAS", 2);
   await dinas.goto(`/dinas/tiket/${ticketId}`);
   // The photo is on the first message, folded now under the district's answer.
-  await main(dinas).getByText(/^Tampilkan \d+ pesan sebelumnya$/).click();
-  const href = (await main(dinas).getByRole("link", { name: /layar-sinkron\.png/ }).getAttribute("href")) as string;
+  await main(dinas)
+    .getByText(/^Tampilkan \d+ pesan sebelumnya$/)
+    .click();
+  const href = (await main(dinas)
+    .getByRole("link", { name: /layar-sinkron\.png/ })
+    .getAttribute("href")) as string;
   const body = `Lampiran ulang saat penyimpanan mati ${Date.now()}`;
 
   await control("/s3/matikan");
   const unavailable = await dinas.request.get(href);
   expect(unavailable.status()).toBe(503);
   await dinas.getByLabel("Isi balasan").fill(body);
-  await dinas.getByLabel("Lampiran (opsional)").setInputFiles({ name: "ulang.png", mimeType: "image/png", buffer: await picture("#6a1b9a") });
+  await dinas
+    .getByLabel("Lampiran (opsional)")
+    .setInputFiles({ name: "ulang.png", mimeType: "image/png", buffer: await picture("#6a1b9a") });
   await dinas.getByRole("button", { name: "Kirim balasan" }).click();
   await expect(main(dinas).getByRole("alert")).toContainText(STORAGE_DOWN);
   await expect(dinas.getByLabel("Isi balasan")).toHaveValue(body);
@@ -246,7 +276,9 @@ test("with the object storage down a reply with a file is refused and kept; once
   expect(await messagesWithBody(body)).toEqual([expect.objectContaining({ files: 1 })]);
 });
 
-test("server 1 dies in the middle of the journey and the school and the district finish it on server 2", async ({ browser }) => {
+test("server 1 dies in the middle of the journey and the school and the district finish it on server 2", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const school = await userOn(browser, "SEKOLAH", null);
   const dinas = await userOn(browser, "DINAS", null);
@@ -275,7 +307,9 @@ test("server 1 dies in the middle of the journey and the school and the district
   expect(rows[0]?.state).toBe("CLOSED");
 });
 
-test("a server killed while districts reply with files loses nothing: every reply is there once, with its file", async ({ browser }) => {
+test("a server killed while districts reply with files loses nothing: every reply is there once, with its file", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   // Open school tickets of the district, one per sender.
   const { rows: tickets } = await db.query<{ id: string }>(
@@ -291,12 +325,24 @@ test("a server killed while districts reply with files loses nothing: every repl
   for (const [i, page] of pages.entries()) {
     await page.goto(`/dinas/tiket/${tickets[i]!.id}`);
     await page.getByLabel("Isi balasan").fill(bodies[i]!);
-    const photo = await sharp({ create: { width: 1400, height: 1000, channels: 3, background: "#455a64", noise: { type: "gaussian", mean: 110, sigma: 20 } } })
+    const photo = await sharp({
+      create: {
+        width: 1400,
+        height: 1000,
+        channels: 3,
+        background: "#455a64",
+        noise: { type: "gaussian", mean: 110, sigma: 20 },
+      },
+    })
       .png()
       .toBuffer();
-    await page.getByLabel("Lampiran (opsional)").setInputFiles({ name: `bukti-${i + 1}.png`, mimeType: "image/png", buffer: photo });
+    await page
+      .getByLabel("Lampiran (opsional)")
+      .setInputFiles({ name: `bukti-${i + 1}.png`, mimeType: "image/png", buffer: photo });
     // As a person does: send once the photo is reduced ("Memperkecil foto…" gone, the JPEG listed).
-    await expect(page.getByRole("list", { name: "Berkas terpilih" })).toContainText(`bukti-${i + 1}.jpg`, { timeout: 30_000 });
+    await expect(page.getByRole("list", { name: "Berkas terpilih" })).toContainText(`bukti-${i + 1}.jpg`, {
+      timeout: 30_000,
+    });
   }
 
   // All four send at once; a moment later server 2 crashes under them.

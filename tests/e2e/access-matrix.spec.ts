@@ -27,7 +27,10 @@ interface Ticket {
   visibleTo: Actor[];
 }
 
-const roleOnly = (role: (typeof ROLE_OF)[Actor]) => (actor: Actor): Outcome => (ROLE_OF[actor] === role ? "ok" : "forbidden");
+const roleOnly =
+  (role: (typeof ROLE_OF)[Actor]) =>
+  (actor: Actor): Outcome =>
+    ROLE_OF[actor] === role ? "ok" : "forbidden";
 const adminDetail = (actor: Actor): Outcome => (actor === "admin" ? "notfound" : "forbidden");
 const anyone = (): Outcome => "ok";
 
@@ -77,14 +80,29 @@ const TICKET_PAGES: Record<string, { role: (typeof ROLE_OF)[Actor]; path: (id: s
 /** Route handlers: who gets an answer (others 401/403), asked with GET or POST as they serve. */
 const ROUTES: Record<string, { method: "GET" | "POST"; allowed: (actor: Actor) => boolean; path: string }> = {
   "/api/laporan/[tabel]": { method: "GET", path: "/api/laporan/ringkasan", allowed: (a) => a === "supervisor" },
-  "/api/admin/impor-sekolah/proses": { method: "POST", path: "/api/admin/impor-sekolah/proses", allowed: (a) => a === "admin" },
-  "/api/admin/impor-sekolah/unggah": { method: "POST", path: "/api/admin/impor-sekolah/unggah?id=x&offset=0", allowed: (a) => a === "admin" },
+  "/api/admin/impor-sekolah/proses": {
+    method: "POST",
+    path: "/api/admin/impor-sekolah/proses",
+    allowed: (a) => a === "admin",
+  },
+  "/api/admin/impor-sekolah/unggah": {
+    method: "POST",
+    path: "/api/admin/impor-sekolah/unggah?id=x&offset=0",
+    allowed: (a) => a === "admin",
+  },
 };
 /**
  * Route handlers that are public by design (sign-in, health, Inngest's signed calls, the service worker
  * script — the same file for everyone, tests/e2e/offline.spec.ts) or tested per ticket below.
  */
-const ROUTES_ELSEWHERE = ["/api/auth/[...nextauth]", "/api/health", "/api/sehat", "/api/inngest", "/api/lampiran/[id]", "/serwist/[path]"];
+const ROUTES_ELSEWHERE = [
+  "/api/auth/[...nextauth]",
+  "/api/health",
+  "/api/sehat",
+  "/api/inngest",
+  "/api/lampiran/[id]",
+  "/serwist/[path]",
+];
 
 function appRoutes(kind: "page.tsx" | "route.ts"): string[] {
   const found: string[] = [];
@@ -111,16 +129,23 @@ async function openTicket(page: Page, newPath: string, subject: string): Promise
   await page.getByLabel("Kategori").selectOption({ index: 1 });
   await page.getByLabel("Judul").fill(subject);
   await page.getByLabel("Pertanyaan").fill("Pertanyaan untuk uji hak akses: hanya yang berhak boleh membacanya.");
-  await page.getByLabel("Lampiran (opsional)").setInputFiles({ name: "bukti.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page
+    .getByLabel("Lampiran (opsional)")
+    .setInputFiles({ name: "bukti.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await page.getByRole("button", { name: "Kirim pertanyaan" }).click();
   await expect(page).toHaveURL(/\/tiket\/(?!baru$)[^/?]+$/, { timeout: 20_000 });
   const id = new URL(page.url()).pathname.split("/").pop() as string;
-  const attachment = (await main(page).getByRole("link", { name: /bukti\.pdf/ }).getAttribute("href")) as string;
+  const attachment = (await main(page)
+    .getByRole("link", { name: /bukti\.pdf/ })
+    .getAttribute("href")) as string;
   return { id, attachment };
 }
 
 /** What a GET gave, following redirects: the page itself, "not allowed", "not found" — or something else. */
-async function outcomeOf(request: APIRequestContext, url: string): Promise<{ outcome: Outcome | string; body: string }> {
+async function outcomeOf(
+  request: APIRequestContext,
+  url: string,
+): Promise<{ outcome: Outcome | string; body: string }> {
   const response = await request.get(url);
   const body = await response.text();
   const final = new URL(response.url()).pathname;
@@ -130,7 +155,9 @@ async function outcomeOf(request: APIRequestContext, url: string): Promise<{ out
   return { outcome: `${response.status()} ${final}`, body };
 }
 
-test("every page and route handler, by every role and by another school and district", async ({ browser }, testInfo) => {
+test("every page and route handler, by every role and by another school and district", async ({
+  browser,
+}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop-1280", "HTTP only: once is enough");
   test.setTimeout(300_000);
   const baseURL = testInfo.project.use.baseURL;
@@ -140,20 +167,41 @@ test("every page and route handler, by every role and by another school and dist
   expect(appRoutes("page.tsx")).toEqual(covered);
   expect(appRoutes("route.ts")).toEqual([...Object.keys(ROUTES), ...ROUTES_ELSEWHERE].sort());
 
-  const pages = Object.fromEntries(await Promise.all(ACTORS.map(async (actor) => [actor, await signedInAs(browser, baseURL, actor)] as const))) as Record<Actor, Page>;
+  const pages = Object.fromEntries(
+    await Promise.all(ACTORS.map(async (actor) => [actor, await signedInAs(browser, baseURL, actor)] as const)),
+  ) as Record<Actor, Page>;
   const stamp = Date.now();
   const tickets: Ticket[] = [
-    { subject: `Matriks sekolah A ${stamp}`, ...(await openTicket(pages.sekolahA, "/sekolah/tiket/baru", `Matriks sekolah A ${stamp}`)), visibleTo: ["sekolahA", "dinasA", "supervisor"] },
-    { subject: `Matriks sekolah B ${stamp}`, ...(await openTicket(pages.sekolahB, "/sekolah/tiket/baru", `Matriks sekolah B ${stamp}`)), visibleTo: ["sekolahB", "dinasB", "supervisor"] },
+    {
+      subject: `Matriks sekolah A ${stamp}`,
+      ...(await openTicket(pages.sekolahA, "/sekolah/tiket/baru", `Matriks sekolah A ${stamp}`)),
+      visibleTo: ["sekolahA", "dinasA", "supervisor"],
+    },
+    {
+      subject: `Matriks sekolah B ${stamp}`,
+      ...(await openTicket(pages.sekolahB, "/sekolah/tiket/baru", `Matriks sekolah B ${stamp}`)),
+      visibleTo: ["sekolahB", "dinasB", "supervisor"],
+    },
     // A district's own question goes to the helpdesk at once.
-    { subject: `Matriks dinas A ${stamp}`, ...(await openTicket(pages.dinasA, "/dinas/pertanyaan/baru", `Matriks dinas A ${stamp}`)), visibleTo: ["dinasA", "helpdesk", "supervisor"] },
+    {
+      subject: `Matriks dinas A ${stamp}`,
+      ...(await openTicket(pages.dinasA, "/dinas/pertanyaan/baru", `Matriks dinas A ${stamp}`)),
+      visibleTo: ["dinasA", "helpdesk", "supervisor"],
+    },
   ];
 
   const problems: string[] = [];
-  const expectOutcome = (actor: Actor, url: string, got: { outcome: string; body: string }, expected: Outcome, readable: Ticket[]) => {
+  const expectOutcome = (
+    actor: Actor,
+    url: string,
+    got: { outcome: string; body: string },
+    expected: Outcome,
+    readable: Ticket[],
+  ) => {
     if (got.outcome !== expected) problems.push(`${actor} ${url}: ${got.outcome}, expected ${expected}`);
     for (const ticket of tickets) {
-      if (!readable.includes(ticket) && got.body.includes(ticket.subject)) problems.push(`${actor} ${url}: shows "${ticket.subject}"`);
+      if (!readable.includes(ticket) && got.body.includes(ticket.subject))
+        problems.push(`${actor} ${url}: shows "${ticket.subject}"`);
     }
   };
 
@@ -165,40 +213,52 @@ test("every page and route handler, by every role and by another school and dist
     }
     for (const ticket of tickets) {
       for (const page of Object.values(TICKET_PAGES)) {
-        const expected: Outcome = ROLE_OF[actor] !== page.role ? "forbidden" : ticket.visibleTo.includes(actor) ? "ok" : "notfound";
+        const expected: Outcome =
+          ROLE_OF[actor] !== page.role ? "forbidden" : ticket.visibleTo.includes(actor) ? "ok" : "notfound";
         const url = page.path(ticket.id);
         const got = await outcomeOf(request, url);
         expectOutcome(actor, url, got, expected, expected === "ok" ? readable : readable.filter((t) => t !== ticket));
-        if (expected === "ok" && !got.body.includes(ticket.subject)) problems.push(`${actor} ${url}: the subject is missing`);
+        if (expected === "ok" && !got.body.includes(ticket.subject))
+          problems.push(`${actor} ${url}: the subject is missing`);
       }
       // Its attachment: whoever may open the ticket, nobody else (not found, like a file that does not exist).
       const file = await request.get(ticket.attachment);
       const fileExpected = ticket.visibleTo.includes(actor) ? 200 : 404;
-      if (file.status() !== fileExpected) problems.push(`${actor} ${ticket.attachment}: ${file.status()}, expected ${fileExpected}`);
+      if (file.status() !== fileExpected)
+        problems.push(`${actor} ${ticket.attachment}: ${file.status()}, expected ${fileExpected}`);
     }
     for (const [name, route] of Object.entries(ROUTES)) {
       const response =
         route.method === "GET"
           ? await request.get(route.path, { maxRedirects: 0 })
-          : await request.post(route.path, { headers: { Origin: new URL(baseURL as string).origin, "Content-Type": "application/json" }, data: "{}", maxRedirects: 0 });
+          : await request.post(route.path, {
+              headers: { Origin: new URL(baseURL as string).origin, "Content-Type": "application/json" },
+              data: "{}",
+              maxRedirects: 0,
+            });
       // Refused for the role (an allowed caller may still get 400/404 for this made-up input).
       const refused = [401, 403].includes(response.status());
       if (route.allowed(actor) === refused) problems.push(`${actor} ${route.method} ${name}: ${response.status()}`);
       const body = await response.text();
       for (const ticket of tickets) {
-        if (!ticket.visibleTo.includes(actor) && body.includes(ticket.subject)) problems.push(`${actor} ${name}: shows "${ticket.subject}"`);
+        if (!ticket.visibleTo.includes(actor) && body.includes(ticket.subject))
+          problems.push(`${actor} ${name}: shows "${ticket.subject}"`);
       }
     }
   }
   // Signed out: every page but the public ones sends to the sign-in page; no route handler answers.
   const anonymous = await browser.newContext({ baseURL });
-  for (const url of [...Object.values(PAGES).map((p) => p.path), ...tickets.flatMap((t) => Object.values(TICKET_PAGES).map((p) => p.path(t.id)))]) {
+  for (const url of [
+    ...Object.values(PAGES).map((p) => p.path),
+    ...tickets.flatMap((t) => Object.values(TICKET_PAGES).map((p) => p.path(t.id))),
+  ]) {
     const response = await anonymous.request.get(url);
     const final = new URL(response.url()).pathname;
     const isPublic = ["/", "/masuk", "/tidak-berwenang"].includes(url);
     if (!isPublic && final !== "/masuk") problems.push(`anonim ${url}: ${response.status()} ${final}`);
     const body = await response.text();
-    for (const ticket of tickets) if (body.includes(ticket.subject)) problems.push(`anonim ${url}: shows "${ticket.subject}"`);
+    for (const ticket of tickets)
+      if (body.includes(ticket.subject)) problems.push(`anonim ${url}: shows "${ticket.subject}"`);
   }
   for (const ticket of tickets) expect((await anonymous.request.get(ticket.attachment)).status()).toBe(401);
   await anonymous.close();

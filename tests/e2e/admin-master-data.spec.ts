@@ -58,7 +58,10 @@ test("an admin opens a kab/kota with its district operators and starts a new acc
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kota Semarang");
   await expectAccessibleAndNarrow(page);
   const operators = main(page).getByRole("region", { name: "Operator Dinas Pendidikan" });
-  await expect(operators.getByRole("link", { name: "dinas.semarang1" })).toHaveAttribute("href", /^\/admin\/akun\/[^/]+$/);
+  await expect(operators.getByRole("link", { name: "dinas.semarang1" })).toHaveAttribute(
+    "href",
+    /^\/admin\/akun\/[^/]+$/,
+  );
 
   await operators.getByRole("link", { name: "Buat akun operator dinas" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Buat akun baru");
@@ -70,7 +73,9 @@ test("an admin opens a kab/kota with its district operators and starts a new acc
   await expectAccessibleAndNarrow(page);
 });
 
-test("an admin changes a clock duration, sees where it comes from, and hands it back to the default", async ({ page }) => {
+test("an admin changes a clock duration, sees where it comes from, and hands it back to the default", async ({
+  page,
+}) => {
   await page.goto("/admin/pengaturan");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pengaturan");
   await expectAccessibleAndNarrow(page);

@@ -61,7 +61,11 @@ test.describe("masuk dan hak akses", () => {
 
   test("the account page lists the signed-in devices and signs the others out", async ({ page, browser }, testInfo) => {
     // The same account on a second device.
-    const phone = await browser.newContext({ baseURL: testInfo.project.use.baseURL, userAgent: "Mozilla/5.0 (Linux; Android 12; SM-A125F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36" });
+    const phone = await browser.newContext({
+      baseURL: testInfo.project.use.baseURL,
+      userAgent:
+        "Mozilla/5.0 (Linux; Android 12; SM-A125F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36",
+    });
     const phonePage = await phone.newPage();
     await signInAs(phonePage, "SUPERVISOR");
     await signInAs(page, "SUPERVISOR");
@@ -84,7 +88,9 @@ test.describe("masuk dan hak akses", () => {
     await phone.close();
   });
 
-  test("a sign-in is counted for the address the server sees, not one the request claims (X-Forwarded-For)", async ({ page }) => {
+  test("a sign-in is counted for the address the server sees, not one the request claims (X-Forwarded-For)", async ({
+    page,
+  }) => {
     // No proxy in front of this server: a forged header must not let guesses spread over invented addresses.
     await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.77" });
     await signInAs(page, "ADMIN");

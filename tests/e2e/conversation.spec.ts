@@ -19,7 +19,9 @@ function signInAsRole(page: Page, role: DemoRole) {
   return signInAsUser(page, DEMO_ACCOUNTS[role], DASHBOARDS[role]);
 }
 
-test("a school question goes from the school to the district, the helpdesk and back, closed as solved", async ({ page }) => {
+test("a school question goes from the school to the district, the helpdesk and back, closed as solved", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const subject = `Sinkronisasi gagal ${Date.now()}`;
   const question = "Saat sinkronisasi muncul pesan galat 500. Sudah dicoba ulang tiga kali.";
@@ -33,8 +35,20 @@ test("a school question goes from the school to the district, the helpdesk and b
   await page.getByLabel("Judul").fill(subject);
   await page.getByLabel("Pertanyaan").fill(question);
   // A screenshot of the error, and a phone photo of 3000 × 2000 px that the browser reduces before upload.
-  const screenshot = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#d32f2f" } }).png().toBuffer();
-  const photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: "#1565c0", noise: { type: "gaussian", mean: 120, sigma: 12 } } }).jpeg({ quality: 90 }).toBuffer();
+  const screenshot = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#d32f2f" } })
+    .png()
+    .toBuffer();
+  const photo = await sharp({
+    create: {
+      width: 3000,
+      height: 2000,
+      channels: 3,
+      background: "#1565c0",
+      noise: { type: "gaussian", mean: 120, sigma: 12 },
+    },
+  })
+    .jpeg({ quality: 90 })
+    .toBuffer();
   await page.getByLabel("Lampiran (opsional)").setInputFiles([
     { name: "galat-500.png", mimeType: "image/png", buffer: screenshot },
     { name: "foto-layar.jpg", mimeType: "image/jpeg", buffer: photo },
@@ -54,12 +68,16 @@ test("a school question goes from the school to the district, the helpdesk and b
   await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   const reducedPhoto = main(page).getByRole("img", { name: "Gambar lampiran foto-layar.jpg" });
   await expect(reducedPhoto).toBeVisible();
-  const attachmentHref = (await main(page).getByRole("link", { name: /galat-500\.png/ }).getAttribute("href")) as string;
+  const attachmentHref = (await main(page)
+    .getByRole("link", { name: /galat-500\.png/ })
+    .getAttribute("href")) as string;
   const original = await page.request.get(attachmentHref);
   expect(original.status()).toBe(200);
   expect(original.headers()["content-type"]).toBe("image/png");
   expect((await original.body()).length).toBe(screenshot.length);
-  const photoHref = (await main(page).getByRole("link", { name: /foto-layar\.jpg/ }).getAttribute("href")) as string;
+  const photoHref = (await main(page)
+    .getByRole("link", { name: /foto-layar\.jpg/ })
+    .getAttribute("href")) as string;
   const uploadedPhoto = await sharp(await (await page.request.get(photoHref)).body()).metadata();
   expect([uploadedPhoto.width, uploadedPhoto.height]).toEqual([1600, 1067]);
   await expectNoSeriousViolations(page);
@@ -72,10 +90,14 @@ test("a school question goes from the school to the district, the helpdesk and b
   await expectNoSeriousViolations(page);
   // A file that only calls itself a picture is refused by its content; the text stays.
   await page.getByLabel("Isi balasan").fill("Silakan perbarui aplikasi ke versi terbaru lalu sinkron ulang.");
-  await page.getByLabel("Lampiran (opsional)").setInputFiles({ name: "panduan.png", mimeType: "image/png", buffer: Buffer.from("ini bukan gambar") });
+  await page
+    .getByLabel("Lampiran (opsional)")
+    .setInputFiles({ name: "panduan.png", mimeType: "image/png", buffer: Buffer.from("ini bukan gambar") });
   await page.getByRole("button", { name: "Kirim balasan" }).click();
   await expect(main(page).getByRole("alert")).toContainText('Berkas "panduan.png" tidak dapat dilampirkan');
-  await expect(page.getByLabel("Isi balasan")).toHaveValue("Silakan perbarui aplikasi ke versi terbaru lalu sinkron ulang.");
+  await expect(page.getByLabel("Isi balasan")).toHaveValue(
+    "Silakan perbarui aplikasi ke versi terbaru lalu sinkron ulang.",
+  );
   // The chosen file is still there after the refusal (React reset the form); the district removes it.
   await expect(page.getByRole("list", { name: "Berkas terpilih" })).toContainText("panduan.png");
   await page.getByLabel("Lampiran (opsional)").setInputFiles([]);
@@ -208,20 +230,34 @@ test("a send pressed while a photo is being reduced waits for the reduced photo"
   await page.getByLabel("Kategori").selectOption({ index: 1 });
   await page.getByLabel("Judul").fill(`Foto diperkecil dulu ${Date.now()}`);
   await page.getByLabel("Pertanyaan").fill("Foto layar galat sinkronisasi terlampir, diambil dengan kamera ponsel.");
-  const photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: "#1565c0", noise: { type: "gaussian", mean: 120, sigma: 12 } } })
+  const photo = await sharp({
+    create: {
+      width: 3000,
+      height: 2000,
+      channels: 3,
+      background: "#1565c0",
+      noise: { type: "gaussian", mean: 120, sigma: 12 },
+    },
+  })
     .jpeg({ quality: 90 })
     .toBuffer();
-  await page.getByLabel("Lampiran (opsional)").setInputFiles({ name: "foto-kamera.jpg", mimeType: "image/jpeg", buffer: photo });
+  await page
+    .getByLabel("Lampiran (opsional)")
+    .setInputFiles({ name: "foto-kamera.jpg", mimeType: "image/jpeg", buffer: photo });
   // The button holds the send and says why; pressed anyway, nothing is sent.
   const held = page.getByRole("button", { name: "Menunggu foto diperkecil…" });
   await expect(held).toBeDisabled();
   await held.click({ force: true });
   await expect(page).toHaveURL(/\/sekolah\/tiket\/baru$/);
   // Once reduced, it is sent with the reduced photo.
-  await expect(page.getByRole("list", { name: "Berkas terpilih" })).toContainText(/foto-kamera\.jpg · [\d,]+ KB \(diperkecil dari/);
+  await expect(page.getByRole("list", { name: "Berkas terpilih" })).toContainText(
+    /foto-kamera\.jpg · [\d,]+ KB \(diperkecil dari/,
+  );
   await page.getByRole("button", { name: "Kirim pertanyaan" }).click();
   await expect(page).toHaveURL(/\/sekolah\/tiket\/(?!baru$)[^/?]+$/, { timeout: 20_000 });
-  const href = (await main(page).getByRole("link", { name: /foto-kamera\.jpg/ }).getAttribute("href")) as string;
+  const href = (await main(page)
+    .getByRole("link", { name: /foto-kamera\.jpg/ })
+    .getAttribute("href")) as string;
   const stored = await page.request.get(href);
   expect(stored.status()).toBe(200);
   const { width, height } = await sharp(await stored.body()).metadata();

@@ -24,7 +24,9 @@ test("the counter records a visit both ways, and the school follows the continue
 
   // The school operator's dashboard names their school and its NPSN.
   await signInAs(page, "SEKOLAH");
-  const scope = await main(page).getByText(/ · NPSN \w+ · /).innerText();
+  const scope = await main(page)
+    .getByText(/ · NPSN \w+ · /)
+    .innerText();
   const [schoolName, npsnPart] = scope.split(" · ");
   const npsn = (npsnPart ?? "").replace("NPSN ", "");
   expect(npsn).toMatch(/^(\d{8}|[A-Z]\d{7})$/);
@@ -49,7 +51,9 @@ test("the counter records a visit both ways, and the school follows the continue
   await expect(page.getByLabel("Jawaban yang diberikan di loket")).toHaveAttribute("aria-invalid", "true");
   await expect(main(page)).toContainText("Tuliskan jawaban yang diberikan di loket bila masalahnya selesai di tempat.");
   await expect(page.getByLabel("Pertanyaan")).toHaveValue(resolvedQuestion);
-  await page.getByLabel("Jawaban yang diberikan di loket").fill("Pengguna sudah direset; operator masuk dengan kata sandi baru.");
+  await page
+    .getByLabel("Jawaban yang diberikan di loket")
+    .fill("Pengguna sudah direset; operator masuk dengan kata sandi baru.");
   await page.getByRole("button", { name: "Selesai di tempat" }).click();
 
   const notice = main(page).getByRole("status").filter({ hasText: "Kunjungan tercatat" });
@@ -69,7 +73,9 @@ test("the counter records a visit both ways, and the school follows the continue
   await expect(main(page).getByRole("region", { name: "Operator satuan pendidikan" })).toContainText(schoolName ?? "");
   await page.getByLabel("Nama pengunjung").fill("Bapak Sutrisno");
   await chooseFirstCategory(page);
-  await page.getByLabel("Pertanyaan").fill("Sinkronisasi berhenti di 10% lalu kembali ke awal, sudah dicoba tiga kali.");
+  await page
+    .getByLabel("Pertanyaan")
+    .fill("Sinkronisasi berhenti di 10% lalu kembali ke awal, sudah dicoba tiga kali.");
   await page.getByLabel("Judul (opsional)").fill(subject);
   await expectNoSeriousViolations(page);
   await page.getByRole("button", { name: "Lanjutkan sebagai tiket" }).click();
@@ -101,11 +107,16 @@ test("an admin imports a Dapodik export through the browser and sees every rejec
   // Each project (phone, desktop) imports its own NPSNs: both run against the same server.
   const base = test.info().project.name === "desktop-1280" ? 98_200_000 : 98_100_000;
   const filler = "x".repeat(2000);
-  const rows = Array.from({ length: 2500 }, (_, i) => `${base + i};TK Impor Peramban ${i};Taman Kanak-Kanak;SWASTA;33.74;${filler}`);
+  const rows = Array.from(
+    { length: 2500 },
+    (_, i) => `${base + i};TK Impor Peramban ${i};Taman Kanak-Kanak;SWASTA;33.74;${filler}`,
+  );
   rows.splice(10, 0, `9810A;TK NPSN Rusak;TK;SWASTA;33.74;${filler}`);
   const csv = ["npsn;nama;bentuk_pendidikan;status;kode_kab_kota;catatan", ...rows].join("\n");
   expect(csv.length).toBeGreaterThan(4 * 1024 * 1024);
-  await page.getByLabel("Berkas CSV ekspor Dapodik").setInputFiles({ name: "ekspor.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page
+    .getByLabel("Berkas CSV ekspor Dapodik")
+    .setInputFiles({ name: "ekspor.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Unggah dan impor" }).click();
 
   await expect(main(page)).toContainText("Impor selesai.", { timeout: 120_000 });

@@ -34,21 +34,38 @@ for (const [role, listName] of Object.entries(LISTS) as Array<[Exclude<DemoRole,
   });
 }
 
-test("a 7-message ticket: its latest message and the action it asks for are on the first screen", async ({ page }, testInfo) => {
+test("a 7-message ticket: its latest message and the action it asks for are on the first screen", async ({
+  page,
+}, testInfo) => {
   test.skip(testInfo.project.name !== "ponsel-360", "the phone's first screen");
   test.setTimeout(120_000);
   const baseURL = testInfo.project.use.baseURL as string;
   const actions = serverActions();
   const school = await signedInRequest(baseURL, "sekolah.semarang");
   const dinas = await signedInRequest(baseURL, "dinas.semarang1");
-  const id = await openTicketAs(baseURL, "sekolah.semarang", "/sekolah/tiket/baru", `Tujuh pesan ${Date.now()}`, "Sinkron gagal sejak kemarin, muncul pesan galat 500 di aplikasi Dapodik.");
+  const id = await openTicketAs(
+    baseURL,
+    "sekolah.semarang",
+    "/sekolah/tiket/baru",
+    `Tujuh pesan ${Date.now()}`,
+    "Sinkron gagal sejak kemarin, muncul pesan galat 500 di aplikasi Dapodik.",
+  );
   // Six more messages, the two sides in turn (the school adds a second one once); the district's answer
   // is the last.
   const sides = ["dinas", "sekolah", "dinas", "sekolah", "sekolah", "dinas"] as const;
   for (let i = 1; i <= 6; i++) {
     const [request, home] = sides[i - 1] === "dinas" ? [dinas, "/dinas"] : [school, "/sekolah"];
-    const body = i === 6 ? "Silakan sinkron ulang sekarang: server pusat sudah normal kembali." : `Pesan ke-${i + 1}: ${"keterangan tambahan tentang kendala sinkron. ".repeat(2)}`;
-    const reply = await callAction(request, baseURL, actions.replyAction as ServerAction, `${home}/tiket/${id}`, { form: [["ticketId", id], ["body", body], ["clientKey", crypto.randomUUID()]] });
+    const body =
+      i === 6
+        ? "Silakan sinkron ulang sekarang: server pusat sudah normal kembali."
+        : `Pesan ke-${i + 1}: ${"keterangan tambahan tentang kendala sinkron. ".repeat(2)}`;
+    const reply = await callAction(request, baseURL, actions.replyAction as ServerAction, `${home}/tiket/${id}`, {
+      form: [
+        ["ticketId", id],
+        ["body", body],
+        ["clientKey", crypto.randomUUID()],
+      ],
+    });
     expect(reply.kind, JSON.stringify(reply).slice(0, 200)).toBe("done");
   }
   await school.dispose();

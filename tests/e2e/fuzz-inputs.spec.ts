@@ -11,10 +11,35 @@ import { propertyRuns, REPEAT_WITH } from "./support/property";
 const value = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 20 }),
-  fc.constantFrom("", "0", "-1", "1e309", "NaN", "null", "undefined", "[]", "{}", "../../etc/passwd", "' OR 1=1 --", "<script>x</script>"),
-  fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc.constantFrom(
+    "",
+    "0",
+    "-1",
+    "1e309",
+    "NaN",
+    "null",
+    "undefined",
+    "[]",
+    "{}",
+    "../../etc/passwd",
+    "' OR 1=1 --",
+    "<script>x</script>",
+  ),
+  fc
+    .date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
   fc.integer().map(String),
-  fc.constantFrom("HD-2026-000001", "hd-2026-1", "2026-02-30", "2026-13-01", "9999-99-99", "OPEN", "HELPDESK", "deadline", "asc"),
+  fc.constantFrom(
+    "HD-2026-000001",
+    "hd-2026-1",
+    "2026-02-30",
+    "2026-13-01",
+    "9999-99-99",
+    "OPEN",
+    "HELPDESK",
+    "deadline",
+    "asc",
+  ),
 );
 
 function queryOf(names: readonly string[]) {
@@ -24,8 +49,33 @@ function queryOf(names: readonly string[]) {
   });
 }
 
-const LIST_PARAMS = ["view", "state", "tier", "categoryId", "npsn", "q", "sort", "dir", "after", "before", "pageSize", "page"] as const;
-const REPORT_PARAMS = ["from", "to", "province", "regency", "category", "tier", "figure", "group", "sort", "dir", "page"] as const;
+const LIST_PARAMS = [
+  "view",
+  "state",
+  "tier",
+  "categoryId",
+  "npsn",
+  "q",
+  "sort",
+  "dir",
+  "after",
+  "before",
+  "pageSize",
+  "page",
+] as const;
+const REPORT_PARAMS = [
+  "from",
+  "to",
+  "province",
+  "regency",
+  "category",
+  "tier",
+  "figure",
+  "group",
+  "sort",
+  "dir",
+  "page",
+] as const;
 
 const TARGETS: Array<{ role: DemoRole; urls: fc.Arbitrary<string> }> = [
   { role: "SEKOLAH", urls: queryOf(LIST_PARAMS).map((q) => `/sekolah${q}`) },
@@ -36,17 +86,31 @@ const TARGETS: Array<{ role: DemoRole; urls: fc.Arbitrary<string> }> = [
   { role: "SUPERVISOR", urls: queryOf(REPORT_PARAMS).map((q) => `/supervisor/laporan/tiket${q}`) },
   {
     role: "SUPERVISOR",
-    urls:
-      fc
-        .tuple(fc.constantFrom("ringkasan", "tren", "tiket", "wilayah", "kategori", "tidak-ada", "%00", ".."), queryOf(REPORT_PARAMS))
-        .map(([table, q]) => `/api/laporan/${table}${q}`),
+    urls: fc
+      .tuple(
+        fc.constantFrom("ringkasan", "tren", "tiket", "wilayah", "kategori", "tidak-ada", "%00", ".."),
+        queryOf(REPORT_PARAMS),
+      )
+      .map(([table, q]) => `/api/laporan/${table}${q}`),
   },
-  { role: "SUPERVISOR", urls: fc.string({ maxLength: 30 }).map((id) => `/supervisor/tiket/${encodeURIComponent(id) || "x"}`) },
+  {
+    role: "SUPERVISOR",
+    urls: fc.string({ maxLength: 30 }).map((id) => `/supervisor/tiket/${encodeURIComponent(id) || "x"}`),
+  },
   { role: "DINAS", urls: fc.string({ maxLength: 30 }).map((id) => `/api/lampiran/${encodeURIComponent(id) || "x"}`) },
-  { role: "ADMIN", urls: queryOf(["q", "role", "aktif", "page", "action", "from", "to", "user"]).map((q) => `/admin/akun${q}`) },
-  { role: "ADMIN", urls: queryOf(["q", "role", "aktif", "page", "action", "from", "to", "user"]).map((q) => `/admin/audit${q}`) },
+  {
+    role: "ADMIN",
+    urls: queryOf(["q", "role", "aktif", "page", "action", "from", "to", "user"]).map((q) => `/admin/akun${q}`),
+  },
+  {
+    role: "ADMIN",
+    urls: queryOf(["q", "role", "aktif", "page", "action", "from", "to", "user"]).map((q) => `/admin/audit${q}`),
+  },
   { role: "ADMIN", urls: queryOf(["q", "regency", "form", "status", "page"]).map((q) => `/admin/sekolah${q}`) },
-  { role: "ADMIN", urls: fc.string({ maxLength: 12 }).map((code) => `/admin/wilayah/${encodeURIComponent(code) || "x"}`) },
+  {
+    role: "ADMIN",
+    urls: fc.string({ maxLength: 12 }).map((code) => `/admin/wilayah/${encodeURIComponent(code) || "x"}`),
+  },
   { role: "HELPDESK", urls: queryOf(["q", "npsn", "nama"]).map((q) => `/helpdesk/loket${q}`) },
 ];
 
@@ -57,11 +121,13 @@ async function statusOf(request: APIRequestContext, url: string): Promise<number
     await response.body();
     return response.status();
   } catch (error) {
-    return error instanceof Error ? error.message.split("\n")[0] ?? "error" : String(error);
+    return error instanceof Error ? (error.message.split("\n")[0] ?? "error") : String(error);
   }
 }
 
-test("random parameters on every page and route handler that reads them: never a server error", async ({ browser }, testInfo) => {
+test("random parameters on every page and route handler that reads them: never a server error", async ({
+  browser,
+}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop-1280", "HTTP only: once is enough");
   test.setTimeout(300_000);
   const baseURL = testInfo.project.use.baseURL;
@@ -75,15 +141,17 @@ test("random parameters on every page and route handler that reads them: never a
   const failures: string[] = [];
   for (const target of TARGETS) {
     const request = sessions.get(target.role) as APIRequestContext;
-    await fc.assert(
-      fc.asyncProperty(target.urls, async (url) => {
-        const status = await statusOf(request, url);
-        const answered = typeof status === "number" && status < 500;
-        if (!answered) failures.push(`${target.role} ${url}: ${status}`);
-        return answered;
-      }),
-      propertyRuns(30),
-    ).catch(() => undefined); // every failure is listed below, with its address
+    await fc
+      .assert(
+        fc.asyncProperty(target.urls, async (url) => {
+          const status = await statusOf(request, url);
+          const answered = typeof status === "number" && status < 500;
+          if (!answered) failures.push(`${target.role} ${url}: ${status}`);
+          return answered;
+        }),
+        propertyRuns(30),
+      )
+      .catch(() => undefined); // every failure is listed below, with its address
   }
   expect(failures, REPEAT_WITH).toEqual([]);
 });

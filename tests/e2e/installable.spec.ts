@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 
 // The app can be added to a phone's home screen, and no page asks for a file that is not there (the
 // browser used to log a 404 for /favicon.ico on every page).
-test("a web app manifest with icons, a favicon and the theme colour; no request of a page fails", async ({ page, request }) => {
+test("a web app manifest with icons, a favicon and the theme colour; no request of a page fails", async ({
+  page,
+  request,
+}) => {
   const missing: string[] = [];
   page.on("response", (response) => {
     if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
@@ -21,7 +24,13 @@ test("a web app manifest with icons, a favicon and the theme colour; no request 
     theme_color: string;
     icons: Array<{ src: string; sizes: string; type: string; purpose: string }>;
   };
-  expect(manifest).toMatchObject({ name: "Helpdesk Dapodik PAUD & Dikmas", short_name: "Helpdesk Dapodik", start_url: "/masuk", display: "standalone", lang: "id" });
+  expect(manifest).toMatchObject({
+    name: "Helpdesk Dapodik PAUD & Dikmas",
+    short_name: "Helpdesk Dapodik",
+    start_url: "/masuk",
+    display: "standalone",
+    lang: "id",
+  });
   expect(manifest.theme_color).toBe(await page.locator('meta[name="theme-color"]').getAttribute("content"));
   // What an install needs: a 192 px and a 512 px icon, and one the home screen may mask to its shape.
   expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));

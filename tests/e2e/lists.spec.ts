@@ -47,22 +47,29 @@ test.describe("daftar tiket", () => {
     // A school of another kab/kota that has tickets: Kendal's first demo school, as its operator sees it.
     await signIn(page, "sekolah.kendal");
     await expect(page).toHaveURL(/\/sekolah$/, { timeout: 20_000 });
-    const scopeLine = await main(page).getByText(/ · NPSN \w+ · Kabupaten Kendal$/).innerText();
-    const [, kendalSchool, kendalNpsn] = scopeLine.match(/^(.+) · NPSN (\w+) · Kabupaten Kendal$/) as RegExpMatchArray as [string, string, string];
+    const scopeLine = await main(page)
+      .getByText(/ · NPSN \w+ · Kabupaten Kendal$/)
+      .innerText();
+    const [, kendalSchool, kendalNpsn] = scopeLine.match(
+      /^(.+) · NPSN (\w+) · Kabupaten Kendal$/,
+    ) as RegExpMatchArray as [string, string, string];
     expect(await ticketNumbers(page)).not.toEqual([]);
 
     await switchUser(page, "DINAS");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kotak masuk");
     // All of the inbox, not only what waits for the district (the view it opens on).
     await page.getByRole("navigation", { name: "Tampilan kotak masuk" }).getByRole("link", { name: "Semua" }).click();
-    await expect(page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: /^Kotak masuk/ })).toHaveAttribute(
-      "aria-current",
-      "page",
-    );
+    await expect(
+      page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: /^Kotak masuk/ }),
+    ).toHaveAttribute("aria-current", "page");
     // Every NPSN on both pages of the Kota Semarang inbox; never the Kendal school…
     const inboxNpsns = new Set<string>();
     for (const pageNumber of [1, 2]) {
-      if (pageNumber > 1) await page.getByRole("navigation", { name: "Halaman (bawah)" }).getByRole("link", { name: /Berikutnya/ }).click();
+      if (pageNumber > 1)
+        await page
+          .getByRole("navigation", { name: "Halaman (bawah)" })
+          .getByRole("link", { name: /Berikutnya/ })
+          .click();
       await expect(page).toHaveURL(pageNumber > 1 ? /after=/ : /\/dinas\?view=inbox$/);
       const text = await main(page).innerText();
       expect(text).not.toContain(kendalSchool);
@@ -80,7 +87,8 @@ test.describe("daftar tiket", () => {
     await page.goto("/supervisor?pageSize=100");
     for (;;) {
       const text = await main(page).innerText();
-      for (const match of text.matchAll(/NPSN (\w+) · ([^\n]+)/g)) regencyOf.set(match[1] as string, (match[2] as string).trim());
+      for (const match of text.matchAll(/NPSN (\w+) · ([^\n]+)/g))
+        regencyOf.set(match[1] as string, (match[2] as string).trim());
       const next = page.getByRole("navigation", { name: "Halaman (bawah)" }).getByRole("link", { name: /Berikutnya/ });
       if ((await next.count()) === 0) break;
       await next.click();
@@ -106,7 +114,9 @@ test.describe("daftar tiket", () => {
     expect(answered).not.toEqual(before);
     const states = await main(page)
       .locator('[data-column="state"]')
-      .evaluateAll((cells) => cells.filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => (c as HTMLElement).innerText));
+      .evaluateAll((cells) =>
+        cells.filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => (c as HTMLElement).innerText),
+      );
     expect(states.length).toBe(answered.length);
     for (const state of states) expect(state).toContain("Sudah dijawab");
     await expect(page.getByLabel("Status")).toHaveValue("ANSWERED");
@@ -134,7 +144,9 @@ test.describe("daftar tiket", () => {
     // The "Dibuka" times shown (table or cards, whichever is visible) run from the newest.
     const openedTimes = await main(page)
       .locator('[data-column="opened"] time')
-      .evaluateAll((times) => times.filter((t) => (t as HTMLElement).offsetParent !== null).map((t) => t.getAttribute("datetime") ?? ""));
+      .evaluateAll((times) =>
+        times.filter((t) => (t as HTMLElement).offsetParent !== null).map((t) => t.getAttribute("datetime") ?? ""),
+      );
     expect(openedTimes.length).toBe(newestFirst.length);
     expect(openedTimes).toEqual([...openedTimes].sort().reverse());
   });
@@ -144,7 +156,10 @@ test.describe("daftar tiket", () => {
     await page.goto("/dinas?view=inbox&sort=age&dir=desc");
     const first = await ticketNumbers(page);
     await expect(main(page)).toContainText(/25 tiket di halaman ini · \d+ tiket seluruhnya · halaman pertama/);
-    await page.getByRole("navigation", { name: "Halaman (bawah)" }).getByRole("link", { name: /Berikutnya/ }).click();
+    await page
+      .getByRole("navigation", { name: "Halaman (bawah)" })
+      .getByRole("link", { name: /Berikutnya/ })
+      .click();
     await expect(page).toHaveURL(/after=/);
     await expect(page).toHaveURL(/sort=age/);
     // The pager below the list (on a phone the only one: the first card comes first).
@@ -152,7 +167,10 @@ test.describe("daftar tiket", () => {
     const second = await ticketNumbers(page);
     expect(second.length).toBeGreaterThan(0);
     expect(second.filter((number) => first.includes(number))).toEqual([]);
-    await page.getByRole("navigation", { name: "Halaman (bawah)" }).getByRole("link", { name: /Sebelumnya/ }).click();
+    await page
+      .getByRole("navigation", { name: "Halaman (bawah)" })
+      .getByRole("link", { name: /Sebelumnya/ })
+      .click();
     await expect(page).toHaveURL(/before=/);
     expect(await ticketNumbers(page)).toEqual(first);
     await expect(main(page)).toContainText(/halaman pertama/);
@@ -164,7 +182,9 @@ test.describe("daftar tiket", () => {
     await expect(tabs.getByRole("link", { name: "Perlu tindakan" })).toHaveAttribute("aria-current", "page");
     // What waits for the helpdesk: asked or replied to by the asker, none answered and waiting for them.
     await expect(main(page).locator('[data-column="state"]').filter({ hasText: "Sudah dijawab" })).toHaveCount(0);
-    await expect(main(page).locator('[data-column="state"]').filter({ hasText: "Menunggu jawaban" }).first()).toBeAttached();
+    await expect(
+      main(page).locator('[data-column="state"]').filter({ hasText: "Menunggu jawaban" }).first(),
+    ).toBeAttached();
     await tabs.getByRole("link", { name: "Belum ditugaskan" }).click();
     await expect(page).toHaveURL(/view=unassigned/);
     await tabs.getByRole("link", { name: "Selesai" }).click();
@@ -215,7 +235,9 @@ test.describe("tiket baru", () => {
     const subject = `Kode registrasi tidak diterima ${Date.now()}`;
     await page.getByLabel("Kategori").selectOption({ index: 2 });
     await page.getByLabel("Judul").fill(subject);
-    await page.getByLabel("Pertanyaan").fill("Kode registrasi dari dinas ditolak aplikasi dengan pesan 'kode tidak valid'.");
+    await page
+      .getByLabel("Pertanyaan")
+      .fill("Kode registrasi dari dinas ditolak aplikasi dengan pesan 'kode tidak valid'.");
     await page.getByRole("button", { name: "Kirim pertanyaan" }).click();
     await expect(page).toHaveURL(TICKET_PAGE);
     const ticketId = new URL(page.url()).pathname.split("/").pop() as string;
@@ -251,7 +273,10 @@ test.describe("tiket baru", () => {
     await signInAs(page, "SEKOLAH");
     await page.getByRole("link", { name: "Ditutup", exact: true }).click();
     await expect(page).toHaveURL(/state=CLOSED/);
-    const card = main(page).getByRole("listitem").filter({ has: page.getByRole("link", { name: "Buat tiket lanjutan" }) }).first();
+    const card = main(page)
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "Buat tiket lanjutan" }) })
+      .first();
     const number = (await card.innerText()).match(/HD-\d{4}-\d{6,}/)?.[0] as string;
     await card.getByRole("link", { name: "Buat tiket lanjutan" }).click();
     await expect(page).toHaveURL(/\/sekolah\/tiket\/baru\?lanjutan=/);
@@ -266,9 +291,8 @@ test.describe("tiket baru", () => {
     await expect(page).toHaveURL(/\/dinas\/pertanyaan\/baru$/);
     await expect(main(page)).toContainText("Pertanyaan Anda akan diterima Tim Helpdesk");
     await expect(main(page)).toContainText("paling lambat 3 hari");
-    await expect(page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Pertanyaan saya" })).toHaveAttribute(
-      "aria-current",
-      "true",
-    );
+    await expect(
+      page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Pertanyaan saya" }),
+    ).toHaveAttribute("aria-current", "true");
   });
 });

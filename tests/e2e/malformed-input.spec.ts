@@ -14,7 +14,10 @@ test.describe("addresses no link of ours makes", () => {
     test.skip(testInfo.project.name !== "desktop-1280", "HTTP only: once is enough");
   });
 
-  test("a broken percent-encoding or an encoded NUL is refused with 400 and an Indonesian page, signed in or not", async ({ page, request }) => {
+  test("a broken percent-encoding or an encoded NUL is refused with 400 and an Indonesian page, signed in or not", async ({
+    page,
+    request,
+  }) => {
     for (const url of ["/sekolah/tiket/%E0%A4%A", "/api/lampiran/%00", "/supervisor?q=%00"]) {
       const anonymous = await request.get(url, { maxRedirects: 0 });
       expect(anonymous.status(), url).toBe(400);
@@ -27,7 +30,10 @@ test.describe("addresses no link of ours makes", () => {
     }
   });
 
-  test("a body is judged by its size before it is read: 1 MB for forms, more only where files go and only signed in", async ({ page, request }) => {
+  test("a body is judged by its size before it is read: 1 MB for forms, more only where files go and only signed in", async ({
+    page,
+    request,
+  }) => {
     const twoMb = Buffer.alloc(2 * 1024 * 1024, "a");
     const headers = { "Content-Type": "application/octet-stream", Origin: "http://127.0.0.1" };
     const signIn = await request.post("/api/auth/callback/credentials", { data: twoMb, headers });
@@ -43,7 +49,9 @@ test.describe("addresses no link of ours makes", () => {
     expect((await page.request.post("/sekolah", { data: twoMb, headers, maxRedirects: 0 })).status()).toBe(413);
   });
 
-  test("a report date in year 1 falls back to the default period on the page, the drill-down and the CSV files", async ({ page }) => {
+  test("a report date in year 1 falls back to the default period on the page, the drill-down and the CSV files", async ({
+    page,
+  }) => {
     await signInAs(page, "SUPERVISOR");
     for (const url of [
       "/api/laporan/ringkasan?from=0001-01-01",
@@ -61,7 +69,9 @@ test.describe("addresses no link of ours makes", () => {
   });
 });
 
-test("a question with an invisible NUL character, an empty file and a PDF named .png: each handled the way the user meant", async ({ page }) => {
+test("a question with an invisible NUL character, an empty file and a PDF named .png: each handled the way the user meant", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signInAs(page, "SEKOLAH");
   await page.goto("/sekolah/tiket/baru");
@@ -73,12 +83,16 @@ test("a question with an invisible NUL character, an empty file and a PDF named 
   await page.getByLabel("Pertanyaan").fill("Tempelan dari PDF\u0000: sinkron gagal di tahap 3.");
 
   // An empty file the user chose is refused by name; the text stays.
-  await page.getByLabel("Lampiran (opsional)").setInputFiles({ name: "kosong.png", mimeType: "image/png", buffer: Buffer.alloc(0) });
+  await page
+    .getByLabel("Lampiran (opsional)")
+    .setInputFiles({ name: "kosong.png", mimeType: "image/png", buffer: Buffer.alloc(0) });
   await page.getByRole("button", { name: "Kirim pertanyaan" }).click();
   await expect(main(page).getByRole("alert")).toContainText('Berkas "kosong.png" kosong (0 byte)');
   await expect(page.getByLabel("Judul")).toHaveValue(subject);
 
-  const screenshot = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#2e7d32" } }).png().toBuffer();
+  const screenshot = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#2e7d32" } })
+    .png()
+    .toBuffer();
   await page.getByLabel("Lampiran (opsional)").setInputFiles([
     { name: "surat.png", mimeType: "image/png", buffer: PDF },
     { name: "layar.png", mimeType: "image/png", buffer: screenshot },
@@ -94,10 +108,14 @@ test("a question with an invisible NUL character, an empty file and a PDF named 
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect(pdf.headers()["content-disposition"]).toContain('attachment; filename="surat.pdf"');
   // A user's file is served in a sandbox, with the route's own CSP (not the page's).
-  expect(pdf.headers()["content-security-policy"]).toBe("default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
+  expect(pdf.headers()["content-security-policy"]).toBe(
+    "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+  );
 
   // The thumbnail is WebP and is named so.
-  const imageHref = (await main(page).getByRole("link", { name: /layar\.png/ }).getAttribute("href")) as string;
+  const imageHref = (await main(page)
+    .getByRole("link", { name: /layar\.png/ })
+    .getAttribute("href")) as string;
   const thumbnail = await page.request.get(`${imageHref}?ukuran=kecil`);
   expect(thumbnail.headers()["content-type"]).toBe("image/webp");
   expect(thumbnail.headers()["content-disposition"]).toContain('filename="layar.webp"');

@@ -11,7 +11,9 @@ import { openTicketAs } from "./support/server-actions";
 /** The first row of the list (a table row, a card on a phone). */
 const firstRow = (page: Page, listName: string) => page.getByRole("region", { name: listName }).getByRole("row").nth(1);
 
-test("a new question is the first row of the district's and the helpdesk's Perlu tindakan, marked until opened", async ({ page }, testInfo) => {
+test("a new question is the first row of the district's and the helpdesk's Perlu tindakan, marked until opened", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   const baseURL = testInfo.project.use.baseURL as string;
   const stamp = Date.now();
@@ -55,8 +57,7 @@ test("a new question is the first row of the district's and the helpdesk's Perlu
   const queueRow = firstRow(page, "Antrean: Perlu tindakan");
   await expect(queueRow).toContainText(dinasSubject);
   await expect(queueRow).toContainText("Pesan baru");
-  await expect(page.getByRole("navigation", { name: "Tampilan antrean" }).getByRole("link", { name: "Perlu tindakan" })).toHaveAttribute(
-    "aria-current",
-    "page",
-  );
+  await expect(
+    page.getByRole("navigation", { name: "Tampilan antrean" }).getByRole("link", { name: "Perlu tindakan" }),
+  ).toHaveAttribute("aria-current", "page");
 });

@@ -18,7 +18,9 @@ async function openNotices(page: Page) {
   return box;
 }
 
-test("a school is told its tickets went to the helpdesk or ended, and why; it can open one or dismiss them", async ({ page }, testInfo) => {
+test("a school is told its tickets went to the helpdesk or ended, and why; it can open one or dismiss them", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   // Makassar's and Kendal's first schools have tickets of every kind, the expired ones included.
   const school = testInfo.project.name.startsWith("desktop") ? "sekolah.makassar" : "sekolah.kendal";
@@ -30,13 +32,20 @@ test("a school is told its tickets went to the helpdesk or ended, and why; it ca
   await expect(noticeBox(page).locator("summary")).toContainText(/\d+ diteruskan otomatis, \d+ berakhir/);
   await expect(noticeBox(page).getByRole("listitem")).toHaveCount(0);
   // The same marks on the tickets' cards.
-  await expect(page.getByRole("region", { name: "Daftar tiket sekolah Anda" })).toContainText("Baru diteruskan otomatis");
+  await expect(page.getByRole("region", { name: "Daftar tiket sekolah Anda" })).toContainText(
+    "Baru diteruskan otomatis",
+  );
   const box = await openNotices(page);
   await expect(box).toContainText("Tiket Anda diteruskan ke Tim Helpdesk");
-  await expect(box).toContainText(/belum menyelesaikannya dalam 3 hari, jadi tiket diteruskan otomatis ke Tim Helpdesk pada/);
+  await expect(box).toContainText(
+    /belum menyelesaikannya dalam 3 hari, jadi tiket diteruskan otomatis ke Tim Helpdesk pada/,
+  );
   await expect(box).toContainText("Tiket Anda berakhir otomatis");
   await expect(box).toContainText(/selama 7 hari/);
-  await expect(box.getByRole("link", { name: "Buat tiket lanjutan" }).first()).toHaveAttribute("href", /\/sekolah\/tiket\/baru\?lanjutan=/);
+  await expect(box.getByRole("link", { name: "Buat tiket lanjutan" }).first()).toHaveAttribute(
+    "href",
+    /\/sekolah\/tiket\/baru\?lanjutan=/,
+  );
   const before = await box.getByRole("listitem").count();
   expect(before).toBeGreaterThanOrEqual(2);
   const badge = page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: /^Tiket saya/ });
@@ -48,7 +57,9 @@ test("a school is told its tickets went to the helpdesk or ended, and why; it ca
   const escalated = box.getByRole("listitem").filter({ hasText: "diteruskan ke Tim Helpdesk" }).first();
   await escalated.getByRole("link").first().click();
   await expect(page).toHaveURL(/\/sekolah\/tiket\/[^/]+$/);
-  await expect(page.getByRole("region", { name: /Menunggu/ })).toContainText(/Diteruskan otomatis ke Tim Helpdesk pada .* karena belum selesai di Dinas Pendidikan dalam 3 hari/);
+  await expect(page.getByRole("region", { name: /Menunggu/ })).toContainText(
+    /Diteruskan otomatis ke Tim Helpdesk pada .* karena belum selesai di Dinas Pendidikan dalam 3 hari/,
+  );
   await page.goto("/sekolah");
   await openNotices(page);
   await expect(noticeBox(page).getByRole("listitem")).toHaveCount(before - 1);

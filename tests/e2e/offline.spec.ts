@@ -13,12 +13,22 @@ test.skip(({ browserName }) => browserName !== "chromium", "Chromium's offline e
 /** Waits until the service worker controls the page (installed on the first visit, then claims it). */
 async function waitForServiceWorker(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
+    .toBe(true);
 }
 
-test("a reply written offline survives a reload and arrives once when the connection is back", async ({ page, context }, testInfo) => {
+test("a reply written offline survives a reload and arrives once when the connection is back", async ({
+  page,
+  context,
+}, testInfo) => {
   test.setTimeout(120_000);
-  const ticketId = await openTicketAs(testInfo.project.use.baseURL as string, "sekolah.semarang", "/sekolah/tiket/baru", `Balasan luring ${Date.now()}`);
+  const ticketId = await openTicketAs(
+    testInfo.project.use.baseURL as string,
+    "sekolah.semarang",
+    "/sekolah/tiket/baru",
+    `Balasan luring ${Date.now()}`,
+  );
   const reply = `Sudah saya coba lagi tadi malam, masih gagal (${crypto.randomUUID().slice(0, 8)}).`;
   await signInAs(page, "SEKOLAH");
   await page.goto(`/sekolah/tiket/${ticketId}`);
@@ -40,19 +50,27 @@ test("a reply written offline survives a reload and arrives once when the connec
   // Either confirmation: Chromium's offline emulation sometimes lets the first send reach the server while
   // the page sees it fail (as a dropped answer on a real phone does) — the resend is then recognised by
   // its form key ("Balasan ini sudah terkirim sebelumnya."). Either way the reply is there once.
-  await expect(page.getByRole("status").filter({ hasText: /^Balasan (ini sudah )?terkirim/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("status").filter({ hasText: /^Balasan (ini sudah )?terkirim/ })).toBeVisible({
+    timeout: 30_000,
+  });
   const conversation = page.getByRole("region", { name: /Percakapan/ });
   await expect(conversation.getByText(reply)).toHaveCount(1);
   await expect(page.getByLabel("Isi balasan")).toHaveValue("");
   // Once: a fresh load shows it once, and nothing is left on the device to send again.
   await page.reload();
-  await conversation.getByText(/Tampilkan \d+ pesan sebelumnya/).click().catch(() => undefined);
+  await conversation
+    .getByText(/Tampilkan \d+ pesan sebelumnya/)
+    .click()
+    .catch(() => undefined);
   await expect(conversation.getByText(reply)).toHaveCount(1);
   await expect(page.getByLabel("Isi balasan")).toHaveValue("");
   await expect(page.getByRole("status").filter({ hasText: "dipulihkan" })).toHaveCount(0);
 });
 
-test("a new question sent offline goes out by itself when the connection is back, as one ticket", async ({ page, context }) => {
+test("a new question sent offline goes out by itself when the connection is back, as one ticket", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   const subject = `Pertanyaan luring ${Date.now()}`;
   await signInAs(page, "SEKOLAH");
@@ -78,7 +96,12 @@ test("a new question sent offline goes out by itself when the connection is back
 
 test("a draft survives a closed tab, and signing out forgets it", async ({ page, context }, testInfo) => {
   test.setTimeout(120_000);
-  const ticketId = await openTicketAs(testInfo.project.use.baseURL as string, "sekolah.semarang", "/sekolah/tiket/baru", `Draf tab ditutup ${Date.now()}`);
+  const ticketId = await openTicketAs(
+    testInfo.project.use.baseURL as string,
+    "sekolah.semarang",
+    "/sekolah/tiket/baru",
+    `Draf tab ditutup ${Date.now()}`,
+  );
   const draft = "Setengah tertulis: data rombel kelompok B hilang setelah";
   await signInAs(page, "SEKOLAH");
   await page.goto(`/sekolah/tiket/${ticketId}`);

@@ -24,7 +24,9 @@ test.describe("laporan layanan (supervisor)", () => {
     await expect(page.getByRole("heading", { name: "Peringkat kabupaten/kota" })).toBeVisible();
     await expect(page.getByRole("img", { name: /per minggu/ }).first()).toBeVisible();
     // The period's figures say when they were computed (they are reused for a few minutes).
-    await expect(page.locator("#dihitung")).toContainText(/Angka periode dihitung \d{1,2} \w{3} \d{4},? \d{2}\.\d{2} WIB \(dihitung ulang paling lama tiap 5 menit/);
+    await expect(page.locator("#dihitung")).toContainText(
+      /Angka periode dihitung \d{1,2} \w{3} \d{4},? \d{2}\.\d{2} WIB \(dihitung ulang paling lama tiap 5 menit/,
+    );
     // Tables scroll inside their own box and the charts scale: the page itself never scrolls sideways.
     await expectAccessibleAndNarrow(page);
     const everywhere = await openedCount(page);
@@ -49,9 +51,15 @@ test.describe("laporan layanan (supervisor)", () => {
     expect(await openedCount(page)).not.toBe(province);
 
     // "Which kab/kota let schools wait longest": one tap sorts the league by the district's median wait.
-    await page.getByRole("navigation", { name: "Urutkan peringkat" }).getByRole("link", { name: /tunggu jawaban Dinas/ }).click();
+    await page
+      .getByRole("navigation", { name: "Urutkan peringkat" })
+      .getByRole("link", { name: /tunggu jawaban Dinas/ })
+      .click();
     await expect(page).toHaveURL(/[?&]sort=wait/);
-    await expect(page.getByRole("link", { name: /tunggu jawaban Dinas/, exact: false }).first()).toHaveAttribute("aria-current", "true");
+    await expect(page.getByRole("link", { name: /tunggu jawaban Dinas/, exact: false }).first()).toHaveAttribute(
+      "aria-current",
+      "true",
+    );
   });
 
   test("the supervisor downloads a table as CSV", async ({ page }) => {
@@ -63,7 +71,10 @@ test.describe("laporan layanan (supervisor)", () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^laporan-kabkota-33-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await fs.readFile((await download.path()) as string, "utf8");
-    const [header, ...rows] = text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const [header, ...rows] = text
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(header).toBe(
       "Kode;Kabupaten/kota;Provinsi;Tiket dibuka;Dijawab Dinas dalam 3 hari;Tiket sekolah yang dihitung (batas 3 hari);" +
         "Dijawab Dinas dalam 3 hari (%);Median tunggu jawaban Dinas (jam);Dieskalasi otomatis;Tiket sekolah berumur ≥ 3 hari;" +
@@ -79,7 +90,10 @@ test.describe("laporan layanan (supervisor)", () => {
     await expect(page).toHaveURL(/\/supervisor\/laporan\/tiket\?.*figure=opened/);
     await expect(page.getByRole("heading", { level: 1, name: "Tiket dibuka" })).toBeVisible();
     await expectAccessibleAndNarrow(page);
-    await page.getByRole("link", { name: /^HD-\d{4}-\d{6}$/ }).first().click();
+    await page
+      .getByRole("link", { name: /^HD-\d{4}-\d{6}$/ })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: /^Jam layanan tiket HD-/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Batas tanpa tanggapan" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Target jawaban Helpdesk" })).toBeVisible();

@@ -30,7 +30,9 @@ import { propertyRuns, REPEAT_WITH } from "./support/property";
 
 type Actor = TenantActor;
 const USERNAMES = TENANT_USERNAMES;
-const HOME = Object.fromEntries(Object.entries(TENANT_ROLES).map(([actor, role]) => [actor, DASHBOARDS[role]])) as Record<Actor, string>;
+const HOME = Object.fromEntries(
+  Object.entries(TENANT_ROLES).map(([actor, role]) => [actor, DASHBOARDS[role]]),
+) as Record<Actor, string>;
 const ACTORS = Object.keys(USERNAMES) as Actor[];
 const PORT = Number(process.env.E2E_ACTIONS_PORT ?? 3190);
 const REFUSALS = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "WRONG_TIER"];
@@ -51,12 +53,20 @@ test.beforeAll(async ({}, testInfo) => {
   test.setTimeout(300_000);
   server = await startOwnServer(PORT);
   const baseURL = server.baseURL;
-  const sessions = await Promise.all(ACTORS.map(async (actor) => [actor, await signedInRequest(baseURL, USERNAMES[actor])] as const));
+  const sessions = await Promise.all(
+    ACTORS.map(async (actor) => [actor, await signedInRequest(baseURL, USERNAMES[actor])] as const),
+  );
   const as = Object.fromEntries(sessions) as Record<Actor, APIRequestContext>;
   const newForm = await (await as.sekolahA.get("/sekolah/tiket/baru")).text();
   const categoryId = optionValues(newForm, "categoryId")[0];
   if (!categoryId) throw new Error("no category on the new-ticket form");
-  world = { baseURL, actions: serverActions(), as, anonymous: await playwrightRequest.newContext({ baseURL }), categoryId };
+  world = {
+    baseURL,
+    actions: serverActions(),
+    as,
+    anonymous: await playwrightRequest.newContext({ baseURL }),
+    categoryId,
+  };
 });
 
 test.afterAll(async () => {
@@ -64,7 +74,13 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-function call(w: World, request: APIRequestContext, name: string, pagePath: string, args: ActionArgs): Promise<ActionOutcome> {
+function call(
+  w: World,
+  request: APIRequestContext,
+  name: string,
+  pagePath: string,
+  args: ActionArgs,
+): Promise<ActionOutcome> {
   const action = w.actions[name];
   if (!action) throw new Error(`no server action ${name} in the build`);
   return callAction(request, w.baseURL, action, pagePath, args);
@@ -72,15 +88,22 @@ function call(w: World, request: APIRequestContext, name: string, pagePath: stri
 
 /** Opens a question through the action itself, as the asker's form does; the new ticket's id. */
 async function openTicket(w: World, actor: "sekolahA" | "dinasA", subject: string): Promise<string> {
-  const outcome = await call(w, w.as[actor], "openTicketAction", actor === "sekolahA" ? "/sekolah/tiket/baru" : "/dinas/pertanyaan/baru", {
-    form: [
-      ["categoryId", w.categoryId],
-      ["subject", subject],
-      ["body", "Pertanyaan untuk uji server action: hanya yang berhak boleh mengubahnya."],
-      ["clientKey", crypto.randomUUID()],
-    ],
-  });
-  if (outcome.kind !== "redirect") throw new Error(`${actor} could not open a ticket: ${JSON.stringify(outcome).slice(0, 300)}`);
+  const outcome = await call(
+    w,
+    w.as[actor],
+    "openTicketAction",
+    actor === "sekolahA" ? "/sekolah/tiket/baru" : "/dinas/pertanyaan/baru",
+    {
+      form: [
+        ["categoryId", w.categoryId],
+        ["subject", subject],
+        ["body", "Pertanyaan untuk uji server action: hanya yang berhak boleh mengubahnya."],
+        ["clientKey", crypto.randomUUID()],
+      ],
+    },
+  );
+  if (outcome.kind !== "redirect")
+    throw new Error(`${actor} could not open a ticket: ${JSON.stringify(outcome).slice(0, 300)}`);
   return outcome.location.split("/").pop() as string;
 }
 
@@ -126,26 +149,57 @@ test("every server action by every role, another tenant and no session: only the
       id: schoolTicket,
       subject: schoolSubject,
       readers: ["sekolahA", "dinasA", "supervisor"] as Actor[],
-      allowed: { replyAction: ["sekolahA", "dinasA"], forwardAction: ["dinasA"], assignAction: [], internalNoteAction: [], closeAction: ["sekolahA"] } as Record<string, Actor[]>,
+      allowed: {
+        replyAction: ["sekolahA", "dinasA"],
+        forwardAction: ["dinasA"],
+        assignAction: [],
+        internalNoteAction: [],
+        closeAction: ["sekolahA"],
+      } as Record<string, Actor[]>,
     },
     {
       id: dinasTicket,
       subject: dinasSubject,
       readers: ["dinasA", "helpdesk", "supervisor"] as Actor[],
-      allowed: { replyAction: ["dinasA", "helpdesk"], forwardAction: [], assignAction: ["helpdesk", "supervisor"], internalNoteAction: ["helpdesk"], closeAction: ["dinasA"] } as Record<string, Actor[]>,
+      allowed: {
+        replyAction: ["dinasA", "helpdesk"],
+        forwardAction: [],
+        assignAction: ["helpdesk", "supervisor"],
+        internalNoteAction: ["helpdesk"],
+        closeAction: ["dinasA"],
+      } as Record<string, Actor[]>,
     },
   ];
   const inputs: Record<string, (id: string) => FormEntry[]> = {
-    replyAction: (id) => [["ticketId", id], ["body", "Balasan uji matriks."], ["clientKey", crypto.randomUUID()]],
-    forwardAction: (id) => [["ticketId", id], ["note", "Catatan uji matriks."]],
-    assignAction: (id) => [["ticketId", id], ["assigneeId", assigneeId]],
-    internalNoteAction: (id) => [["ticketId", id], ["body", "Catatan internal uji matriks."]],
-    closeAction: (id) => [["ticketId", id], ["solved", "true"]],
+    replyAction: (id) => [
+      ["ticketId", id],
+      ["body", "Balasan uji matriks."],
+      ["clientKey", crypto.randomUUID()],
+    ],
+    forwardAction: (id) => [
+      ["ticketId", id],
+      ["note", "Catatan uji matriks."],
+    ],
+    assignAction: (id) => [
+      ["ticketId", id],
+      ["assigneeId", assigneeId],
+    ],
+    internalNoteAction: (id) => [
+      ["ticketId", id],
+      ["body", "Catatan internal uji matriks."],
+    ],
+    closeAction: (id) => [
+      ["ticketId", id],
+      ["solved", "true"],
+    ],
   };
 
   const problems: string[] = [];
   const expectRefused = (who: string, what: string, outcome: ActionOutcome, codes = REFUSALS) => {
-    if (outcome.kind !== "refused" || !codes.includes(outcome.code)) problems.push(`${who} ${what}: ${outcome.kind} ${"code" in outcome ? outcome.code : "detail" in outcome ? outcome.detail : ""}`);
+    if (outcome.kind !== "refused" || !codes.includes(outcome.code))
+      problems.push(
+        `${who} ${what}: ${outcome.kind} ${"code" in outcome ? outcome.code : "detail" in outcome ? outcome.detail : ""}`,
+      );
   };
   // Each caller posts to its own role's ticket page (the admin, who has none, and a caller without a
   // session to the school's): the action runs there whatever the page would show.
@@ -162,7 +216,8 @@ test("every server action by every role, another tenant and no session: only the
         const outcome = await call(w, request, name, `${home}/tiket/${ticket.id}`, { form: input(ticket.id) });
         expectRefused(who, `${name} ${ticket.subject}`, outcome);
         for (const other of tickets) {
-          if (!other.readers.includes(who as Actor) && outcome.body.includes(other.subject)) problems.push(`${who} ${name}: shows "${other.subject}"`);
+          if (!other.readers.includes(who as Actor) && outcome.body.includes(other.subject))
+            problems.push(`${who} ${name}: shows "${other.subject}"`);
         }
       }
     }
@@ -174,31 +229,118 @@ test("every server action by every role, another tenant and no session: only the
   const categoriesBefore = await pageState(w.as.admin, "/admin/kategori");
   const settingsBefore = await pageState(w.as.admin, "/admin/pengaturan");
   const accountsBefore = await pageState(w.as.admin, "/admin/akun?q=matriks");
-  const schoolPath = /href="(\/admin\/sekolah\/(?!impor)[^"?]+)"/.exec(await (await w.as.admin.get("/admin/sekolah")).text())?.[1] as string;
+  const schoolPath = /href="(\/admin\/sekolah\/(?!impor)[^"?]+)"/.exec(
+    await (await w.as.admin.get("/admin/sekolah")).text(),
+  )?.[1] as string;
   const schoolForm = formValues(await (await w.as.admin.get(schoolPath)).text());
   const schoolBefore = await pageState(w.as.admin, schoolPath);
-  const adminUserId = /href="\/admin\/akun\/([^"?]+)"/.exec(await (await w.as.admin.get("/admin/akun?q=helpdesk1")).text())?.[1] as string;
+  const adminUserId = /href="\/admin\/akun\/([^"?]+)"/.exec(
+    await (await w.as.admin.get("/admin/akun?q=helpdesk1")).text(),
+  )?.[1] as string;
   const roleActions: Array<{ name: string; path: string; allowed: Actor[]; form: FormEntry[] }> = [
     {
       name: "openTicketAction",
       path: "/sekolah/tiket/baru",
       allowed: ["sekolahA", "sekolahB", "dinasA", "dinasB"],
-      form: [["categoryId", w.categoryId], ["subject", "Pertanyaan matriks peran"], ["body", "Pertanyaan yang tidak boleh dibuat oleh peran ini."], ["clientKey", crypto.randomUUID()]],
+      form: [
+        ["categoryId", w.categoryId],
+        ["subject", "Pertanyaan matriks peran"],
+        ["body", "Pertanyaan yang tidak boleh dibuat oleh peran ini."],
+        ["clientKey", crypto.randomUUID()],
+      ],
     },
     {
       name: "recordWalkInAction",
       path: "/helpdesk/loket",
       allowed: ["helpdesk"],
-      form: [["npsn", "99000001"], ["visitorName", "Pengunjung Matriks"], ["categoryId", w.categoryId], ["question", "Pertanyaan pengunjung matriks di loket."], ["answer", "Dijawab."], ["outcome", "RESOLVED"], ["clientKey", crypto.randomUUID()]],
+      form: [
+        ["npsn", "99000001"],
+        ["visitorName", "Pengunjung Matriks"],
+        ["categoryId", w.categoryId],
+        ["question", "Pertanyaan pengunjung matriks di loket."],
+        ["answer", "Dijawab."],
+        ["outcome", "RESOLVED"],
+        ["clientKey", crypto.randomUUID()],
+      ],
     },
-    { name: "createCategoryAction", path: "/admin/kategori", allowed: ["admin"], form: [["code", "MATRIKS"], ["name", "Kategori matriks"], ["description", "Tidak boleh dibuat."], ["sortOrder", ""]] },
-    { name: "updateCategoryAction", path: "/admin/kategori", allowed: ["admin"], form: [["categoryId", w.categoryId], ["name", "Nama diubah matriks"], ["description", "x"], ["sortOrder", "1"]] },
-    { name: "setCategoryActiveAction", path: "/admin/kategori", allowed: ["admin"], form: [["categoryId", w.categoryId], ["active", "false"]] },
-    { name: "saveSettingsAction", path: "/admin/pengaturan", allowed: ["admin"], form: [["escalationMs", "1 hari"], ["helpdeskAnswerMs", "1 hari"], ["expiryMs", "2 hari"], ["attachmentMaxFiles", "1"], ["attachmentMaxMb", "1"]] },
-    { name: "createAccountAction", path: "/admin/akun/baru", allowed: ["admin"], form: [["role", "ADMIN"], ["username", "matriks.admin"], ["displayName", "Admin Matriks"]] },
-    { name: "resetPasswordAction", path: "/admin/akun/baru", allowed: ["admin"], form: [["userId", adminUserId], ["confirm", "on"]] },
-    { name: "setAccountActiveAction", path: "/admin/akun/baru", allowed: ["admin"], form: [["userId", adminUserId], ["active", "false"], ["confirm", "on"]] },
-    { name: "updateSchoolAction", path: schoolPath, allowed: ["admin"], form: Object.entries({ ...schoolForm, name: "Nama Sekolah Diubah Matriks" }) },
+    {
+      name: "createCategoryAction",
+      path: "/admin/kategori",
+      allowed: ["admin"],
+      form: [
+        ["code", "MATRIKS"],
+        ["name", "Kategori matriks"],
+        ["description", "Tidak boleh dibuat."],
+        ["sortOrder", ""],
+      ],
+    },
+    {
+      name: "updateCategoryAction",
+      path: "/admin/kategori",
+      allowed: ["admin"],
+      form: [
+        ["categoryId", w.categoryId],
+        ["name", "Nama diubah matriks"],
+        ["description", "x"],
+        ["sortOrder", "1"],
+      ],
+    },
+    {
+      name: "setCategoryActiveAction",
+      path: "/admin/kategori",
+      allowed: ["admin"],
+      form: [
+        ["categoryId", w.categoryId],
+        ["active", "false"],
+      ],
+    },
+    {
+      name: "saveSettingsAction",
+      path: "/admin/pengaturan",
+      allowed: ["admin"],
+      form: [
+        ["escalationMs", "1 hari"],
+        ["helpdeskAnswerMs", "1 hari"],
+        ["expiryMs", "2 hari"],
+        ["attachmentMaxFiles", "1"],
+        ["attachmentMaxMb", "1"],
+      ],
+    },
+    {
+      name: "createAccountAction",
+      path: "/admin/akun/baru",
+      allowed: ["admin"],
+      form: [
+        ["role", "ADMIN"],
+        ["username", "matriks.admin"],
+        ["displayName", "Admin Matriks"],
+      ],
+    },
+    {
+      name: "resetPasswordAction",
+      path: "/admin/akun/baru",
+      allowed: ["admin"],
+      form: [
+        ["userId", adminUserId],
+        ["confirm", "on"],
+      ],
+    },
+    {
+      name: "setAccountActiveAction",
+      path: "/admin/akun/baru",
+      allowed: ["admin"],
+      form: [
+        ["userId", adminUserId],
+        ["active", "false"],
+        ["confirm", "on"],
+      ],
+    },
+    {
+      name: "updateSchoolAction",
+      path: schoolPath,
+      allowed: ["admin"],
+      form: Object.entries({ ...schoolForm, name: "Nama Sekolah Diubah Matriks" }),
+    },
   ];
   for (const action of roleActions) {
     for (const [who, request] of callers) {
@@ -209,20 +351,37 @@ test("every server action by every role, another tenant and no session: only the
   // The notice dismissal answers nothing (a plain form post): for other roles it must change nothing.
   for (const [who, request] of callers) {
     if (["sekolahA", "sekolahB", "dinasA", "dinasB"].includes(who)) continue;
-    const outcome = await call(w, request, "dismissClockNoticesAction", "/sekolah", { form: [["upToSeq", "2147483647"]], alone: true });
+    const outcome = await call(w, request, "dismissClockNoticesAction", "/sekolah", {
+      form: [["upToSeq", "2147483647"]],
+      alone: true,
+    });
     if (outcome.kind === "failure") problems.push(`${who} dismissClockNoticesAction: ${outcome.detail}`);
   }
   // Without a session, the account's own actions send to the sign-in page or refuse.
-  expectRefused("anonim", "changePasswordAction", await call(w, w.anonymous, "changePasswordAction", "/ganti-password", { form: [["currentPassword", "x"], ["newPassword", "sandibaru12345"], ["confirmPassword", "sandibaru12345"]] }));
+  expectRefused(
+    "anonim",
+    "changePasswordAction",
+    await call(w, w.anonymous, "changePasswordAction", "/ganti-password", {
+      form: [
+        ["currentPassword", "x"],
+        ["newPassword", "sandibaru12345"],
+        ["confirmPassword", "sandibaru12345"],
+      ],
+    }),
+  );
   for (const name of ["signOutAction", "signOutOtherSessionsAction"]) {
     const outcome = await call(w, w.anonymous, name, "/", { values: [] });
-    if (outcome.kind !== "redirect" || !outcome.location.startsWith("/masuk")) problems.push(`anonim ${name}: ${outcome.kind}`);
+    if (outcome.kind !== "redirect" || !outcome.location.startsWith("/masuk"))
+      problems.push(`anonim ${name}: ${outcome.kind}`);
   }
 
   if ((await allTickets(w)) !== ticketsBefore) problems.push("a refused call changed the tickets");
-  if ((await pageState(w.as.admin, "/admin/kategori")) !== categoriesBefore) problems.push("a refused call changed the categories");
-  if ((await pageState(w.as.admin, "/admin/pengaturan")) !== settingsBefore) problems.push("a refused call changed the settings");
-  if ((await pageState(w.as.admin, "/admin/akun?q=matriks")) !== accountsBefore) problems.push("a refused call created an account");
+  if ((await pageState(w.as.admin, "/admin/kategori")) !== categoriesBefore)
+    problems.push("a refused call changed the categories");
+  if ((await pageState(w.as.admin, "/admin/pengaturan")) !== settingsBefore)
+    problems.push("a refused call changed the settings");
+  if ((await pageState(w.as.admin, "/admin/akun?q=matriks")) !== accountsBefore)
+    problems.push("a refused call created an account");
   if ((await pageState(w.as.admin, schoolPath)) !== schoolBefore) problems.push("a refused call changed the school");
   expect((await signedInRequest(w.baseURL, "helpdesk1")).storageState()).toBeTruthy(); // not reset, not deactivated
   expect(problems).toEqual([]);
@@ -235,15 +394,49 @@ const text = fc.oneof(
   fc.string({ maxLength: 60 }),
   fc.string({ unit: "grapheme", maxLength: 30 }),
   fc.string({ unit: "binary", maxLength: 30 }),
-  fc.constantFrom("", " ", "\u0000", "a\u0000b", "null", "undefined", "true", "false", "on", "-1", "0", "1e309", "NaN", "$K1", "$@0", "<script>alert(1)</script>", "' OR 1=1 --", "../../etc/passwd", "HD-2026-000001", "2026-02-30T00:00:00.000Z", "33.74", "99000001"),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u0000",
+    "a\u0000b",
+    "null",
+    "undefined",
+    "true",
+    "false",
+    "on",
+    "-1",
+    "0",
+    "1e309",
+    "NaN",
+    "$K1",
+    "$@0",
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "../../etc/passwd",
+    "HD-2026-000001",
+    "2026-02-30T00:00:00.000Z",
+    "33.74",
+    "99000001",
+  ),
   fc.integer().map(String),
   fc.uuid(),
   fc.nat(12_000).map((n) => "a".repeat(n)),
 );
 
 const file: fc.Arbitrary<FormFile> = fc.record({
-  name: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("", "undefined", "bukti.pdf", "foto.png", "../../x.png", "x.exe", "a".repeat(300))),
-  type: fc.constantFrom("application/pdf", "image/png", "image/jpeg", "text/plain", "application/octet-stream", "", "text/html"),
+  name: fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom("", "undefined", "bukti.pdf", "foto.png", "../../x.png", "x.exe", "a".repeat(300)),
+  ),
+  type: fc.constantFrom(
+    "application/pdf",
+    "image/png",
+    "image/jpeg",
+    "text/plain",
+    "application/octet-stream",
+    "",
+    "text/html",
+  ),
   bytes: fc.oneof(
     fc.uint8Array({ maxLength: 2_000 }),
     fc.constant(new Uint8Array(Buffer.from("%PDF-1.4\n%%EOF\n"))),
@@ -256,7 +449,13 @@ function fieldArbitrary(name: string, value: string): fc.Arbitrary<FormEntry[]> 
   return fc.oneof(
     { weight: 3, arbitrary: text.map<FormEntry[]>((t) => [[name, t]]) },
     { weight: 1, arbitrary: fc.constant<FormEntry[]>([]) },
-    { weight: 1, arbitrary: text.map<FormEntry[]>((t) => [[name, value], [name, t]]) },
+    {
+      weight: 1,
+      arbitrary: text.map<FormEntry[]>((t) => [
+        [name, value],
+        [name, t],
+      ]),
+    },
   );
 }
 
@@ -267,25 +466,52 @@ function fieldArbitrary(name: string, value: string): fc.Arbitrary<FormEntry[]> 
 function formArbitrary(valid: Record<string, string>, withFiles: boolean): fc.Arbitrary<FormEntry[]> {
   const names = Object.keys(valid);
   const keep = (name: string): FormEntry[] => [[name, valid[name] ?? ""]];
-  const everyField = fc.tuple(...names.map((name) => fc.oneof(fc.constant(keep(name)), fieldArbitrary(name, valid[name] ?? "")))).map((parts) => parts.flat());
+  const everyField = fc
+    .tuple(...names.map((name) => fc.oneof(fc.constant(keep(name)), fieldArbitrary(name, valid[name] ?? ""))))
+    .map((parts) => parts.flat());
   const oneField =
     names.length === 0
       ? fc.constant<FormEntry[]>([])
       : fc
           .nat(names.length - 1)
-          .chain((index) => fieldArbitrary(names[index] as string, valid[names[index] as string] ?? "").map((changed) => names.flatMap((name, i) => (i === index ? changed : keep(name)))));
-  const extra = fc.array(fc.tuple(fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom("lampiran", "__proto__", "constructor", "ticketId")), text), { maxLength: 2 });
+          .chain((index) =>
+            fieldArbitrary(names[index] as string, valid[names[index] as string] ?? "").map((changed) =>
+              names.flatMap((name, i) => (i === index ? changed : keep(name))),
+            ),
+          );
+  const extra = fc.array(
+    fc.tuple(
+      fc.oneof(
+        fc.string({ minLength: 1, maxLength: 12 }),
+        fc.constantFrom("lampiran", "__proto__", "constructor", "ticketId"),
+      ),
+      text,
+    ),
+    { maxLength: 2 },
+  );
   const files = withFiles ? fc.array(file, { maxLength: 3 }) : fc.constant<FormFile[]>([]);
-  return fc.tuple(fc.oneof(everyField, oneField, fc.constant(names.flatMap(keep))), extra, files).map(([fields, more, attached]) => [
-    ...fields,
-    ...more.map(([n, v]) => [n, v] as FormEntry),
-    ...attached.map((f) => ["lampiran", f] as FormEntry),
-  ]);
+  return fc
+    .tuple(fc.oneof(everyField, oneField, fc.constant(names.flatMap(keep))), extra, files)
+    .map(([fields, more, attached]) => [
+      ...fields,
+      ...more.map(([n, v]) => [n, v] as FormEntry),
+      ...attached.map((f) => ["lampiran", f] as FormEntry),
+    ]);
 }
 
 /** Arguments no form sends: none, too many, a text or an object instead of the form. */
 const oddArguments: fc.Arbitrary<unknown[]> = fc.oneof(
-  fc.constantFrom<unknown[]>([], [null], [null, "x"], [null, {}], [null, 5], [null, []], [null, null], [1, 2, 3], ["$K1"]),
+  fc.constantFrom<unknown[]>(
+    [],
+    [null],
+    [null, "x"],
+    [null, {}],
+    [null, 5],
+    [null, []],
+    [null, null],
+    [1, 2, 3],
+    ["$K1"],
+  ),
   fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
 );
 
@@ -321,15 +547,33 @@ test("random inputs on every server action: never a server error, and a refusal 
     ticket("dinasA", "tugaskan"),
     ticket("dinasA", "catatan"),
   ]);
-  const assigneeId = optionValues(await (await w.as.helpdesk.get(`/helpdesk/tiket/${assignTicket}`)).text(), "assigneeId")[0] ?? "";
+  const assigneeId =
+    optionValues(await (await w.as.helpdesk.get(`/helpdesk/tiket/${assignTicket}`)).text(), "assigneeId")[0] ?? "";
   // A category and an account of the fuzz's own, for the actions that change one.
-  const created = await call(w, w.as.admin, "createCategoryAction", "/admin/kategori", { form: [["code", "FUZZ"], ["name", "Kategori uji acak"], ["description", "Dibuat oleh uji acak."], ["sortOrder", "999"]] });
+  const created = await call(w, w.as.admin, "createCategoryAction", "/admin/kategori", {
+    form: [
+      ["code", "FUZZ"],
+      ["name", "Kategori uji acak"],
+      ["description", "Dibuat oleh uji acak."],
+      ["sortOrder", "999"],
+    ],
+  });
   expect(created.kind, JSON.stringify(created).slice(0, 300)).toBe("done");
-  const fuzzCategory = /href="\/admin\/kategori\/([^"?]+)"[^>]*>[^<]*Kategori uji acak/.exec(await (await w.as.admin.get("/admin/kategori")).text())?.[1];
-  const account = await call(w, w.as.admin, "createAccountAction", "/admin/akun/baru", { form: [["role", "HELPDESK"], ["username", "uji.acak"], ["displayName", "Akun Uji Acak"]] });
+  const fuzzCategory = /href="\/admin\/kategori\/([^"?]+)"[^>]*>[^<]*Kategori uji acak/.exec(
+    await (await w.as.admin.get("/admin/kategori")).text(),
+  )?.[1];
+  const account = await call(w, w.as.admin, "createAccountAction", "/admin/akun/baru", {
+    form: [
+      ["role", "HELPDESK"],
+      ["username", "uji.acak"],
+      ["displayName", "Akun Uji Acak"],
+    ],
+  });
   const accountId = account.kind === "done" ? (account.result as { data?: { id?: string } }).data?.id : undefined;
   expect(accountId, JSON.stringify(account).slice(0, 300)).toBeTruthy();
-  const schoolPath = /href="(\/admin\/sekolah\/(?!impor)[^"?]+)"/.exec(await (await w.as.admin.get("/admin/sekolah?q=Kendal")).text())?.[1] as string;
+  const schoolPath = /href="(\/admin\/sekolah\/(?!impor)[^"?]+)"/.exec(
+    await (await w.as.admin.get("/admin/sekolah?q=Kendal")).text(),
+  )?.[1] as string;
   const settingsPath = "/admin/pengaturan";
 
   const targets: FuzzTarget[] = [
@@ -337,7 +581,13 @@ test("random inputs on every server action: never a server error, and a refusal 
       action: "openTicketAction",
       by: "sekolahA",
       path: "/sekolah/tiket/baru",
-      valid: { categoryId: w.categoryId, subject: "Pertanyaan uji acak", body: "Isi pertanyaan uji acak yang cukup panjang.", followUpOfId: "", clientKey: crypto.randomUUID() },
+      valid: {
+        categoryId: w.categoryId,
+        subject: "Pertanyaan uji acak",
+        body: "Isi pertanyaan uji acak yang cukup panjang.",
+        followUpOfId: "",
+        clientKey: crypto.randomUUID(),
+      },
       files: true,
       state: () => allTickets(w),
     },
@@ -349,40 +599,140 @@ test("random inputs on every server action: never a server error, and a refusal 
       files: true,
       state: () => ticketState(w, replyTicket),
     },
-    { action: "forwardAction", by: "dinasA", path: `/dinas/tiket/${forwardTicket}`, valid: { ticketId: forwardTicket, note: "Catatan uji acak." }, state: () => ticketState(w, forwardTicket) },
-    { action: "closeAction", by: "sekolahA", path: `/sekolah/tiket/${closeTicket}`, valid: { ticketId: closeTicket, solved: "true" }, state: () => ticketState(w, closeTicket) },
-    { action: "assignAction", by: "helpdesk", path: `/helpdesk/tiket/${assignTicket}`, valid: { ticketId: assignTicket, assigneeId }, state: () => ticketState(w, assignTicket) },
-    { action: "internalNoteAction", by: "helpdesk", path: `/helpdesk/tiket/${noteTicket}`, valid: { ticketId: noteTicket, body: "Catatan internal uji acak." }, state: () => ticketState(w, noteTicket) },
-    { action: "dismissClockNoticesAction", by: "sekolahA", path: "/sekolah", valid: { upToSeq: "1" }, alone: true, state: async () => "" },
+    {
+      action: "forwardAction",
+      by: "dinasA",
+      path: `/dinas/tiket/${forwardTicket}`,
+      valid: { ticketId: forwardTicket, note: "Catatan uji acak." },
+      state: () => ticketState(w, forwardTicket),
+    },
+    {
+      action: "closeAction",
+      by: "sekolahA",
+      path: `/sekolah/tiket/${closeTicket}`,
+      valid: { ticketId: closeTicket, solved: "true" },
+      state: () => ticketState(w, closeTicket),
+    },
+    {
+      action: "assignAction",
+      by: "helpdesk",
+      path: `/helpdesk/tiket/${assignTicket}`,
+      valid: { ticketId: assignTicket, assigneeId },
+      state: () => ticketState(w, assignTicket),
+    },
+    {
+      action: "internalNoteAction",
+      by: "helpdesk",
+      path: `/helpdesk/tiket/${noteTicket}`,
+      valid: { ticketId: noteTicket, body: "Catatan internal uji acak." },
+      state: () => ticketState(w, noteTicket),
+    },
+    {
+      action: "dismissClockNoticesAction",
+      by: "sekolahA",
+      path: "/sekolah",
+      valid: { upToSeq: "1" },
+      alone: true,
+      state: async () => "",
+    },
     {
       action: "recordWalkInAction",
       by: "helpdesk",
       path: "/helpdesk/loket",
-      valid: { npsn: "99000001", regencyCode: "", visitorName: "Pengunjung Uji", visitorPhone: "0812 3456 7890", categoryId: w.categoryId, subject: "", question: "Pertanyaan pengunjung uji acak.", answer: "Jawaban di loket.", outcome: "RESOLVED", clientKey: crypto.randomUUID() },
+      valid: {
+        npsn: "99000001",
+        regencyCode: "",
+        visitorName: "Pengunjung Uji",
+        visitorPhone: "0812 3456 7890",
+        categoryId: w.categoryId,
+        subject: "",
+        question: "Pertanyaan pengunjung uji acak.",
+        answer: "Jawaban di loket.",
+        outcome: "RESOLVED",
+        clientKey: crypto.randomUUID(),
+      },
       state: () => allTickets(w),
     },
-    { action: "createCategoryAction", by: "admin", path: "/admin/kategori", valid: { code: "FUZZ", name: "Kategori lain", description: "", sortOrder: "" }, state: () => pageState(w.as.admin, "/admin/kategori") },
+    {
+      action: "createCategoryAction",
+      by: "admin",
+      path: "/admin/kategori",
+      valid: { code: "FUZZ", name: "Kategori lain", description: "", sortOrder: "" },
+      state: () => pageState(w.as.admin, "/admin/kategori"),
+    },
     {
       action: "updateCategoryAction",
       by: "admin",
       path: `/admin/kategori/${fuzzCategory}`,
-      valid: { categoryId: fuzzCategory ?? "", name: "Kategori uji acak", description: "Dibuat oleh uji acak.", sortOrder: "999" },
+      valid: {
+        categoryId: fuzzCategory ?? "",
+        name: "Kategori uji acak",
+        description: "Dibuat oleh uji acak.",
+        sortOrder: "999",
+      },
       state: () => pageState(w.as.admin, "/admin/kategori"),
     },
-    { action: "setCategoryActiveAction", by: "admin", path: "/admin/kategori", valid: { categoryId: fuzzCategory ?? "", active: "false" }, state: () => pageState(w.as.admin, "/admin/kategori") },
-    { action: "saveSettingsAction", by: "admin", path: settingsPath, valid: formValues(await (await w.as.admin.get(settingsPath)).text()), state: () => pageState(w.as.admin, settingsPath) },
+    {
+      action: "setCategoryActiveAction",
+      by: "admin",
+      path: "/admin/kategori",
+      valid: { categoryId: fuzzCategory ?? "", active: "false" },
+      state: () => pageState(w.as.admin, "/admin/kategori"),
+    },
+    {
+      action: "saveSettingsAction",
+      by: "admin",
+      path: settingsPath,
+      valid: formValues(await (await w.as.admin.get(settingsPath)).text()),
+      state: () => pageState(w.as.admin, settingsPath),
+    },
     {
       action: "createAccountAction",
       by: "admin",
       path: "/admin/akun/baru",
-      valid: { role: "HELPDESK", username: "uji.acak", displayName: "Akun Uji Acak", regencyCode: "", email: "", phone: "" },
+      valid: {
+        role: "HELPDESK",
+        username: "uji.acak",
+        displayName: "Akun Uji Acak",
+        regencyCode: "",
+        email: "",
+        phone: "",
+      },
       state: () => pageState(w.as.admin, "/admin/akun?role=HELPDESK"),
     },
-    { action: "resetPasswordAction", by: "admin", path: `/admin/akun/${accountId}`, valid: { userId: accountId ?? "", confirm: "on" }, state: () => pageState(w.as.admin, `/admin/audit?user=uji.acak`) },
-    { action: "setAccountActiveAction", by: "admin", path: `/admin/akun/${accountId}`, valid: { userId: accountId ?? "", active: "false", confirm: "on" }, state: () => pageState(w.as.admin, `/admin/akun/${accountId}`) },
-    { action: "updateSchoolAction", by: "admin", path: schoolPath, valid: formValues(await (await w.as.admin.get(schoolPath)).text()), state: () => pageState(w.as.admin, schoolPath) },
+    {
+      action: "resetPasswordAction",
+      by: "admin",
+      path: `/admin/akun/${accountId}`,
+      valid: { userId: accountId ?? "", confirm: "on" },
+      state: () => pageState(w.as.admin, `/admin/audit?user=uji.acak`),
+    },
+    {
+      action: "setAccountActiveAction",
+      by: "admin",
+      path: `/admin/akun/${accountId}`,
+      valid: { userId: accountId ?? "", active: "false", confirm: "on" },
+      state: () => pageState(w.as.admin, `/admin/akun/${accountId}`),
+    },
+    {
+      action: "updateSchoolAction",
+      by: "admin",
+      path: schoolPath,
+      valid: formValues(await (await w.as.admin.get(schoolPath)).text()),
+      state: () => pageState(w.as.admin, schoolPath),
+    },
     // The current password is never the right one: every call is refused, and the password stays.
-    { action: "changePasswordAction", by: "sekolahB", path: "/ganti-password", valid: { currentPassword: "bukan-sandi-ini", newPassword: "sandi-baru-uji-acak", confirmPassword: "sandi-baru-uji-acak" }, state: async () => "" },
+    {
+      action: "changePasswordAction",
+      by: "sekolahB",
+      path: "/ganti-password",
+      valid: {
+        currentPassword: "bukan-sandi-ini",
+        newPassword: "sandi-baru-uji-acak",
+        confirmPassword: "sandi-baru-uji-acak",
+      },
+      state: async () => "",
+    },
   ];
   // Sign-out takes no input; it is called with random arguments below, on sessions of its own.
   const noInput = ["signOutAction", "signOutOtherSessionsAction"];
@@ -395,41 +745,57 @@ test("random inputs on every server action: never a server error, and a refusal 
     const tally: Record<string, number> = {};
     let state = await target.state();
     expect(await target.state(), `${target.action}: its state page changes by itself`).toBe(state);
-    await fc.assert(
-      fc.asyncProperty(argsArbitrary(target.valid, target.files ?? false, target.alone), async (args) => {
-        const outcome = await call(w, request, target.action, target.path, args);
-        tally[outcome.kind === "refused" ? outcome.code : outcome.kind] = (tally[outcome.kind === "refused" ? outcome.code : outcome.kind] ?? 0) + 1;
-        const shown = JSON.stringify(args, (_, v: unknown) => (v instanceof Uint8Array ? `<${v.length} bytes>` : typeof v === "string" && v.length > 80 ? `${v.slice(0, 80)}…(${v.length})` : v));
-        if (outcome.kind === "failure") {
-          failures.push(`${target.action} ${shown}: ${outcome.detail}`);
-          return false;
-        }
-        const after = await target.state();
-        if (outcome.kind === "refused" && after !== state) {
-          failures.push(`${target.action} ${shown}: refused (${outcome.code}) but changed what it refused to change`);
-          return false;
-        }
-        state = after;
-        return true;
-      }),
-      propertyRuns(15),
-    ).catch(() => undefined); // every failure is listed below, with its input
-    console.log(`${target.action}: ${Object.entries(tally).map(([kind, n]) => `${n} ${kind}`).join(", ")}`);
+    await fc
+      .assert(
+        fc.asyncProperty(argsArbitrary(target.valid, target.files ?? false, target.alone), async (args) => {
+          const outcome = await call(w, request, target.action, target.path, args);
+          tally[outcome.kind === "refused" ? outcome.code : outcome.kind] =
+            (tally[outcome.kind === "refused" ? outcome.code : outcome.kind] ?? 0) + 1;
+          const shown = JSON.stringify(args, (_, v: unknown) =>
+            v instanceof Uint8Array
+              ? `<${v.length} bytes>`
+              : typeof v === "string" && v.length > 80
+                ? `${v.slice(0, 80)}…(${v.length})`
+                : v,
+          );
+          if (outcome.kind === "failure") {
+            failures.push(`${target.action} ${shown}: ${outcome.detail}`);
+            return false;
+          }
+          const after = await target.state();
+          if (outcome.kind === "refused" && after !== state) {
+            failures.push(`${target.action} ${shown}: refused (${outcome.code}) but changed what it refused to change`);
+            return false;
+          }
+          state = after;
+          return true;
+        }),
+        propertyRuns(15),
+      )
+      .catch(() => undefined); // every failure is listed below, with its input
+    console.log(
+      `${target.action}: ${Object.entries(tally)
+        .map(([kind, n]) => `${n} ${kind}`)
+        .join(", ")}`,
+    );
   }
   // Refused password changes left the password as it was.
   await (await signedInRequest(w.baseURL, USERNAMES.sekolahB)).dispose();
 
   for (const name of noInput) {
-    await fc.assert(
-      fc.asyncProperty(argsArbitrary({}, false), async (args) => {
-        const session = await signedInRequest(w.baseURL, "helpdesk3");
-        const outcome = await call(w, session, name, "/akun", args);
-        await session.dispose();
-        if (outcome.kind !== "redirect") failures.push(`${name} ${JSON.stringify(args).slice(0, 200)}: ${outcome.kind}`);
-        return outcome.kind === "redirect";
-      }),
-      { ...propertyRuns(5), numRuns: 5 },
-    ).catch(() => undefined);
+    await fc
+      .assert(
+        fc.asyncProperty(argsArbitrary({}, false), async (args) => {
+          const session = await signedInRequest(w.baseURL, "helpdesk3");
+          const outcome = await call(w, session, name, "/akun", args);
+          await session.dispose();
+          if (outcome.kind !== "redirect")
+            failures.push(`${name} ${JSON.stringify(args).slice(0, 200)}: ${outcome.kind}`);
+          return outcome.kind === "redirect";
+        }),
+        { ...propertyRuns(5), numRuns: 5 },
+      )
+      .catch(() => undefined);
   }
   expect(failures, REPEAT_WITH).toEqual([]);
 });
@@ -445,42 +811,72 @@ test("request bodies that are not a call of an action at all: 400, never a serve
   const root = fc.oneof(
     fc.string({ maxLength: 40 }),
     fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.stringify(value)),
-    fc.constantFrom("", "{{{", "5", "null", '"$Q1"', '[null,"$Q1"]', '[null,"$@7"]', '[null,"$F3"]', '[null,"$B2"]', '["$h1"]', '{"a":1}', "[", '[null,"$K1"'),
+    fc.constantFrom(
+      "",
+      "{{{",
+      "5",
+      "null",
+      '"$Q1"',
+      '[null,"$Q1"]',
+      '[null,"$@7"]',
+      '[null,"$F3"]',
+      '[null,"$B2"]',
+      '["$h1"]',
+      '{"a":1}',
+      "[",
+      '[null,"$K1"',
+    ),
   );
   const body = fc.oneof(
     root.map((text) => ({ kind: "text" as const, text })),
     fc
-      .tuple(fc.array(fc.tuple(fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom("1", "2", "_1_body", "1_ticketId")), fc.string({ maxLength: 30 })), { maxLength: 4 }), fc.option(root))
+      .tuple(
+        fc.array(
+          fc.tuple(
+            fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom("1", "2", "_1_body", "1_ticketId")),
+            fc.string({ maxLength: 30 }),
+          ),
+          { maxLength: 4 },
+        ),
+        fc.option(root),
+      )
       .map(([fields, zero]) => ({ kind: "multipart" as const, fields, zero })),
   );
   const failures: string[] = [];
-  await fc.assert(
-    fc.asyncProperty(body, async (sent) => {
-      let status: number | string;
-      try {
-        const response =
-          sent.kind === "text"
-            ? await w.as.sekolahA.post("/sekolah/tiket/baru", { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: sent.text, maxRedirects: 0 })
-            : await w.as.sekolahA.post("/sekolah/tiket/baru", {
-                headers,
-                multipart: (() => {
-                  const data = new FormData();
-                  for (const [name, value] of sent.fields) data.append(name, value);
-                  if (sent.zero !== null) data.append("0", sent.zero);
-                  return data;
-                })(),
-                maxRedirects: 0,
-              });
-        await response.body();
-        status = response.status();
-      } catch (error) {
-        status = error instanceof Error ? (error.message.split("\n")[0] ?? "error") : String(error);
-      }
-      if (typeof status !== "number" || status >= 500) failures.push(`${JSON.stringify(sent).slice(0, 200)}: ${status}`);
-      return typeof status === "number" && status < 500;
-    }),
-    { ...propertyRuns(15), numRuns: propertyRuns(15).numRuns * 4 },
-  ).catch(() => undefined);
+  await fc
+    .assert(
+      fc.asyncProperty(body, async (sent) => {
+        let status: number | string;
+        try {
+          const response =
+            sent.kind === "text"
+              ? await w.as.sekolahA.post("/sekolah/tiket/baru", {
+                  headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" },
+                  data: sent.text,
+                  maxRedirects: 0,
+                })
+              : await w.as.sekolahA.post("/sekolah/tiket/baru", {
+                  headers,
+                  multipart: (() => {
+                    const data = new FormData();
+                    for (const [name, value] of sent.fields) data.append(name, value);
+                    if (sent.zero !== null) data.append("0", sent.zero);
+                    return data;
+                  })(),
+                  maxRedirects: 0,
+                });
+          await response.body();
+          status = response.status();
+        } catch (error) {
+          status = error instanceof Error ? (error.message.split("\n")[0] ?? "error") : String(error);
+        }
+        if (typeof status !== "number" || status >= 500)
+          failures.push(`${JSON.stringify(sent).slice(0, 200)}: ${status}`);
+        return typeof status === "number" && status < 500;
+      }),
+      { ...propertyRuns(15), numRuns: propertyRuns(15).numRuns * 4 },
+    )
+    .catch(() => undefined);
   expect(failures, REPEAT_WITH).toEqual([]);
 });
 
@@ -490,55 +886,99 @@ test("random bodies on the route handlers that take one: never a server error", 
   test.setTimeout(300_000);
   const w = world as World;
   const origin = { Origin: w.baseURL };
-  const bytes = fc.oneof(fc.uint8Array({ maxLength: 5_000 }), text.map((t) => new Uint8Array(Buffer.from(t))));
+  const bytes = fc.oneof(
+    fc.uint8Array({ maxLength: 5_000 }),
+    text.map((t) => new Uint8Array(Buffer.from(t))),
+  );
   const jsonish = fc.oneof(
     text,
     fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)),
-    fc.record({ id: fc.oneof(fc.uuid(), text), size: fc.oneof(fc.integer(), fc.double(), text), dryRun: fc.oneof(fc.boolean(), text) }).map((v) => JSON.stringify(v)),
+    fc
+      .record({
+        id: fc.oneof(fc.uuid(), text),
+        size: fc.oneof(fc.integer(), fc.double(), text),
+        dryRun: fc.oneof(fc.boolean(), text),
+      })
+      .map((v) => JSON.stringify(v)),
   );
   const csrfToken = ((await (await w.anonymous.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
   const requests: Array<{ name: string; send: fc.Arbitrary<{ input: string; run: () => Promise<number> }> }> = [
     {
       name: "POST /api/admin/impor-sekolah/unggah",
-      send: fc.tuple(fc.oneof(fc.uuid(), text), fc.oneof(fc.nat(10_000_000).map(String), text), bytes).map(([id, offset, body]) => ({ input: JSON.stringify({ id, offset, bytes: body.length }), run: async () => {
-        const query = new URLSearchParams({ id, offset }).toString();
-        const response = await w.as.admin.post(`/api/admin/impor-sekolah/unggah?${query}`, { headers: { ...origin, "Content-Type": "application/octet-stream" }, data: Buffer.from(body) });
-        return response.status();
-      } })),
+      send: fc
+        .tuple(fc.oneof(fc.uuid(), text), fc.oneof(fc.nat(10_000_000).map(String), text), bytes)
+        .map(([id, offset, body]) => ({
+          input: JSON.stringify({ id, offset, bytes: body.length }),
+          run: async () => {
+            const query = new URLSearchParams({ id, offset }).toString();
+            const response = await w.as.admin.post(`/api/admin/impor-sekolah/unggah?${query}`, {
+              headers: { ...origin, "Content-Type": "application/octet-stream" },
+              data: Buffer.from(body),
+            });
+            return response.status();
+          },
+        })),
     },
     {
       name: "POST /api/admin/impor-sekolah/proses",
-      send: jsonish.map((body) => ({ input: body.slice(0, 120), run: async () => {
-        const response = await w.as.admin.post("/api/admin/impor-sekolah/proses", { headers: { ...origin, "Content-Type": "application/json" }, data: body });
-        await response.body();
-        return response.status();
-      } })),
+      send: jsonish.map((body) => ({
+        input: body.slice(0, 120),
+        run: async () => {
+          const response = await w.as.admin.post("/api/admin/impor-sekolah/proses", {
+            headers: { ...origin, "Content-Type": "application/json" },
+            data: body,
+          });
+          await response.body();
+          return response.status();
+        },
+      })),
     },
     {
       name: "POST /api/auth/callback/credentials",
-      send: fc.tuple(fc.oneof(fc.constant(csrfToken), text), text, text).map(([token, username, password]) => ({ input: JSON.stringify({ token: token === csrfToken ? "<valid>" : token, username, password }).slice(0, 200), run: async () => {
-        const response = await w.anonymous.post("/api/auth/callback/credentials", { form: { csrfToken: token, username, password }, maxRedirects: 0 });
-        return response.status();
-      } })),
+      send: fc.tuple(fc.oneof(fc.constant(csrfToken), text), text, text).map(([token, username, password]) => ({
+        input: JSON.stringify({ token: token === csrfToken ? "<valid>" : token, username, password }).slice(0, 200),
+        run: async () => {
+          const response = await w.anonymous.post("/api/auth/callback/credentials", {
+            form: { csrfToken: token, username, password },
+            maxRedirects: 0,
+          });
+          return response.status();
+        },
+      })),
     },
     {
       name: "POST/PUT /api/inngest",
-      send: fc.tuple(fc.constantFrom("POST", "PUT"), jsonish, fc.oneof(fc.constant(""), text)).map(([method, body, query]) => ({ input: `${method} ${query.slice(0, 40)} ${body.slice(0, 80)}`, run: async () => {
-        const response = await w.anonymous.fetch(`/api/inngest?fnId=${encodeURIComponent(query)}`, { method, headers: { "Content-Type": "application/json" }, data: body });
-        return response.status();
-      } })),
+      send: fc
+        .tuple(fc.constantFrom("POST", "PUT"), jsonish, fc.oneof(fc.constant(""), text))
+        .map(([method, body, query]) => ({
+          input: `${method} ${query.slice(0, 40)} ${body.slice(0, 80)}`,
+          run: async () => {
+            const response = await w.anonymous.fetch(`/api/inngest?fnId=${encodeURIComponent(query)}`, {
+              method,
+              headers: { "Content-Type": "application/json" },
+              data: body,
+            });
+            return response.status();
+          },
+        })),
     },
   ];
   const failures: string[] = [];
   for (const target of requests) {
-    await fc.assert(
-      fc.asyncProperty(target.send, async (send) => {
-        const status = await send.run().catch((error: unknown) => (error instanceof Error ? (error.message.split("\n")[0] ?? "error") : String(error)));
-        if (typeof status !== "number" || status >= 500) failures.push(`${target.name} ${send.input}: ${status}`);
-        return typeof status === "number" && status < 500;
-      }),
-      propertyRuns(15),
-    ).catch(() => undefined);
+    await fc
+      .assert(
+        fc.asyncProperty(target.send, async (send) => {
+          const status = await send
+            .run()
+            .catch((error: unknown) =>
+              error instanceof Error ? (error.message.split("\n")[0] ?? "error") : String(error),
+            );
+          if (typeof status !== "number" || status >= 500) failures.push(`${target.name} ${send.input}: ${status}`);
+          return typeof status === "number" && status < 500;
+        }),
+        propertyRuns(15),
+      )
+      .catch(() => undefined);
   }
   expect(failures, REPEAT_WITH).toEqual([]);
 });

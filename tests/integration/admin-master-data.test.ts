@@ -11,7 +11,14 @@ import {
   updateCategory,
 } from "@/lib/server/admin";
 import { countRegenciesWithoutOperator, getRegencyDetail, listRegencies } from "@/lib/server/admin";
-import { KENDAL, SEMARANG, createTicketWorld, expectOk, openTicketAs, type TicketWorld } from "./helpers/ticket-fixtures";
+import {
+  KENDAL,
+  SEMARANG,
+  createTicketWorld,
+  expectOk,
+  openTicketAs,
+  type TicketWorld,
+} from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;
 beforeAll(async () => {
@@ -20,11 +27,20 @@ beforeAll(async () => {
 afterAll(async () => world?.db.destroy());
 
 const auditOf = (action: string) =>
-  world.db.prisma.auditLog.findMany({ where: { action }, orderBy: { seq: "asc" }, select: { actorId: true, detail: true } });
+  world.db.prisma.auditLog.findMany({
+    where: { action },
+    orderBy: { seq: "asc" },
+    select: { actorId: true, detail: true },
+  });
 
 describe("categories", () => {
   it("adds a category after the others, upper-casing its code, with an audit entry", async () => {
-    const result = await createCategory(world.db.prisma, world.actors.admin, { code: " bos_2 ", name: "  BOP   Kinerja ", description: "", sortOrder: "" });
+    const result = await createCategory(world.db.prisma, world.actors.admin, {
+      code: " bos_2 ",
+      name: "  BOP   Kinerja ",
+      description: "",
+      sortOrder: "",
+    });
     expect(result).toMatchObject({ ok: true, code: "BOS_2" });
     const row = await world.db.prisma.category.findUniqueOrThrow({ where: { code: "BOS_2" } });
     expect(row).toMatchObject({ name: "BOP Kinerja", description: null, sortOrder: 1, isActive: true });
@@ -36,22 +52,47 @@ describe("categories", () => {
 
   it("refuses a code or a name already used — also by a retired category — naming the field", async () => {
     const sameCode = await createCategory(world.db.prisma, world.actors.admin, { code: "sink", name: "Sinkron lain" });
-    expect(sameCode).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { code: [expect.stringContaining("sudah dipakai")] } });
-    const retiredCode = await createCategory(world.db.prisma, world.actors.admin, { code: "LAMA", name: "Benar-benar baru" });
+    expect(sameCode).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fieldErrors: { code: [expect.stringContaining("sudah dipakai")] },
+    });
+    const retiredCode = await createCategory(world.db.prisma, world.actors.admin, {
+      code: "LAMA",
+      name: "Benar-benar baru",
+    });
     expect(retiredCode).toMatchObject({ ok: false, fieldErrors: { code: [expect.any(String)] } });
-    const sameName = await createCategory(world.db.prisma, world.actors.admin, { code: "SINK2", name: "sinkronisasi " });
-    expect(sameName).toMatchObject({ ok: false, fieldErrors: { name: ["Nama ini sudah dipakai kategori SINK. Pilih nama lain."] } });
-    const badCode = await createCategory(world.db.prisma, world.actors.admin, { code: "SIN K", name: "Ab", sortOrder: "-1" });
-    expect(badCode).toMatchObject({ ok: false, fieldErrors: { code: [expect.any(String)], name: ["Nama minimal 3 karakter."], sortOrder: [expect.any(String)] } });
+    const sameName = await createCategory(world.db.prisma, world.actors.admin, {
+      code: "SINK2",
+      name: "sinkronisasi ",
+    });
+    expect(sameName).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ["Nama ini sudah dipakai kategori SINK. Pilih nama lain."] },
+    });
+    const badCode = await createCategory(world.db.prisma, world.actors.admin, {
+      code: "SIN K",
+      name: "Ab",
+      sortOrder: "-1",
+    });
+    expect(badCode).toMatchObject({
+      ok: false,
+      fieldErrors: { code: [expect.any(String)], name: ["Nama minimal 3 karakter."], sortOrder: [expect.any(String)] },
+    });
     expect(await world.db.prisma.category.count({ where: { code: { in: ["SINK2", "SIN K"] } } })).toBe(0);
   });
 
   it("two admins adding the same code at once: one wins, the other gets the field error", async () => {
     const results = await Promise.all(
-      ["Pengaduan", "Pengaduan Layanan"].map((name) => createCategory(world.db.prisma, world.actors.admin, { code: "ADUAN", name })),
+      ["Pengaduan", "Pengaduan Layanan"].map((name) =>
+        createCategory(world.db.prisma, world.actors.admin, { code: "ADUAN", name }),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { code: [expect.stringContaining("ADUAN")] } });
+    expect(results.find((r) => !r.ok)).toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { code: [expect.stringContaining("ADUAN")] },
+    });
     expect(await world.db.prisma.category.count({ where: { code: "ADUAN" } })).toBe(1);
   });
 
@@ -73,7 +114,11 @@ describe("categories", () => {
       sortOrder: "0 → 7",
     });
 
-    const taken = await updateCategory(world.db.prisma, world.actors.admin, { categoryId: world.categories.akun, name: "SINKRONISASI", sortOrder: "7" });
+    const taken = await updateCategory(world.db.prisma, world.actors.admin, {
+      categoryId: world.categories.akun,
+      name: "SINKRONISASI",
+      sortOrder: "7",
+    });
     expect(taken).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)] } });
     const unchanged = await updateCategory(world.db.prisma, world.actors.admin, {
       categoryId: world.categories.akun,
@@ -87,7 +132,12 @@ describe("categories", () => {
 
   it("retires a category: not offered for new tickets, old tickets keep it; reactivating offers it again", async () => {
     const old = await openTicketAs(world, world.actors.opB, { categoryId: world.categories.akun });
-    expect(await setCategoryActive(world.db.prisma, world.actors.admin, { categoryId: world.categories.akun, active: "false" })).toEqual({ ok: true, changed: true });
+    expect(
+      await setCategoryActive(world.db.prisma, world.actors.admin, {
+        categoryId: world.categories.akun,
+        active: "false",
+      }),
+    ).toEqual({ ok: true, changed: true });
 
     expect((await listActiveCategories(world.db.prisma)).map((c) => c.id)).not.toContain(world.categories.akun);
     const forFilter = await listCategoriesForFilter(world.db.prisma);
@@ -102,35 +152,69 @@ describe("categories", () => {
 
     const detail = await world.service.getTicketForActor(world.actors.opB, old);
     expect(detail?.category.name).toBe("Akun & Hak Akses");
-    expect(expectOk(await world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: old, body: "Tiket lama tetap bisa dijawab." })).ticket.state).toBe("ANSWERED");
+    expect(
+      expectOk(
+        await world.service.replyToTicket(world.actors.dinasSemarang, {
+          ticketId: old,
+          body: "Tiket lama tetap bisa dijawab.",
+        }),
+      ).ticket.state,
+    ).toBe("ANSWERED");
     const admin = (await listCategoriesForAdmin(world.db.prisma)).find((c) => c.id === world.categories.akun);
     expect(admin).toMatchObject({ isActive: false, ticketCount: 2 });
 
-    expect(await setCategoryActive(world.db.prisma, world.actors.admin, { categoryId: world.categories.akun, active: "true" })).toEqual({ ok: true, changed: true });
+    expect(
+      await setCategoryActive(world.db.prisma, world.actors.admin, {
+        categoryId: world.categories.akun,
+        active: "true",
+      }),
+    ).toEqual({ ok: true, changed: true });
     expect((await listActiveCategories(world.db.prisma)).map((c) => c.id)).toContain(world.categories.akun);
-    expect((await auditOf("CATEGORY_RETIRED")).map((e) => e.detail)).toEqual([{ code: "AKUN", name: "Akun & Hak Akses" }]);
+    expect((await auditOf("CATEGORY_RETIRED")).map((e) => e.detail)).toEqual([
+      { code: "AKUN", name: "Akun & Hak Akses" },
+    ]);
     expect(await auditOf("CATEGORY_REACTIVATED")).toHaveLength(1);
   });
 
   it("keeps at least one category active", async () => {
     const active = await world.db.prisma.category.findMany({ where: { isActive: true }, select: { id: true } });
     const [last, ...others] = active.map((c) => c.id);
-    for (const id of others) expectOkSet(await setCategoryActive(world.db.prisma, world.actors.admin, { categoryId: id, active: "false" }));
-    expect(await setCategoryActive(world.db.prisma, world.actors.admin, { categoryId: last as string, active: "false" })).toEqual({
+    for (const id of others)
+      expectOkSet(await setCategoryActive(world.db.prisma, world.actors.admin, { categoryId: id, active: "false" }));
+    expect(
+      await setCategoryActive(world.db.prisma, world.actors.admin, { categoryId: last as string, active: "false" }),
+    ).toEqual({
       ok: false,
       code: "INVALID_INPUT",
       message: LAST_ACTIVE_MESSAGE,
     });
-    for (const id of others) expectOkSet(await setCategoryActive(world.db.prisma, world.actors.admin, { categoryId: id, active: "true" }));
+    for (const id of others)
+      expectOkSet(await setCategoryActive(world.db.prisma, world.actors.admin, { categoryId: id, active: "true" }));
   });
 
   it("refuses every role but the admin, and changes nothing", async () => {
     const before = await world.db.prisma.category.findMany({ orderBy: { code: "asc" } });
     const audits = await world.db.prisma.auditLog.count();
-    for (const actor of [world.actors.helpdesk1, world.actors.supervisor, world.actors.dinasSemarang, world.actors.opA]) {
-      expect(await createCategory(world.db.prisma, actor, { code: "CURANG", name: "Tidak boleh" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-      expect(await updateCategory(world.db.prisma, actor, { categoryId: world.categories.sinkronisasi, name: "Diubah", sortOrder: "1" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-      expect(await setCategoryActive(world.db.prisma, actor, { categoryId: world.categories.sinkronisasi, active: "false" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    for (const actor of [
+      world.actors.helpdesk1,
+      world.actors.supervisor,
+      world.actors.dinasSemarang,
+      world.actors.opA,
+    ]) {
+      expect(await createCategory(world.db.prisma, actor, { code: "CURANG", name: "Tidak boleh" })).toMatchObject({
+        ok: false,
+        code: "FORBIDDEN",
+      });
+      expect(
+        await updateCategory(world.db.prisma, actor, {
+          categoryId: world.categories.sinkronisasi,
+          name: "Diubah",
+          sortOrder: "1",
+        }),
+      ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(
+        await setCategoryActive(world.db.prisma, actor, { categoryId: world.categories.sinkronisasi, active: "false" }),
+      ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
     expect(await world.db.prisma.category.findMany({ orderBy: { code: "asc" } })).toEqual(before);
     expect(await world.db.prisma.auditLog.count()).toBe(audits);
@@ -158,10 +242,29 @@ describe("kab/kota and their district operators", () => {
     await p.province.create({ data: { code: "73", name: "Sulawesi Selatan", timeZone: "Asia/Makassar" } });
     await p.regency.create({ data: { code: "73.71", provinceCode: "73", name: "Kota Makassar" } });
     // Cilacap: an active school, and only a deactivated district account: the gap.
-    await p.school.create({ data: { npsn: "69900101", name: "TK Cilacap", form: "TK", status: "SWASTA", regencyCode: CILACAP } });
-    await p.user.create({ data: { username: "dinas.cilacap.lama", displayName: "Operator lama", role: "DINAS", regencyCode: CILACAP, isActive: false } });
+    await p.school.create({
+      data: { npsn: "69900101", name: "TK Cilacap", form: "TK", status: "SWASTA", regencyCode: CILACAP },
+    });
+    await p.user.create({
+      data: {
+        username: "dinas.cilacap.lama",
+        displayName: "Operator lama",
+        role: "DINAS",
+        regencyCode: CILACAP,
+        isActive: false,
+      },
+    });
     // Purbalingga: only a school that is no longer active (nobody can ask): no gap.
-    await p.school.create({ data: { npsn: "69900102", name: "TK Purbalingga", form: "TK", status: "SWASTA", regencyCode: PURBALINGGA, isActive: false } });
+    await p.school.create({
+      data: {
+        npsn: "69900102",
+        name: "TK Purbalingga",
+        form: "TK",
+        status: "SWASTA",
+        regencyCode: PURBALINGGA,
+        isActive: false,
+      },
+    });
     // Kendal: two running tickets and one ended.
     await openTicketAs(world, world.actors.opKendal);
     await openTicketAs(world, world.actors.opKendal);
@@ -192,7 +295,9 @@ describe("kab/kota and their district operators", () => {
     expect(gap.rows.map((r) => r.code)).toEqual([CILACAP]);
     expect(await countRegenciesWithoutOperator(world.db.prisma)).toBe(1);
     // A new district operator closes the gap.
-    const account = await world.db.prisma.user.create({ data: { username: "dinas.cilacap", displayName: "Operator Cilacap", role: "DINAS", regencyCode: CILACAP } });
+    const account = await world.db.prisma.user.create({
+      data: { username: "dinas.cilacap", displayName: "Operator Cilacap", role: "DINAS", regencyCode: CILACAP },
+    });
     expect(await countRegenciesWithoutOperator(world.db.prisma)).toBe(0);
     await world.db.prisma.user.update({ where: { id: account.id }, data: { isActive: false } });
     expect(await countRegenciesWithoutOperator(world.db.prisma)).toBe(1);

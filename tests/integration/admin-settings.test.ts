@@ -7,7 +7,13 @@ import { DAY_MS } from "@/lib/domain";
 import { getAppClockDeps } from "@/lib/server/clock/app-clock";
 import { sweepNow } from "@/lib/server/clock/deps";
 import { getSettingsOverview, saveSettings, type SaveSettingsInput } from "@/lib/server/settings";
-import { SETTINGS_STALE_MS, getAttachmentLimits, getClockDurations, loadSettings, resetSettingsCache } from "@/lib/server/settings";
+import {
+  SETTINGS_STALE_MS,
+  getAttachmentLimits,
+  getClockDurations,
+  loadSettings,
+  resetSettingsCache,
+} from "@/lib/server/settings";
 import { getTicketService } from "@/lib/server/tickets/ticket-service";
 import { createTicketWorld, type TicketWorld } from "./helpers/ticket-fixtures";
 
@@ -34,15 +40,31 @@ afterAll(async () => {
   await world?.db.destroy();
 });
 
-const blank: SaveSettingsInput = { escalationMs: "", helpdeskAnswerMs: "", expiryMs: "", attachmentMaxFiles: "", attachmentMaxMb: "" };
-const save = (input: Partial<SaveSettingsInput>, actor = world.actors.admin) => saveSettings(world.db.prisma, actor, { ...blank, ...input });
-const storedRows = () => world.db.prisma.setting.findMany({ orderBy: { key: "asc" }, select: { key: true, value: true } });
+const blank: SaveSettingsInput = {
+  escalationMs: "",
+  helpdeskAnswerMs: "",
+  expiryMs: "",
+  attachmentMaxFiles: "",
+  attachmentMaxMb: "",
+};
+const save = (input: Partial<SaveSettingsInput>, actor = world.actors.admin) =>
+  saveSettings(world.db.prisma, actor, { ...blank, ...input });
+const storedRows = () =>
+  world.db.prisma.setting.findMany({ orderBy: { key: "asc" }, select: { key: true, value: true } });
 const settingAudits = () =>
-  world.db.prisma.auditLog.findMany({ where: { action: "SETTINGS_UPDATED" }, orderBy: { seq: "asc" }, select: { actorId: true, detail: true } });
+  world.db.prisma.auditLog.findMany({
+    where: { action: "SETTINGS_UPDATED" },
+    orderBy: { seq: "asc" },
+    select: { actorId: true, detail: true },
+  });
 
 describe("precedence: admin value > environment > default", () => {
   it("uses the environment and the defaults before anything is loaded (scripts, tests)", () => {
-    expect(getClockDurations()).toEqual({ escalationMs: 2 * DAY_MS, helpdeskAnswerMs: 3 * DAY_MS, expiryMs: 7 * DAY_MS });
+    expect(getClockDurations()).toEqual({
+      escalationMs: 2 * DAY_MS,
+      helpdeskAnswerMs: 3 * DAY_MS,
+      expiryMs: 7 * DAY_MS,
+    });
     expect(getAttachmentLimits()).toEqual({ maxFiles: 4, maxFileBytes: 5 * MB });
   });
 
@@ -65,15 +87,27 @@ describe("precedence: admin value > environment > default", () => {
 describe("saving", () => {
   it("stores the admin's values, uses them at once and writes one audit entry naming each change", async () => {
     await loadSettings(world.db.prisma);
-    const result = await save({ escalationMs: "36h", expiryMs: "10d", attachmentMaxFiles: "0", attachmentMaxMb: "2,5" });
-    expect(result).toEqual({ ok: true, changed: ["escalationMs", "expiryMs", "attachmentMaxFiles", "attachmentMaxMb"] });
+    const result = await save({
+      escalationMs: "36h",
+      expiryMs: "10d",
+      attachmentMaxFiles: "0",
+      attachmentMaxMb: "2,5",
+    });
+    expect(result).toEqual({
+      ok: true,
+      changed: ["escalationMs", "expiryMs", "attachmentMaxFiles", "attachmentMaxMb"],
+    });
     expect(await storedRows()).toEqual([
       { key: "attachmentMaxFiles", value: 0 },
       { key: "attachmentMaxMb", value: 2.5 },
       { key: "escalationMs", value: 36 * HOUR_MS },
       { key: "expiryMs", value: 10 * DAY_MS },
     ]);
-    expect(getClockDurations()).toEqual({ escalationMs: 36 * HOUR_MS, helpdeskAnswerMs: 3 * DAY_MS, expiryMs: 10 * DAY_MS });
+    expect(getClockDurations()).toEqual({
+      escalationMs: 36 * HOUR_MS,
+      helpdeskAnswerMs: 3 * DAY_MS,
+      expiryMs: 10 * DAY_MS,
+    });
     expect(getAttachmentLimits()).toEqual({ maxFiles: 0, maxFileBytes: Math.round(2.5 * MB) });
     expect(await settingAudits()).toEqual([
       {
@@ -92,25 +126,40 @@ describe("saving", () => {
   });
 
   it("saving the same values again changes nothing and writes no audit entry", async () => {
-    expect(await save({ escalationMs: "1d12h", expiryMs: "240h", attachmentMaxFiles: "0", attachmentMaxMb: "2.5" })).toEqual({ ok: true, changed: [] });
+    expect(
+      await save({ escalationMs: "1d12h", expiryMs: "240h", attachmentMaxFiles: "0", attachmentMaxMb: "2.5" }),
+    ).toEqual({ ok: true, changed: [] });
     expect(await settingAudits()).toHaveLength(1);
   });
 
   it("refuses values out of bounds, malformed, or an expiry not longer than the escalation — and writes nothing", async () => {
     const before = await storedRows();
     const cases: [Partial<SaveSettingsInput>, Record<string, string[]>][] = [
-      [{ escalationMs: "3 hari" }, { escalationMs: ["Tulis durasi seperti 3d (3 hari), 72h (72 jam) atau 90m (90 menit)."] }],
+      [
+        { escalationMs: "3 hari" },
+        { escalationMs: ["Tulis durasi seperti 3d (3 hari), 72h (72 jam) atau 90m (90 menit)."] },
+      ],
       [{ escalationMs: "30s" }, { escalationMs: ["Paling singkat 1 menit (1m)."] }],
       [{ helpdeskAnswerMs: "31d" }, { helpdeskAnswerMs: ["Paling lama 30 hari (30d)."] }],
       [{ attachmentMaxFiles: "11" }, { attachmentMaxFiles: [expect.stringContaining("0 sampai 10")] }],
       [{ attachmentMaxFiles: "1,5" }, { attachmentMaxFiles: [expect.stringContaining("bulat")] }],
       [{ attachmentMaxMb: "0" }, { attachmentMaxMb: [expect.stringContaining("0,1 sampai 20")] }],
       [{ attachmentMaxMb: "25" }, { attachmentMaxMb: [expect.any(String)] }],
-      [{ escalationMs: "5d", expiryMs: "5d" }, { expiryMs: [expect.stringContaining("harus lebih lama dari batas eskalasi (5 hari)")] }],
+      [
+        { escalationMs: "5d", expiryMs: "5d" },
+        { expiryMs: [expect.stringContaining("harus lebih lama dari batas eskalasi (5 hari)")] },
+      ],
       // Only escalation set by the admin: checked against the expiry in use (7 days, the default).
       [{ escalationMs: "8d" }, { escalationMs: [expect.stringContaining("(8 hari)")] }],
       // One message's files must fit in one request (64 MB): 10 × 20 MB does not; 4 (env) × 20 MB does not.
-      [{ attachmentMaxFiles: "10", attachmentMaxMb: "20" }, { attachmentMaxMb: ["Jumlah berkas × ukuran paling besar boleh sampai 60 MB per pesan; 10 berkas × 20 MB melebihi itu."] }],
+      [
+        { attachmentMaxFiles: "10", attachmentMaxMb: "20" },
+        {
+          attachmentMaxMb: [
+            "Jumlah berkas × ukuran paling besar boleh sampai 60 MB per pesan; 10 berkas × 20 MB melebihi itu.",
+          ],
+        },
+      ],
       [{ attachmentMaxMb: "20" }, { attachmentMaxMb: [expect.stringContaining("4 berkas × 20 MB")] }],
     ];
     for (const [input, fieldErrors] of cases) {
@@ -126,11 +175,18 @@ describe("saving", () => {
     expect(getClockDurations().escalationMs).toBe(2 * DAY_MS);
     expect(getAttachmentLimits()).toEqual({ maxFiles: 4, maxFileBytes: 5 * MB });
     expect((await storedRows()).map((row) => row.key)).toEqual(["expiryMs"]);
-    expect((await settingAudits()).at(-1)?.detail).toMatchObject({ escalationMs: "36 jam → 2 hari (variabel lingkungan)" });
+    expect((await settingAudits()).at(-1)?.detail).toMatchObject({
+      escalationMs: "36 jam → 2 hari (variabel lingkungan)",
+    });
   });
 
   it("refuses every role but the admin", async () => {
-    for (const actor of [world.actors.helpdesk1, world.actors.supervisor, world.actors.dinasSemarang, world.actors.opA]) {
+    for (const actor of [
+      world.actors.helpdesk1,
+      world.actors.supervisor,
+      world.actors.dinasSemarang,
+      world.actors.opA,
+    ]) {
       expect(await save({ expiryMs: "20d" }, actor)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
     expect(getClockDurations().expiryMs).toBe(10 * DAY_MS);

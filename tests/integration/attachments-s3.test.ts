@@ -8,14 +8,27 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withAttachments } from "@/lib/actions/attachment-files";
 import { findAttachmentForActor } from "@/lib/server/attachments/access";
-import { createFolderStore, createS3Store, getFileStore, StorageUnavailableError, type FileStore } from "@/lib/server/attachments/file-store";
+import {
+  createFolderStore,
+  createS3Store,
+  getFileStore,
+  StorageUnavailableError,
+  type FileStore,
+} from "@/lib/server/attachments/file-store";
 import { intakeFiles, STORAGE_UNAVAILABLE_MESSAGE } from "@/lib/server/attachments/intake";
 import { moveStore } from "@/lib/server/attachments/move-store";
 import { removeOrphanFiles } from "@/lib/server/attachments/orphans";
 import { readStoredFile, removeStoredFile, storeFile } from "@/lib/server/attachments/storage";
 import { getS3Settings } from "@/lib/server/config";
 import { startLocalS3 } from "@/tests/support/s3-server";
-import { DAY_MS, createTicketWorld, expectOk, newClientKey, openTicketAs, type TicketWorld } from "./helpers/ticket-fixtures";
+import {
+  DAY_MS,
+  createTicketWorld,
+  expectOk,
+  newClientKey,
+  openTicketAs,
+  type TicketWorld,
+} from "./helpers/ticket-fixtures";
 
 // The app reads its storage from the environment: point it at the bucket (under a prefix, as in a bucket
 // shared with other data), and the attachment folder at an empty one that must stay empty.
@@ -33,7 +46,9 @@ const LIMITS = { maxFiles: 3, maxFileBytes: 5 * 1024 * 1024 };
 
 beforeAll(async () => {
   world = await createTicketWorld();
-  png = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#2d8a4e" } }).png().toBuffer();
+  png = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#2d8a4e" } })
+    .png()
+    .toBuffer();
   store = getFileStore();
   bucket = createS3Store({ ...getS3Settings()!, prefix: "" });
 });
@@ -86,7 +101,11 @@ describe("the S3 driver", () => {
     const clientKey = newClientKey();
     const open = () =>
       withAttachments(formWith(file(png, "layar.png")), (files) =>
-        world.service.openTicket(world.actors.opA, { categoryId: world.categories.sinkronisasi, subject: "Sinkron gagal", body: "Lihat gambar.", clientKey }, files),
+        world.service.openTicket(
+          world.actors.opA,
+          { categoryId: world.categories.sinkronisasi, subject: "Sinkron gagal", body: "Lihat gambar.", clientKey },
+          files,
+        ),
       );
     const opened = expectOk(await open());
     const afterOpen = (await namesIn(store)).length;
@@ -94,10 +113,17 @@ describe("the S3 driver", () => {
     expect((await namesIn(store)).length).toBe(afterOpen);
     expectOk(
       await withAttachments(formWith(file(PDF, "panduan.pdf")), (files) =>
-        world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: opened.ticket.id, body: "Ikuti panduan.", clientKey: newClientKey() }, files),
+        world.service.replyToTicket(
+          world.actors.dinasSemarang,
+          { ticketId: opened.ticket.id, body: "Ikuti panduan.", clientKey: newClientKey() },
+          files,
+        ),
       ),
     );
-    const rows = await world.db.prisma.attachment.findMany({ where: { ticketId: opened.ticket.id }, orderBy: { createdAt: "asc" } });
+    const rows = await world.db.prisma.attachment.findMany({
+      where: { ticketId: opened.ticket.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(rows.map((r) => r.fileName)).toEqual(["layar.png", "panduan.pdf"]);
     for (const row of rows) expect((await bytesOf(row.storageKey))?.length).toBe(row.sizeBytes);
   });
@@ -105,7 +131,11 @@ describe("the S3 driver", () => {
   it("serves a file only to those who may read its message", async () => {
     const opened = expectOk(
       await withAttachments(formWith(file(png, "foto.png")), (files) =>
-        world.service.openTicket(world.actors.opA, { categoryId: world.categories.sinkronisasi, subject: "Foto layar", body: "Lihat foto." }, files),
+        world.service.openTicket(
+          world.actors.opA,
+          { categoryId: world.categories.sinkronisasi, subject: "Foto layar", body: "Lihat foto." },
+          files,
+        ),
       ),
     );
     const row = await world.db.prisma.attachment.findFirstOrThrow({ where: { ticketId: opened.ticket.id } });
@@ -124,7 +154,11 @@ describe("object storage that goes away", () => {
     const ticketId = await openTicketAs(world, world.actors.opA);
     const stored = expectOk(
       await withAttachments(formWith(file(PDF, "awal.pdf")), (files) =>
-        world.service.replyToTicket(world.actors.opA, { ticketId, body: "Berkas awal.", clientKey: newClientKey() }, files),
+        world.service.replyToTicket(
+          world.actors.opA,
+          { ticketId, body: "Berkas awal.", clientKey: newClientKey() },
+          files,
+        ),
       ),
     );
     expect(stored.ok).toBe(true);
@@ -139,7 +173,11 @@ describe("object storage that goes away", () => {
     await s3.stop();
     try {
       const refused = await reply();
-      expect(refused).toMatchObject({ ok: false, message: STORAGE_UNAVAILABLE_MESSAGE, fieldErrors: { lampiran: [STORAGE_UNAVAILABLE_MESSAGE] } });
+      expect(refused).toMatchObject({
+        ok: false,
+        message: STORAGE_UNAVAILABLE_MESSAGE,
+        fieldErrors: { lampiran: [STORAGE_UNAVAILABLE_MESSAGE] },
+      });
       expect(STORAGE_UNAVAILABLE_MESSAGE).toMatch(/belum terkirim/);
       expect(await world.db.prisma.message.count({ where: { ticketId } })).toBe(messagesBefore);
       expect(await world.db.prisma.attachment.count({ where: { ticketId } })).toBe(1);
@@ -159,8 +197,12 @@ describe("object storage that goes away", () => {
 
   it("a store that refuses (here: no such bucket) is the same kind of failure", async () => {
     const noBucket = createS3Store({ ...getS3Settings()!, bucket: "tidak-ada" });
-    await expect(storeFile(PDF, "application/pdf", new Date(), noBucket)).rejects.toBeInstanceOf(StorageUnavailableError);
-    await expect(noBucket.read("2026/01/00000000000000000000000000000000.pdf")).rejects.toBeInstanceOf(StorageUnavailableError);
+    await expect(storeFile(PDF, "application/pdf", new Date(), noBucket)).rejects.toBeInstanceOf(
+      StorageUnavailableError,
+    );
+    await expect(noBucket.read("2026/01/00000000000000000000000000000000.pdf")).rejects.toBeInstanceOf(
+      StorageUnavailableError,
+    );
   });
 });
 
@@ -168,7 +210,11 @@ describe("files no message names", () => {
   it("are removed from the bucket once older than a day; files in use and foreign objects stay", async () => {
     const used = expectOk(
       await withAttachments(formWith(file(png, "dipakai.png")), (files) =>
-        world.service.openTicket(world.actors.opA, { categoryId: world.categories.sinkronisasi, subject: "Berkas dipakai", body: "Lihat tangkapan layar." }, files),
+        world.service.openTicket(
+          world.actors.opA,
+          { categoryId: world.categories.sinkronisasi, subject: "Berkas dipakai", body: "Lihat tangkapan layar." },
+          files,
+        ),
       ),
     );
     const usedRow = await world.db.prisma.attachment.findFirstOrThrow({ where: { ticketId: used.ticket.id } });
@@ -184,10 +230,14 @@ describe("files no message names", () => {
     for (const f of lost.files) expect(await readStoredFile(f.storageKey)).toBeNull();
     expect(await readStoredFile(usedRow.storageKey)).not.toBeNull();
     expect(await readStoredFile(usedRow.storageKey, "thumbnail")).not.toBeNull();
-    const named = new Set((await world.db.prisma.attachment.findMany({ select: { storageKey: true } })).map((r) => r.storageKey));
+    const named = new Set(
+      (await world.db.prisma.attachment.findMany({ select: { storageKey: true } })).map((r) => r.storageKey),
+    );
     const left = (await namesIn(store)).filter((name) => name !== "catatan-operator.txt");
     expect(left.every((name) => named.has(name.replace(/\.kecil\.webp$/, "")))).toBe(true);
-    expect(await namesIn(bucket)).toEqual(expect.arrayContaining(["data-lain/laporan.csv", "helpdesk/lampiran/catatan-operator.txt"]));
+    expect(await namesIn(bucket)).toEqual(
+      expect.arrayContaining(["data-lain/laporan.csv", "helpdesk/lampiran/catatan-operator.txt"]),
+    );
     expect((await removeOrphanFiles(world.db.prisma, { now: later })).removed).toBe(0);
   });
 });
@@ -205,13 +255,21 @@ describe("moving the folder into the bucket", () => {
 
       const first = await moveStore(oldFolder, target);
       expect(first).toMatchObject({ copied: 3, alreadyThere: 0, removedFromSource: 0, failed: [] }); // photo, its thumbnail, letter
-      expect(await namesIn(target)).toEqual([letter.storageKey, photo.storageKey, `${photo.storageKey}.kecil.webp`].sort());
-      expect(await readStoredFile(photo.storageKey, "original", target).then((f) => f && new Response(f.body).arrayBuffer()).then((b) => b && Buffer.from(b))).toEqual(png);
+      expect(await namesIn(target)).toEqual(
+        [letter.storageKey, photo.storageKey, `${photo.storageKey}.kecil.webp`].sort(),
+      );
+      expect(
+        await readStoredFile(photo.storageKey, "original", target)
+          .then((f) => f && new Response(f.body).arrayBuffer())
+          .then((b) => b && Buffer.from(b)),
+      ).toEqual(png);
 
       // Run again (after the app switched over, say) and remove the folder's copies this time.
       const second = await moveStore(oldFolder, target, { removeFromSource: true });
       expect(second).toMatchObject({ copied: 0, alreadyThere: 3, removedFromSource: 3, failed: [] });
-      expect(await namesIn(oldFolder)).toEqual(["2026/01/" + `${letter.storageKey.slice(8)}.0a1b2c3d.tmp`, "README.txt"].sort());
+      expect(await namesIn(oldFolder)).toEqual(
+        ["2026/01/" + `${letter.storageKey.slice(8)}.0a1b2c3d.tmp`, "README.txt"].sort(),
+      );
     } finally {
       fs.rmSync(oldDir, { recursive: true, force: true });
     }

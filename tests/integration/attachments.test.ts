@@ -11,7 +11,15 @@ import { findAttachmentForActor } from "@/lib/server/attachments/access";
 import { filesOf, intakeFiles, type StoredFile } from "@/lib/server/attachments/intake";
 import { removeOrphanFiles } from "@/lib/server/attachments/orphans";
 import { pathOfKey, THUMBNAIL_SIZE } from "@/lib/server/attachments/storage";
-import { DAY_MS, T0, createTicketWorld, expectOk, newClientKey, openTicketAs, type TicketWorld } from "./helpers/ticket-fixtures";
+import {
+  DAY_MS,
+  T0,
+  createTicketWorld,
+  expectOk,
+  newClientKey,
+  openTicketAs,
+  type TicketWorld,
+} from "./helpers/ticket-fixtures";
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "helpdesk-lampiran-"));
 process.env.ATTACHMENT_DIR = folder;
@@ -24,18 +32,29 @@ const LIMITS = { maxFiles: 3, maxFileBytes: 5 * 1024 * 1024 };
 
 beforeAll(async () => {
   world = await createTicketWorld();
-  png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#3366cc" } }).png().toBuffer();
+  png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#3366cc" } })
+    .png()
+    .toBuffer();
   // A phone photo taken sideways: 600 × 400 pixels stored, EXIF orientation 6 (turn 90°) → 400 × 600 shown.
-  photo = await sharp({ create: { width: 600, height: 400, channels: 3, background: "#cc6633" } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+  photo = await sharp({ create: { width: 600, height: 400, channels: 3, background: "#cc6633" } })
+    .jpeg()
+    .withMetadata({ orientation: 6 })
+    .toBuffer();
 });
 afterAll(async () => {
   await world?.db.destroy();
   fs.rmSync(folder, { recursive: true, force: true });
 });
 
-const file = (bytes: Buffer, name: string, type = "application/octet-stream") => new File([new Uint8Array(bytes)], name, { type });
+const file = (bytes: Buffer, name: string, type = "application/octet-stream") =>
+  new File([new Uint8Array(bytes)], name, { type });
 /** Every file in the attachment folder, relative. */
-const storedPaths = () => (fs.existsSync(folder) ? fs.readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((p) => fs.statSync(path.join(folder, p)).isFile()) : []);
+const storedPaths = () =>
+  fs.existsSync(folder)
+    ? fs
+        .readdirSync(folder, { recursive: true, encoding: "utf8" })
+        .filter((p) => fs.statSync(path.join(folder, p)).isFile())
+    : [];
 
 function formWith(...files: File[]) {
   const form = new FormData();
@@ -47,10 +66,19 @@ function formWith(...files: File[]) {
 
 describe("intake: what is accepted", () => {
   it("stores a screenshot, a sideways phone photo and a PDF, typed by content, with thumbnails for the images", async () => {
-    const result = await intakeFiles([file(png, "layar.png"), file(photo, "foto.JPG"), file(PDF, "surat tugas.pdf")], LIMITS);
+    const result = await intakeFiles(
+      [file(png, "layar.png"), file(photo, "foto.JPG"), file(PDF, "surat tugas.pdf")],
+      LIMITS,
+    );
     if (!result.ok) expect.fail(result.message);
     const [screenshot, sideways, pdf] = result.files as [StoredFile, StoredFile, StoredFile];
-    expect(screenshot).toMatchObject({ fileName: "layar.png", mimeType: "image/png", sizeBytes: png.length, width: 1200, height: 800 });
+    expect(screenshot).toMatchObject({
+      fileName: "layar.png",
+      mimeType: "image/png",
+      sizeBytes: png.length,
+      width: 1200,
+      height: 800,
+    });
     expect(sideways).toMatchObject({ fileName: "foto.JPG", mimeType: "image/jpeg", width: 400, height: 600 });
     expect(pdf).toMatchObject({ fileName: "surat tugas.pdf", mimeType: "application/pdf", width: null, height: null });
     for (const stored of result.files) {
@@ -58,11 +86,20 @@ describe("intake: what is accepted", () => {
       expect(fs.readFileSync(pathOfKey(stored.storageKey)).length).toBe(stored.sizeBytes);
     }
     const thumbnail = await sharp(pathOfKey(screenshot.storageKey, "thumbnail")).metadata();
-    expect(thumbnail).toMatchObject({ format: "webp", width: THUMBNAIL_SIZE, height: Math.round((THUMBNAIL_SIZE * 800) / 1200) });
+    expect(thumbnail).toMatchObject({
+      format: "webp",
+      width: THUMBNAIL_SIZE,
+      height: Math.round((THUMBNAIL_SIZE * 800) / 1200),
+    });
     // The photo's metadata (EXIF: orientation here, GPS on a real phone) is not kept; its pixels are turned
     // upright instead, and the stored size is what was stored. A screenshot without metadata stays byte for byte.
     const keptPhoto = await sharp(pathOfKey(sideways.storageKey)).metadata();
-    expect([keptPhoto.exif, keptPhoto.orientation, keptPhoto.width, keptPhoto.height]).toEqual([undefined, undefined, 400, 600]);
+    expect([keptPhoto.exif, keptPhoto.orientation, keptPhoto.width, keptPhoto.height]).toEqual([
+      undefined,
+      undefined,
+      400,
+      600,
+    ]);
     expect(sideways.sizeBytes).toBe(fs.statSync(pathOfKey(sideways.storageKey)).size);
     expect(fs.readFileSync(pathOfKey(screenshot.storageKey)).equals(png)).toBe(true);
     const uprightThumbnail = await sharp(pathOfKey(sideways.storageKey, "thumbnail")).metadata();
@@ -71,19 +108,42 @@ describe("intake: what is accepted", () => {
   });
 
   it.each([
-    ["a program renamed to .png", () => [file(Buffer.from("MZ\x90\x00 this is not a picture"), "tangkapan.png", "image/png")], /Berkas "tangkapan.png" tidak dapat dilampirkan: hanya gambar PNG, JPEG, WebP, atau PDF\./],
-    ["an HTML page calling itself a PDF", () => [file(Buffer.from("<html><script>alert(1)</script>"), "a.pdf", "application/pdf")], /Berkas "a.pdf" tidak dapat dilampirkan/],
-    ["four files", () => [1, 2, 3, 4].map((n) => file(PDF, `${n}.pdf`)), /Paling banyak 3 lampiran per pesan; Anda memilih 4\./],
-    ["a file over the size limit", () => [file(Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)]), "besar.pdf")], /Berkas "besar.pdf" berukuran 5 MB; paling besar 5 MB per berkas\./],
+    [
+      "a program renamed to .png",
+      () => [file(Buffer.from("MZ\x90\x00 this is not a picture"), "tangkapan.png", "image/png")],
+      /Berkas "tangkapan.png" tidak dapat dilampirkan: hanya gambar PNG, JPEG, WebP, atau PDF\./,
+    ],
+    [
+      "an HTML page calling itself a PDF",
+      () => [file(Buffer.from("<html><script>alert(1)</script>"), "a.pdf", "application/pdf")],
+      /Berkas "a.pdf" tidak dapat dilampirkan/,
+    ],
+    [
+      "four files",
+      () => [1, 2, 3, 4].map((n) => file(PDF, `${n}.pdf`)),
+      /Paling banyak 3 lampiran per pesan; Anda memilih 4\./,
+    ],
+    [
+      "a file over the size limit",
+      () => [file(Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)]), "besar.pdf")],
+      /Berkas "besar.pdf" berukuran 5 MB; paling besar 5 MB per berkas\./,
+    ],
     ["a cut-off image", () => [file(png.subarray(0, 200), "rusak.png")], /Gambar tidak dapat dibaca/],
-    ["an empty file (0 bytes) the user chose", () => filesOf(formWith(file(Buffer.alloc(0), "kosong.png", "image/png"))), /Berkas "kosong.png" kosong \(0 byte\)\./],
-  ] as [string, () => File[], RegExp][])("refuses %s with a message and stores nothing", async (_label, files, message) => {
-    const before = storedPaths();
-    const result = await intakeFiles(files(), LIMITS);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(message);
-    expect(storedPaths()).toEqual(before);
-  });
+    [
+      "an empty file (0 bytes) the user chose",
+      () => filesOf(formWith(file(Buffer.alloc(0), "kosong.png", "image/png"))),
+      /Berkas "kosong.png" kosong \(0 byte\)\./,
+    ],
+  ] as [string, () => File[], RegExp][])(
+    "refuses %s with a message and stores nothing",
+    async (_label, files, message) => {
+      const before = storedPaths();
+      const result = await intakeFiles(files(), LIMITS);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.message).toMatch(message);
+      expect(storedPaths()).toEqual(before);
+    },
+  );
 
   it("refuses every file when attachments are switched off (0 files)", async () => {
     expect(await intakeFiles([file(PDF, "a.pdf")], { maxFiles: 0, maxFileBytes: 1 })).toEqual({
@@ -120,14 +180,32 @@ describe("messages with attachments", () => {
     const clientKey = newClientKey();
     const opened = expectOk(
       await withAttachments(formWith(file(png, "layar.png")), (files) =>
-        world.service.openTicket(world.actors.opA, { categoryId: world.categories.sinkronisasi, subject: "Sinkronisasi gagal", body: "Muncul pesan galat, lihat gambar.", clientKey }, files),
+        world.service.openTicket(
+          world.actors.opA,
+          {
+            categoryId: world.categories.sinkronisasi,
+            subject: "Sinkronisasi gagal",
+            body: "Muncul pesan galat, lihat gambar.",
+            clientKey,
+          },
+          files,
+        ),
       ),
     );
     const filesAfterOpen = storedPaths().length;
     // The same submit again (a slow connection's retry): same ticket, no new rows, no new files.
     const retried = expectOk(
       await withAttachments(formWith(file(png, "layar.png")), (files) =>
-        world.service.openTicket(world.actors.opA, { categoryId: world.categories.sinkronisasi, subject: "Sinkronisasi gagal", body: "Muncul pesan galat, lihat gambar.", clientKey }, files),
+        world.service.openTicket(
+          world.actors.opA,
+          {
+            categoryId: world.categories.sinkronisasi,
+            subject: "Sinkronisasi gagal",
+            body: "Muncul pesan galat, lihat gambar.",
+            clientKey,
+          },
+          files,
+        ),
       ),
     );
     expect(retried).toMatchObject({ replayed: true, ticket: { id: opened.ticket.id } });
@@ -136,19 +214,24 @@ describe("messages with attachments", () => {
     const replyKey = newClientKey();
     const reply = () =>
       withAttachments(formWith(file(PDF, "panduan.pdf")), (files) =>
-        world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: opened.ticket.id, body: "Ikuti panduan terlampir.", clientKey: replyKey }, files),
+        world.service.replyToTicket(
+          world.actors.dinasSemarang,
+          { ticketId: opened.ticket.id, body: "Ikuti panduan terlampir.", clientKey: replyKey },
+          files,
+        ),
       );
     expectOk(await reply());
     expect(expectOk(await reply()).replayed).toBe(true);
     expect(storedPaths().length).toBe(filesAfterOpen + 1);
 
     const detail = await world.service.getTicketForActor(world.actors.opA, opened.ticket.id);
-    expect(detail?.messages.map((m) => m.attachments.map((a) => `${a.fileName} ${a.mimeType} ${a.width ?? "-"}`))).toEqual([
-      ["layar.png image/png 1200"],
-      ["panduan.pdf application/pdf -"],
-    ]);
+    expect(
+      detail?.messages.map((m) => m.attachments.map((a) => `${a.fileName} ${a.mimeType} ${a.width ?? "-"}`)),
+    ).toEqual([["layar.png image/png 1200"], ["panduan.pdf application/pdf -"]]);
     const rows = await world.db.prisma.attachment.findMany({ where: { ticketId: opened.ticket.id } });
-    expect(rows.map((r) => r.uploaderId).sort()).toEqual([world.actors.opA.userId, world.actors.dinasSemarang.userId].sort());
+    expect(rows.map((r) => r.uploaderId).sort()).toEqual(
+      [world.actors.opA.userId, world.actors.dinasSemarang.userId].sort(),
+    );
     expect(rows.every((r) => r.messageId !== null)).toBe(true);
   });
 
@@ -170,7 +253,13 @@ describe("messages with attachments", () => {
     expect(storedPaths()).toEqual(before);
     // Allowed: the precheck lets it through and the files arrive.
     const own = { ticketId: id, body: "Lihat gambar.", clientKey: newClientKey() };
-    expectOk(await withAttachments(formWith(file(png, "b.png")), (files) => world.service.replyToTicket(world.actors.dinasSemarang, own, files), () => world.service.precheckReply(world.actors.dinasSemarang, own)));
+    expectOk(
+      await withAttachments(
+        formWith(file(png, "b.png")),
+        (files) => world.service.replyToTicket(world.actors.dinasSemarang, own, files),
+        () => world.service.precheckReply(world.actors.dinasSemarang, own),
+      ),
+    );
     // An operator of a school that is no longer active cannot open one, files or not.
     expect(await world.service.precheckOpen(world.actors.opClosed)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await world.service.precheckOpen(world.actors.opA)).toBeNull();
@@ -181,7 +270,11 @@ describe("messages with attachments", () => {
     expectOk(await world.service.closeTicket(world.actors.opA, { ticketId: id, solved: true }));
     const before = storedPaths();
     const ended = await withAttachments(formWith(file(png, "a.png")), (files) =>
-      world.service.replyToTicket(world.actors.opA, { ticketId: id, body: "Satu lagi.", clientKey: newClientKey() }, files),
+      world.service.replyToTicket(
+        world.actors.opA,
+        { ticketId: id, body: "Satu lagi.", clientKey: newClientKey() },
+        files,
+      ),
     );
     expect(ended).toMatchObject({ ok: false, code: "TICKET_ENDED" });
     const open = await openTicketAs(world, world.actors.opA);
@@ -190,16 +283,28 @@ describe("messages with attachments", () => {
     );
     expect(empty).toMatchObject({ ok: false, code: "INVALID_INPUT" });
     const badFile = await withAttachments(formWith(file(Buffer.from("bukan gambar"), "a.png")), (files) =>
-      world.service.replyToTicket(world.actors.opA, { ticketId: open, body: "Lihat gambar.", clientKey: newClientKey() }, files),
+      world.service.replyToTicket(
+        world.actors.opA,
+        { ticketId: open, body: "Lihat gambar.", clientKey: newClientKey() },
+        files,
+      ),
     );
-    expect(badFile).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { lampiran: [expect.stringMatching(/tidak dapat dilampirkan/)] } });
+    expect(badFile).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fieldErrors: { lampiran: [expect.stringMatching(/tidak dapat dilampirkan/)] },
+    });
     expect(storedPaths()).toEqual(before);
     expect(await world.db.prisma.attachment.count({ where: { ticketId: { in: [id, open] } } })).toBe(0);
   });
 
   it("no files: the message is written as before", async () => {
     const id = await openTicketAs(world, world.actors.opA);
-    expectOk(await withAttachments(formWith(), (files) => world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: id, body: "Sudah bisa?" }, files)));
+    expectOk(
+      await withAttachments(formWith(), (files) =>
+        world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: id, body: "Sudah bisa?" }, files),
+      ),
+    );
     expect(await world.db.prisma.attachment.count({ where: { ticketId: id } })).toBe(0);
   });
 });
@@ -208,19 +313,30 @@ describe("who may fetch an attachment", () => {
   it("the school and its district; the helpdesk once the ticket is theirs; nobody else", async () => {
     const opened = expectOk(
       await withAttachments(formWith(file(png, "layar.png")), (files) =>
-        world.service.openTicket(world.actors.opA, { categoryId: world.categories.sinkronisasi, subject: "Galat saat sinkron", body: "Lihat tangkapan layar." }, files),
+        world.service.openTicket(
+          world.actors.opA,
+          { categoryId: world.categories.sinkronisasi, subject: "Galat saat sinkron", body: "Lihat tangkapan layar." },
+          files,
+        ),
       ),
     );
     const [attachment] = await world.db.prisma.attachment.findMany({ where: { ticketId: opened.ticket.id } });
-    const sees = async (who: keyof TicketWorld["actors"]) => (await findAttachmentForActor(world.db.prisma, world.actors[who], attachment!.id)) !== null;
+    const sees = async (who: keyof TicketWorld["actors"]) =>
+      (await findAttachmentForActor(world.db.prisma, world.actors[who], attachment!.id)) !== null;
     expect(await sees("opA")).toBe(true);
     expect(await sees("opA2")).toBe(true);
     expect(await sees("dinasSemarang")).toBe(true);
-    for (const who of ["opB", "opKendal", "dinasKendal", "helpdesk1", "admin"] as const) expect(`${who}: ${await sees(who)}`).toBe(`${who}: false`);
+    for (const who of ["opB", "opKendal", "dinasKendal", "helpdesk1", "admin"] as const)
+      expect(`${who}: ${await sees(who)}`).toBe(`${who}: false`);
     expect(await sees("supervisor")).toBe(true);
 
     world.clock.set(new Date(T0.getTime() + DAY_MS));
-    expectOk(await world.service.forwardTicket(world.actors.dinasSemarang, { ticketId: opened.ticket.id, note: "Mohon bantuan, kami belum bisa." }));
+    expectOk(
+      await world.service.forwardTicket(world.actors.dinasSemarang, {
+        ticketId: opened.ticket.id,
+        note: "Mohon bantuan, kami belum bisa.",
+      }),
+    );
     world.clock.set(T0);
     expect(await sees("helpdesk1")).toBe(true);
     expect(await findAttachmentForActor(world.db.prisma, world.actors.opA, "tidak-ada")).toBeNull();
@@ -229,7 +345,9 @@ describe("who may fetch an attachment", () => {
 
   it("a file on an internal note is the helpdesk's only", async () => {
     const id = await openTicketAs(world, world.actors.dinasSemarang);
-    expectOk(await world.service.addInternalNote(world.actors.helpdesk1, { ticketId: id, body: "Log server terlampir." }));
+    expectOk(
+      await world.service.addInternalNote(world.actors.helpdesk1, { ticketId: id, body: "Log server terlampir." }),
+    );
     const note = await world.db.prisma.message.findFirstOrThrow({ where: { ticketId: id, kind: "INTERNAL_NOTE" } });
     const stored = await intakeFiles([file(PDF, "log.pdf")], LIMITS);
     if (!stored.ok) expect.fail(stored.message);
@@ -246,7 +364,11 @@ describe("files no message names", () => {
   it("are removed once older than a day; files in use, recent files and foreign files stay", async () => {
     const used = expectOk(
       await withAttachments(formWith(file(png, "dipakai.png")), (files) =>
-        world.service.openTicket(world.actors.opA, { categoryId: world.categories.sinkronisasi, subject: "Berkas dipakai", body: "Lihat tangkapan layar." }, files),
+        world.service.openTicket(
+          world.actors.opA,
+          { categoryId: world.categories.sinkronisasi, subject: "Berkas dipakai", body: "Lihat tangkapan layar." },
+          files,
+        ),
       ),
     );
     const usedRow = await world.db.prisma.attachment.findFirstOrThrow({ where: { ticketId: used.ticket.id } });
@@ -255,7 +377,9 @@ describe("files no message names", () => {
     if (!lost.ok) expect.fail(lost.message);
     const foreign = path.join(folder, "catatan-operator.txt");
     fs.writeFileSync(foreign, "jangan dihapus");
-    const lostPaths = lost.files.flatMap((f) => [pathOfKey(f.storageKey), pathOfKey(f.storageKey, "thumbnail")]).filter((p) => fs.existsSync(p));
+    const lostPaths = lost.files
+      .flatMap((f) => [pathOfKey(f.storageKey), pathOfKey(f.storageKey, "thumbnail")])
+      .filter((p) => fs.existsSync(p));
     expect(lostPaths).toHaveLength(3); // two originals, one thumbnail
 
     // Today: everything is too recent to touch.
@@ -266,7 +390,9 @@ describe("files no message names", () => {
     expect(result.removed).toBeGreaterThanOrEqual(3); // earlier tests' intake-only files are orphans too
     for (const p of lostPaths) expect(fs.existsSync(p), p).toBe(false);
     // What is left is exactly what the rows name (originals and thumbnails), and the foreign file.
-    const named = new Set((await world.db.prisma.attachment.findMany({ select: { storageKey: true } })).map((r) => r.storageKey));
+    const named = new Set(
+      (await world.db.prisma.attachment.findMany({ select: { storageKey: true } })).map((r) => r.storageKey),
+    );
     const left = storedPaths().filter((p) => p !== "catatan-operator.txt");
     expect(left.map((p) => p.replace(/\.kecil\.webp$/, "")).every((key) => named.has(key))).toBe(true);
     expect(fs.existsSync(pathOfKey(usedRow.storageKey))).toBe(true);

@@ -43,7 +43,14 @@ describe("the backstop turn beside Inngest", () => {
       durations: DEFAULT_DURATIONS,
       now: world.clock.now,
       outbox,
-      send: sendWith(createInngestClient({ isDev: false, eventKey: "test-event-key", signingKey: "signkey-test-0123", baseUrl: `http://127.0.0.1:${port}` })),
+      send: sendWith(
+        createInngestClient({
+          isDev: false,
+          eventKey: "test-event-key",
+          signingKey: "signkey-test-0123",
+          baseUrl: `http://127.0.0.1:${port}`,
+        }),
+      ),
     };
     const logged: string[] = [];
 
@@ -60,7 +67,11 @@ describe("the backstop turn beside Inngest", () => {
     // The sweep ran (recorded), but the timers never reached Inngest: a monitor is told.
     const unsent = await world.db.prisma.outboxEvent.count({ where: { sentAt: null } });
     expect(unsent).toBeGreaterThan(0);
-    const [oldest] = await world.db.prisma.outboxEvent.findMany({ where: { sentAt: null }, orderBy: { createdAt: "asc" }, take: 1 });
+    const [oldest] = await world.db.prisma.outboxEvent.findMany({
+      where: { sentAt: null },
+      orderBy: { createdAt: "asc" },
+      take: 1,
+    });
     const health = await readClockHealth(world.db.prisma, {
       now: after(oldest!.createdAt, 20 * MINUTE_MS),
       expectedEveryMs: 10 * MINUTE_MS,
@@ -76,19 +87,39 @@ describe("the health of the clocks", () => {
   const started = new Date("2026-12-07T00:00:00Z");
 
   it("is fine right after a server starts, before any sweep ran", async () => {
-    const health = await readClockHealth(world.db.prisma, { now: after(started, 2 * EVERY), expectedEveryMs: EVERY, serverStartedAt: started });
+    const health = await readClockHealth(world.db.prisma, {
+      now: after(started, 2 * EVERY),
+      expectedEveryMs: EVERY,
+      serverStartedAt: started,
+    });
     expect(health).toMatchObject({ lastSweepAt: null, sweepLate: false, ok: true, outbox: { unsent: 0, late: false } });
   });
 
   it("is late when no sweep ran for three intervals, or none ran since the server started three intervals ago", async () => {
-    expect(await readClockHealth(world.db.prisma, { now: after(started, 4 * EVERY), expectedEveryMs: EVERY, serverStartedAt: started })).toMatchObject({
+    expect(
+      await readClockHealth(world.db.prisma, {
+        now: after(started, 4 * EVERY),
+        expectedEveryMs: EVERY,
+        serverStartedAt: started,
+      }),
+    ).toMatchObject({
       sweepLate: true,
       ok: false,
     });
-    await world.db.prisma.jobRun.create({ data: { job: "clockSweep", lastRunAt: after(started, 10 * EVERY), server: "app-1", durationMs: 40 } });
-    const fresh = await readClockHealth(world.db.prisma, { now: after(started, 12 * EVERY), expectedEveryMs: EVERY, serverStartedAt: started });
+    await world.db.prisma.jobRun.create({
+      data: { job: "clockSweep", lastRunAt: after(started, 10 * EVERY), server: "app-1", durationMs: 40 },
+    });
+    const fresh = await readClockHealth(world.db.prisma, {
+      now: after(started, 12 * EVERY),
+      expectedEveryMs: EVERY,
+      serverStartedAt: started,
+    });
     expect(fresh).toMatchObject({ sweepLate: false, lastSweepServer: "app-1", ok: true });
-    const stale = await readClockHealth(world.db.prisma, { now: after(started, 14 * EVERY), expectedEveryMs: EVERY, serverStartedAt: started });
+    const stale = await readClockHealth(world.db.prisma, {
+      now: after(started, 14 * EVERY),
+      expectedEveryMs: EVERY,
+      serverStartedAt: started,
+    });
     expect(stale).toMatchObject({ sweepLate: true, ok: false });
   });
 });

@@ -3,7 +3,15 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startInProcessSweep, type InProcessSweep, type SweepResult } from "@/lib/server/clock";
 
-const NOTHING: SweepResult = { escalated: 0, breached: 0, expired: 0, scanned: 0, batches: 0, conflicts: 0, deadlinesRefreshed: 0 };
+const NOTHING: SweepResult = {
+  escalated: 0,
+  breached: 0,
+  expired: 0,
+  scanned: 0,
+  batches: 0,
+  conflicts: 0,
+  deadlinesRefreshed: 0,
+};
 let handle: InProcessSweep | undefined;
 afterEach(() => handle?.stop());
 
@@ -23,7 +31,11 @@ describe("in-process sweep", () => {
   it("never runs two sweeps at once", async () => {
     let calls = 0;
     const gate = deferred<SweepResult>();
-    handle = startInProcessSweep({ intervalMs: 60_000, sweep: () => ((calls += 1), gate.promise), log: () => undefined });
+    handle = startInProcessSweep({
+      intervalMs: 60_000,
+      sweep: () => ((calls += 1), gate.promise),
+      log: () => undefined,
+    });
     const first = handle.runOnce();
     expect(await handle.runOnce()).toBeNull();
     gate.resolve({ ...NOTHING, expired: 1 });
@@ -35,12 +47,17 @@ describe("in-process sweep", () => {
   it("sweeps right after start and then every interval, logging only sweeps that changed something", async () => {
     const lines: string[] = [];
     let calls = 0;
-    const sweep = async () => ((calls += 1), calls === 2 ? { ...NOTHING, escalated: 2, expired: 1, scanned: 3, batches: 1 } : NOTHING);
+    const sweep = async () => (
+      (calls += 1),
+      calls === 2 ? { ...NOTHING, escalated: 2, expired: 1, scanned: 3, batches: 1 } : NOTHING
+    );
     handle = startInProcessSweep({ intervalMs: 25, sweep, log: (line) => lines.push(line) });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(calls).toBeGreaterThanOrEqual(3);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^\[clock\] sweep: 2 eskalasi, 1 berakhir, 0 pelanggaran target \(3 diperiksa, 1 batch, \d+ ms\)$/);
+    expect(lines[0]).toMatch(
+      /^\[clock\] sweep: 2 eskalasi, 1 berakhir, 0 pelanggaran target \(3 diperiksa, 1 batch, \d+ ms\)$/,
+    );
   });
 
   it("logs a failing sweep and keeps going", async () => {

@@ -7,9 +7,23 @@ import { createInngestClient } from "@/lib/server/outbox/inngest-client";
 import { CLOCK_SWEEP_CRON, createClockFunctions } from "@/inngest/functions";
 import { DEFAULT_DURATIONS } from "@/lib/domain";
 import type { ClockDeps } from "@/lib/server/clock";
-import { TICKET_ACTIVITY, TICKET_AT_HELPDESK, TICKET_OPENED, createTicketOutbox, type OutboxMessage } from "@/lib/server/outbox";
+import {
+  TICKET_ACTIVITY,
+  TICKET_AT_HELPDESK,
+  TICKET_OPENED,
+  createTicketOutbox,
+  type OutboxMessage,
+} from "@/lib/server/outbox";
 import { after, HOUR_MS, retireActiveTickets, serviceWithOutbox } from "./helpers/clock-fixtures";
-import { DAY_MS, T0, createTicketWorld, expectOk, openTicketAs, ticketState, type TicketWorld } from "./helpers/ticket-fixtures";
+import {
+  DAY_MS,
+  T0,
+  createTicketWorld,
+  expectOk,
+  openTicketAs,
+  ticketState,
+  type TicketWorld,
+} from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;
 beforeAll(async () => {
@@ -50,9 +64,18 @@ async function eventFor(name: string, ticketId: string) {
 }
 
 /** Runs a timer function for `event`, its sleep mocked, waking at `at`. */
-async function wake(fn: keyof typeof functions, event: Awaited<ReturnType<typeof eventFor>>, sleepId: string, at: Date) {
+async function wake(
+  fn: keyof typeof functions,
+  event: Awaited<ReturnType<typeof eventFor>>,
+  sleepId: string,
+  at: Date,
+) {
   wakeAt = at;
-  const engine = new InngestTestEngine({ function: functions[fn], events: [event], steps: [{ id: sleepId, handler: () => undefined }] });
+  const engine = new InngestTestEngine({
+    function: functions[fn],
+    events: [event],
+    steps: [{ id: sleepId, handler: () => undefined }],
+  });
   return engine.execute();
 }
 
@@ -71,7 +94,11 @@ describe("escalation timer (helpdesk/ticket.opened)", () => {
     const { result, ctx } = await wake("escalationTimer", event, ESCALATION_SLEEP, dueAt);
     expect(ctx.step.sleepUntil).toHaveBeenCalledWith(ESCALATION_SLEEP, dueAt.toISOString());
     expect(result).toEqual({ ticketId: id, applied: ["ESCALATE"] });
-    expect((await ticketState(world, id)).ticket).toMatchObject({ tier: "HELPDESK", handoff: "ESCALATION", tierSince: dueAt });
+    expect((await ticketState(world, id)).ticket).toMatchObject({
+      tier: "HELPDESK",
+      handoff: "ESCALATION",
+      tierSince: dueAt,
+    });
     expect(ctx.step.run).toHaveBeenCalledWith("dispatch-outbox", expect.any(Function));
     expect(sent.filter((e) => e.name === TICKET_AT_HELPDESK).map((e) => e.data)).toEqual([
       { ticketId: id, dueAt: after(dueAt, 3 * DAY_MS).toISOString() },
@@ -79,9 +106,12 @@ describe("escalation timer (helpdesk/ticket.opened)", () => {
   });
 
   it.each([
-    ["closed by the school", async (id: string) => expectOk(await service().closeTicket(world.actors.opA, { ticketId: id }))],
     [
-      "answered and then closed (\"Ya, masalah selesai\")",
+      "closed by the school",
+      async (id: string) => expectOk(await service().closeTicket(world.actors.opA, { ticketId: id })),
+    ],
+    [
+      'answered and then closed ("Ya, masalah selesai")',
       async (id: string) => {
         await reply("dinasSemarang", id, after(T0, HOUR_MS), "Silakan sinkron ulang.");
         world.clock.set(after(T0, 2 * HOUR_MS));
@@ -115,13 +145,18 @@ describe("escalation timer (helpdesk/ticket.opened)", () => {
     });
     const { error, result } = await engine.execute();
     expect(result).toBeUndefined();
-    expect(error).toMatchObject({ name: "NonRetriableError", message: expect.stringContaining("invalid clock timer event") });
+    expect(error).toMatchObject({
+      name: "NonRetriableError",
+      message: expect.stringContaining("invalid clock timer event"),
+    });
   });
 });
 
 describe("expiry timer (helpdesk/ticket.activity)", () => {
   it("is cancelled by a newer message on the same ticket", () => {
-    expect(functions.expiryTimer.opts.cancelOn).toEqual([{ event: TICKET_ACTIVITY, if: "async.data.ticketId == event.data.ticketId" }]);
+    expect(functions.expiryTimer.opts.cancelOn).toEqual([
+      { event: TICKET_ACTIVITY, if: "async.data.ticketId == event.data.ticketId" },
+    ]);
   });
 
   it("respects a newer message: the stale run finds nothing due, the newer one ends the ticket", async () => {
@@ -134,7 +169,10 @@ describe("expiry timer (helpdesk/ticket.activity)", () => {
     expect(newer.data.dueAt).toBe(after(newerAt, 7 * DAY_MS).toISOString());
 
     const staleRun = await wake("expiryTimer", stale, EXPIRY_SLEEP, new Date(stale.data.dueAt as string));
-    expect(staleRun.ctx.step.sleepUntil).toHaveBeenCalledWith(EXPIRY_SLEEP, after(T0, HOUR_MS + 7 * DAY_MS).toISOString());
+    expect(staleRun.ctx.step.sleepUntil).toHaveBeenCalledWith(
+      EXPIRY_SLEEP,
+      after(T0, HOUR_MS + 7 * DAY_MS).toISOString(),
+    );
     expect(staleRun.result).toEqual({ ticketId: id, applied: [] });
     expect((await ticketState(world, id)).ticket.state).toBe("OPEN");
 
@@ -151,7 +189,11 @@ describe("expiry timer (helpdesk/ticket.activity)", () => {
     const { result } = await wake("expiryTimer", event, EXPIRY_SLEEP, new Date(event.data.dueAt as string));
     expect(result).toEqual({ ticketId: id, applied: ["EXPIRE"] });
     const { ticket, events } = await ticketState(world, id);
-    expect(ticket).toMatchObject({ state: "EXPIRED", endReason: "NO_RESPONSE", endedAt: after(T0, 2 * HOUR_MS + 7 * DAY_MS) });
+    expect(ticket).toMatchObject({
+      state: "EXPIRED",
+      endReason: "NO_RESPONSE",
+      endedAt: after(T0, 2 * HOUR_MS + 7 * DAY_MS),
+    });
     expect(events.at(-1)).toMatchObject({ type: "EXPIRED", actorId: null, detail: { reason: "NO_RESPONSE" } });
   });
 
@@ -183,7 +225,11 @@ describe("helpdesk answer timer (helpdesk/ticket.at-helpdesk)", () => {
     const { result, ctx } = await wake("helpdeskAnswerTimer", event, HELPDESK_SLEEP, dueAt);
     expect(ctx.step.sleepUntil).toHaveBeenCalledWith(HELPDESK_SLEEP, dueAt.toISOString());
     expect(result).toEqual({ ticketId: id, applied: ["BREACH"] });
-    expect((await ticketState(world, id)).ticket).toMatchObject({ state: "OPEN", tier: "HELPDESK", helpdeskBreachedAt: dueAt });
+    expect((await ticketState(world, id)).ticket).toMatchObject({
+      state: "OPEN",
+      tier: "HELPDESK",
+      helpdeskBreachedAt: dueAt,
+    });
   });
 
   it("records nothing when the helpdesk answered in time", async () => {

@@ -16,7 +16,15 @@ import {
 } from "@/lib/server/outbox";
 import type { TicketOutbox } from "@/lib/server/tickets";
 import { after, HOUR_MS, MINUTE_MS, retireActiveTickets, serviceWithOutbox, sweepAt } from "./helpers/clock-fixtures";
-import { DAY_MS, T0, createTicketWorld, expectOk, openTicketAs, ticketState, type TicketWorld } from "./helpers/ticket-fixtures";
+import {
+  DAY_MS,
+  T0,
+  createTicketWorld,
+  expectOk,
+  openTicketAs,
+  ticketState,
+  type TicketWorld,
+} from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;
 beforeAll(async () => {
@@ -80,7 +88,10 @@ describe("recording the timer events with the change", () => {
     expectOk(await svc.closeTicket(world.actors.opA, { ticketId: id }));
 
     expect((await rows()).map((r) => [r.name, r.payload])).toEqual([
-      [TICKET_ACTIVITY, { ticketId: id, lastMessageAt: iso(after(T0, HOUR_MS)), dueAt: iso(after(T0, HOUR_MS + 7 * DAY_MS)) }],
+      [
+        TICKET_ACTIVITY,
+        { ticketId: id, lastMessageAt: iso(after(T0, HOUR_MS)), dueAt: iso(after(T0, HOUR_MS + 7 * DAY_MS)) },
+      ],
       [TICKET_AT_HELPDESK, { ticketId: id, dueAt: iso(after(T0, 2 * HOUR_MS + 3 * DAY_MS)) }],
     ]);
   });
@@ -113,8 +124,16 @@ describe("recording the timer events with the change", () => {
       afterCommit: () => undefined,
     };
     const svc = serviceWithOutbox(world, failing);
-    await expect(svc.replyToTicket(world.actors.dinasSemarang, { ticketId: id, body: "Tidak tersimpan." })).rejects.toThrow("went away");
-    await expect(svc.openTicket(world.actors.opA, { categoryId: world.categories.sinkronisasi, subject: "Pertanyaan yang tidak tersimpan", body: "Pertanyaan baru yang tidak tersimpan." })).rejects.toThrow("went away");
+    await expect(
+      svc.replyToTicket(world.actors.dinasSemarang, { ticketId: id, body: "Tidak tersimpan." }),
+    ).rejects.toThrow("went away");
+    await expect(
+      svc.openTicket(world.actors.opA, {
+        categoryId: world.categories.sinkronisasi,
+        subject: "Pertanyaan yang tidak tersimpan",
+        body: "Pertanyaan baru yang tidak tersimpan.",
+      }),
+    ).rejects.toThrow("went away");
 
     expect(await rows()).toEqual([]);
     const { ticket, messages } = await ticketState(world, id);
@@ -155,7 +174,10 @@ describe("dispatching to Inngest", () => {
     expect(send.calls[0]?.map((e) => e.name)).toEqual([TICKET_OPENED, TICKET_ACTIVITY, TICKET_ACTIVITY]);
     expect(stored.every((r) => r.sentAt?.getTime() === now.getTime() && r.attempts === 0)).toBe(true);
 
-    expect(await dispatchOutbox({ prisma: world.db.prisma, send, now: after(now, DAY_MS) })).toEqual({ sent: 0, failed: 0 });
+    expect(await dispatchOutbox({ prisma: world.db.prisma, send, now: after(now, DAY_MS) })).toEqual({
+      sent: 0,
+      failed: 0,
+    });
     expect(send.calls).toHaveLength(1);
   });
 
@@ -183,17 +205,29 @@ describe("dispatching to Inngest", () => {
   it("records a failed send through the real Inngest client (nothing listening), backs off 2, 4 … 60 minutes, then sends", async () => {
     await threeRows();
     const port = await closedPort();
-    const unreachable = sendWith(createInngestClient({ isDev: false, eventKey: "test-event-key", signingKey: "signkey-test-0123", baseUrl: `http://127.0.0.1:${port}` }));
+    const unreachable = sendWith(
+      createInngestClient({
+        isDev: false,
+        eventKey: "test-event-key",
+        signingKey: "signkey-test-0123",
+        baseUrl: `http://127.0.0.1:${port}`,
+      }),
+    );
 
     const first = await dispatchOutbox({ prisma: world.db.prisma, send: unreachable, now: T0 });
     expect(first).toMatchObject({ sent: 0, failed: 3, error: expect.stringMatching(/fetch failed|ECONNREFUSED/) });
     let stored = await rows();
-    expect(stored.map((r) => [r.attempts, r.sentAt, r.availableAt])).toEqual(Array(3).fill([1, null, after(T0, 2 * MINUTE_MS)]));
+    expect(stored.map((r) => [r.attempts, r.sentAt, r.availableAt])).toEqual(
+      Array(3).fill([1, null, after(T0, 2 * MINUTE_MS)]),
+    );
     expect(stored[0]?.lastError).toMatch(/ECONNREFUSED|fetch failed/);
 
     // Not before the backoff: nothing is even tried.
     const send = recordingSend();
-    expect(await dispatchOutbox({ prisma: world.db.prisma, send, now: after(T0, 2 * MINUTE_MS - 1) })).toEqual({ sent: 0, failed: 0 });
+    expect(await dispatchOutbox({ prisma: world.db.prisma, send, now: after(T0, 2 * MINUTE_MS - 1) })).toEqual({
+      sent: 0,
+      failed: 0,
+    });
     expect(send.calls).toHaveLength(0);
 
     const failing: OutboxSend = async () => {
@@ -230,7 +264,13 @@ describe("dispatching to Inngest", () => {
     });
     const svc = serviceWithOutbox(world, appLike);
 
-    const opened = expectOk(await svc.openTicket(world.actors.opA, { categoryId: world.categories.sinkronisasi, subject: "Akun terkunci", body: "Akun operator terkunci." }));
+    const opened = expectOk(
+      await svc.openTicket(world.actors.opA, {
+        categoryId: world.categories.sinkronisasi,
+        subject: "Akun terkunci",
+        body: "Akun operator terkunci.",
+      }),
+    );
     expect(opened.ticket).toMatchObject({ state: "OPEN", tier: "DINAS" });
     await Promise.all(dispatches);
     expect(logged).toHaveLength(1);

@@ -3,7 +3,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/server/generated/prisma/client";
 import { after, HOUR_MS, NOTHING_CHANGED, retireActiveTickets, sweepAt } from "./helpers/clock-fixtures";
-import { DAY_MS, T0, createTicketWorld, expectOk, openTicketAs, ticketState, type TicketWorld } from "./helpers/ticket-fixtures";
+import {
+  DAY_MS,
+  T0,
+  createTicketWorld,
+  expectOk,
+  openTicketAs,
+  ticketState,
+  type TicketWorld,
+} from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;
 beforeAll(async () => {
@@ -29,10 +37,20 @@ describe("escalation (3 days after opening, still at the district)", () => {
     const dueAt = after(T0, 3 * DAY_MS);
     expect(await sweepAt(world, dueAt)).toMatchObject({ escalated: 1, breached: 0, expired: 0 });
     const { ticket, events } = await ticketState(world, id);
-    expect(ticket).toMatchObject({ tier: "HELPDESK", state: "OPEN", handoff: "ESCALATION", handoffAt: dueAt, tierSince: dueAt, version: 2 });
+    expect(ticket).toMatchObject({
+      tier: "HELPDESK",
+      state: "OPEN",
+      handoff: "ESCALATION",
+      handoffAt: dueAt,
+      tierSince: dueAt,
+      version: 2,
+    });
     // The activity clock is untouched by the escalation.
     expect(ticket.lastMessageAt).toEqual(T0);
-    expect(events.map((e) => [e.type, e.actorId])).toEqual([["OPENED", world.actors.opA.userId], ["ESCALATED", null]]);
+    expect(events.map((e) => [e.type, e.actorId])).toEqual([
+      ["OPENED", world.actors.opA.userId],
+      ["ESCALATED", null],
+    ]);
 
     expect(await sweepAt(world, dueAt)).toMatchObject(NOTHING_CHANGED);
     expect((await ticketState(world, id)).events).toHaveLength(2);
@@ -45,13 +63,23 @@ describe("escalation (3 days after opening, still at the district)", () => {
     await reply("dinasSemarang", closed);
     expectOk(await world.service.closeTicket(world.actors.opA, { ticketId: closed }));
     const forwarded = await openTicketAs(world, world.actors.opA);
-    expectOk(await world.service.forwardTicket(world.actors.dinasSemarang, { ticketId: forwarded, note: "Mohon bantuan." }));
+    expectOk(
+      await world.service.forwardTicket(world.actors.dinasSemarang, { ticketId: forwarded, note: "Mohon bantuan." }),
+    );
 
     // The forwarded ticket reached the helpdesk at T too: its answer target (not an escalation) falls due.
     expect(await sweepAt(world, after(T0, 3 * DAY_MS))).toMatchObject({ escalated: 1, breached: 1, expired: 0 });
-    expect((await ticketState(world, answered)).ticket).toMatchObject({ tier: "HELPDESK", state: "ANSWERED", handoff: "ESCALATION" });
+    expect((await ticketState(world, answered)).ticket).toMatchObject({
+      tier: "HELPDESK",
+      state: "ANSWERED",
+      handoff: "ESCALATION",
+    });
     expect((await ticketState(world, closed)).ticket).toMatchObject({ tier: "DINAS", state: "CLOSED" });
-    expect((await ticketState(world, forwarded)).events.map((e) => e.type)).toEqual(["OPENED", "FORWARDED", "HELPDESK_TARGET_BREACHED"]);
+    expect((await ticketState(world, forwarded)).events.map((e) => e.type)).toEqual([
+      "OPENED",
+      "FORWARDED",
+      "HELPDESK_TARGET_BREACHED",
+    ]);
   });
 });
 
@@ -69,7 +97,11 @@ describe("expiry (7 days without a public message)", () => {
     expect(await sweepAt(world, endedAt)).toMatchObject({ expired: 1, breached: 0, escalated: 0 });
     const { ticket, events } = await ticketState(world, id);
     expect(ticket).toMatchObject({ state: "EXPIRED", endReason: "NO_RESPONSE", endedAt, tier: "HELPDESK" });
-    expect(events.at(-1)).toMatchObject({ type: "EXPIRED", actorId: null, detail: { reason: "NO_RESPONSE", tier: "HELPDESK" } });
+    expect(events.at(-1)).toMatchObject({
+      type: "EXPIRED",
+      actorId: null,
+      detail: { reason: "NO_RESPONSE", tier: "HELPDESK" },
+    });
     expect(await sweepAt(world, after(endedAt, DAY_MS))).toMatchObject(NOTHING_CHANGED);
   });
 
@@ -95,14 +127,24 @@ describe("expiry (7 days without a public message)", () => {
     expect(await sweepAt(world, after(T0, 7 * DAY_MS))).toMatchObject(NOTHING_CHANGED);
     expect(await sweepAt(world, after(late, 7 * DAY_MS - 1))).toMatchObject(NOTHING_CHANGED);
     expect(await sweepAt(world, after(late, 7 * DAY_MS))).toMatchObject({ expired: 1 });
-    expect((await ticketState(world, id)).ticket).toMatchObject({ state: "EXPIRED", endReason: "NO_RESPONSE", endedAt: after(late, 7 * DAY_MS) });
+    expect((await ticketState(world, id)).ticket).toMatchObject({
+      state: "EXPIRED",
+      endReason: "NO_RESPONSE",
+      endedAt: after(late, 7 * DAY_MS),
+    });
   });
 
   it("a sweep that comes after every deadline writes the history a punctual one would have", async () => {
     const id = await openTicketAs(world, world.actors.opA);
     expect(await sweepAt(world, after(T0, 10 * DAY_MS))).toMatchObject({ escalated: 1, breached: 1, expired: 1 });
     const { ticket, events } = await ticketState(world, id);
-    expect(ticket).toMatchObject({ state: "EXPIRED", endReason: "NO_RESPONSE", tier: "HELPDESK", tierSince: after(T0, 3 * DAY_MS), endedAt: after(T0, 7 * DAY_MS) });
+    expect(ticket).toMatchObject({
+      state: "EXPIRED",
+      endReason: "NO_RESPONSE",
+      tier: "HELPDESK",
+      tierSince: after(T0, 3 * DAY_MS),
+      endedAt: after(T0, 7 * DAY_MS),
+    });
     expect(events.map((e) => [e.type, e.at])).toEqual([
       ["OPENED", T0],
       ["ESCALATED", after(T0, 3 * DAY_MS)],
@@ -131,7 +173,11 @@ describe("helpdesk answer target (3 days at the helpdesk)", () => {
 
     const sweptAt = after(T0, 4 * DAY_MS + HOUR_MS);
     expect(await sweepAt(world, sweptAt)).toMatchObject({ breached: 1, expired: 0, escalated: 0 });
-    expect((await ticketState(world, unanswered)).ticket).toMatchObject({ state: "OPEN", tier: "HELPDESK", helpdeskBreachedAt: due });
+    expect((await ticketState(world, unanswered)).ticket).toMatchObject({
+      state: "OPEN",
+      tier: "HELPDESK",
+      helpdeskBreachedAt: due,
+    });
     expect((await ticketState(world, onTime)).ticket.helpdeskBreachedAt).toBeNull();
     expect(await sweepAt(world, sweptAt)).toMatchObject(NOTHING_CHANGED);
   });
@@ -158,8 +204,18 @@ describe("the sweep's chunked write", () => {
   async function visible(id: string) {
     const { ticket, events } = await ticketState(world, id);
     // The clock seqs point at each ticket's own history: compare where they point, not the numbers.
-    const { id: _id, number: _n, subject: _s, createdAt: _c, updatedAt: _u, escalatedEventSeq, expiredEventSeq, ...columns } = ticket;
-    const typeOfSeq = (seq: number | null) => (seq === null ? null : (events.find((e) => e.seq === seq)?.type ?? "ELSEWHERE"));
+    const {
+      id: _id,
+      number: _n,
+      subject: _s,
+      createdAt: _c,
+      updatedAt: _u,
+      escalatedEventSeq,
+      expiredEventSeq,
+      ...columns
+    } = ticket;
+    const typeOfSeq = (seq: number | null) =>
+      seq === null ? null : (events.find((e) => e.seq === seq)?.type ?? "ELSEWHERE");
     return {
       columns: { ...columns, escalatedEvent: typeOfSeq(escalatedEventSeq), expiredEvent: typeOfSeq(expiredEventSeq) },
       events: events.map(({ id: _i, seq: _q, ticketId: _t, ...event }) => event),
@@ -195,7 +251,8 @@ describe("the sweep's chunked write", () => {
     };
     const result = await sweepAt(world, after(T0, 3 * DAY_MS), { outbox: flaky });
     expect(result).toMatchObject({ escalated: 4, conflicts: 0 });
-    for (const id of ids) expect((await ticketState(world, id)).events.filter((e) => e.type === "ESCALATED")).toHaveLength(1);
+    for (const id of ids)
+      expect((await ticketState(world, id)).events.filter((e) => e.type === "ESCALATED")).toHaveLength(1);
   });
 });
 
@@ -275,7 +332,13 @@ describe("concurrency", () => {
     expect(await sweepAt(world, sweepNow, { prisma })).toMatchObject({ escalated: 1 });
     const { ticket, messages, events } = await ticketState(world, id);
     // Both changes are there: the district's answer (state, first response) and the escalation.
-    expect(ticket).toMatchObject({ state: "ANSWERED", tier: "HELPDESK", lastMessageBy: "HANDLER", dinasFirstResponseAt: after(sweepNow, -1000), version: 3 });
+    expect(ticket).toMatchObject({
+      state: "ANSWERED",
+      tier: "HELPDESK",
+      lastMessageBy: "HANDLER",
+      dinasFirstResponseAt: after(sweepNow, -1000),
+      version: 3,
+    });
     expect(messages.map((m) => m.body)).toContain("Jawaban dinas tepat sebelum batas.");
     expect(events.map((e) => e.type)).toEqual(["OPENED", "HANDLER_REPLIED", "ESCALATED"]);
   });

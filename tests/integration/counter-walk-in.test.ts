@@ -1,7 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchSchoolsForCounter } from "@/lib/server/schools/school-lookup";
-import { ANSWER_REQUIRED_MESSAGE, VISITOR_REQUIRED_MESSAGE, type OpenWalkInInput } from "@/lib/server/tickets/open-walk-in";
-import { KENDAL, SEMARANG, createTicketWorld, expectOk, newClientKey, ticketState, type TicketWorld } from "./helpers/ticket-fixtures";
+import {
+  ANSWER_REQUIRED_MESSAGE,
+  VISITOR_REQUIRED_MESSAGE,
+  type OpenWalkInInput,
+} from "@/lib/server/tickets/open-walk-in";
+import {
+  KENDAL,
+  SEMARANG,
+  createTicketWorld,
+  expectOk,
+  newClientKey,
+  ticketState,
+  type TicketWorld,
+} from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;
 beforeAll(async () => {
@@ -27,7 +39,9 @@ const counts = async () => ({
 
 describe("openWalkInTicket: a visit resolved at the counter", () => {
   it("opens and ends the ticket at once, with the question, the answer and the visitor recorded", async () => {
-    const result = expectOk(await world.service.openWalkInTicket(world.actors.helpdesk1, visit({ npsn: ` ${world.schools.a.npsn} ` })));
+    const result = expectOk(
+      await world.service.openWalkInTicket(world.actors.helpdesk1, visit({ npsn: ` ${world.schools.a.npsn} ` })),
+    );
     expect(result.ticket).toMatchObject({ state: "CLOSED", tier: "HELPDESK" });
     expect(result.ticket.number).toMatch(/^HD-2026-\d{6}$/);
     const { ticket, messages, events } = await ticketState(world, result.ticket.id);
@@ -59,7 +73,13 @@ describe("openWalkInTicket: a visit continued as a ticket", () => {
     const result = expectOk(
       await world.service.openWalkInTicket(
         world.actors.helpdesk2,
-        visit({ npsn: world.schools.b.npsn.toLowerCase(), answer: "", outcome: "CONTINUE", subject: "Sinkron gagal di loket", visitorPhone: "" }),
+        visit({
+          npsn: world.schools.b.npsn.toLowerCase(),
+          answer: "",
+          outcome: "CONTINUE",
+          subject: "Sinkron gagal di loket",
+          visitorPhone: "",
+        }),
       ),
     );
     ticketId = result.ticket.id;
@@ -115,7 +135,10 @@ describe("openWalkInTicket: a visit continued as a ticket", () => {
 describe("openWalkInTicket: a district office's visitor", () => {
   it("is recorded by kab/kota, and the district's operators follow it as their own question", async () => {
     const result = expectOk(
-      await world.service.openWalkInTicket(world.actors.helpdesk1, visit({ npsn: null, regencyCode: KENDAL, outcome: "CONTINUE" })),
+      await world.service.openWalkInTicket(
+        world.actors.helpdesk1,
+        visit({ npsn: null, regencyCode: KENDAL, outcome: "CONTINUE" }),
+      ),
     );
     const { ticket } = await ticketState(world, result.ticket.id);
     expect(ticket).toMatchObject({ askerType: "DINAS", schoolId: null, regencyCode: KENDAL, state: "ANSWERED" });
@@ -140,15 +163,35 @@ describe("openWalkInTicket: refusals write nothing", () => {
   });
 
   it.each([
-    ["an NPSN no school has", { npsn: "69999999" }, "npsn", "Satuan pendidikan dengan NPSN 69999999 tidak terdaftar. Cari dengan nama sekolah."],
+    [
+      "an NPSN no school has",
+      { npsn: "69999999" },
+      "npsn",
+      "Satuan pendidikan dengan NPSN 69999999 tidak terdaftar. Cari dengan nama sekolah.",
+    ],
     ["a malformed NPSN", { npsn: "12345" }, "npsn", 'NPSN "12345" tidak sah: 8 angka, atau 1 huruf diikuti 7 angka.'],
-    ["a school that is no longer active", { npsn: "69900004" }, "npsn", "Satuan pendidikan dengan NPSN 69900004 tidak aktif lagi."],
+    [
+      "a school that is no longer active",
+      { npsn: "69900004" },
+      "npsn",
+      "Satuan pendidikan dengan NPSN 69900004 tidak aktif lagi.",
+    ],
     ["no visitor at all", { npsn: "", regencyCode: "" }, "npsn", VISITOR_REQUIRED_MESSAGE],
-    ["an unknown kab/kota", { npsn: null, regencyCode: "99.99" }, "regencyCode", "Kabupaten/kota tidak dikenal. Pilih dari daftar."],
+    [
+      "an unknown kab/kota",
+      { npsn: null, regencyCode: "99.99" },
+      "regencyCode",
+      "Kabupaten/kota tidak dikenal. Pilih dari daftar.",
+    ],
     ["an empty question", { question: "   " }, "question", "Pertanyaan minimal 10 karakter."],
     ["“selesai di tempat” without an answer", { answer: " " }, "answer", ANSWER_REQUIRED_MESSAGE],
     ["no category", { categoryId: "" }, "categoryId", "Pilih kategori pertanyaan."],
-    ["a bad phone number", { visitorPhone: "telepon saya" }, "visitorPhone", "Nomor telepon tidak sah (contoh: 0812 3456 7890)."],
+    [
+      "a bad phone number",
+      { visitorPhone: "telepon saya" },
+      "visitorPhone",
+      "Nomor telepon tidak sah (contoh: 0812 3456 7890).",
+    ],
   ] as const)("refuses %s with an Indonesian field error", async (_label, overrides, field, message) => {
     const before = await counts();
     const result = await world.service.openWalkInTicket(world.actors.helpdesk1, visit(overrides));
@@ -158,12 +201,23 @@ describe("openWalkInTicket: refusals write nothing", () => {
   });
 
   it("names every problem of one submit at once", async () => {
-    const result = await world.service.openWalkInTicket(world.actors.helpdesk1, visit({ visitorName: "", question: "", answer: "", npsn: "" }));
-    expect(result.ok ? [] : Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["answer", "npsn", "question", "visitorName"]);
+    const result = await world.service.openWalkInTicket(
+      world.actors.helpdesk1,
+      visit({ visitorName: "", question: "", answer: "", npsn: "" }),
+    );
+    expect(result.ok ? [] : Object.keys(result.fieldErrors ?? {}).sort()).toEqual([
+      "answer",
+      "npsn",
+      "question",
+      "visitorName",
+    ]);
   });
 
   it("refuses a retired category", async () => {
-    const result = await world.service.openWalkInTicket(world.actors.helpdesk1, visit({ categoryId: world.categories.retired }));
+    const result = await world.service.openWalkInTicket(
+      world.actors.helpdesk1,
+      visit({ categoryId: world.categories.retired }),
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { categoryId: [expect.stringContaining("Kategori")] } });
   });
 });
@@ -185,7 +239,10 @@ describe("openWalkInTicket: a retried submit", () => {
 describe("searchSchoolsForCounter", () => {
   it("finds a school by its exact NPSN, whatever the case and spaces", async () => {
     const found = await searchSchoolsForCounter(world.db.prisma, ` ${world.schools.kendal.npsn} `);
-    expect(found).toMatchObject({ kind: "npsn", rows: [{ name: "PKBM Kendal Maju", regencyName: "Kabupaten Kendal" }] });
+    expect(found).toMatchObject({
+      kind: "npsn",
+      rows: [{ name: "PKBM Kendal Maju", regencyName: "Kabupaten Kendal" }],
+    });
   });
 
   it("finds active schools by name, those starting with it first, with their kab/kota", async () => {

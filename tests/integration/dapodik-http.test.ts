@@ -28,14 +28,30 @@ beforeAll(async () => {
     "op.tanpanama": { kind: "json", body: { npsn: "20351672" } },
     "op.ditolak": { kind: "refuse", status: 401 },
     "op.terlarang": { kind: "refuse", status: 403 },
-    "op.rusak": { kind: "raw", status: 500, contentType: "text/html", body: "<html><body>Internal Server Error at Foo.bar (x.js:1:2)</body></html>" },
+    "op.rusak": {
+      kind: "raw",
+      status: 500,
+      contentType: "text/html",
+      body: "<html><body>Internal Server Error at Foo.bar (x.js:1:2)</body></html>",
+    },
     "op.tidakada": { kind: "raw", status: 404, contentType: "application/json", body: '{"npsn":"20351671"}' },
-    "op.html": { kind: "raw", status: 200, contentType: "text/html", body: "<html><body>Sedang pemeliharaan</body></html>" },
+    "op.html": {
+      kind: "raw",
+      status: 200,
+      contentType: "text/html",
+      body: "<html><body>Sedang pemeliharaan</body></html>",
+    },
     "op.tanpanpsn": { kind: "json", body: { nama: "Tanpa NPSN" } },
     "op.npsnsalah": { kind: "json", body: { npsn: "1234-ABC", nama: "NPSN Salah" } },
     "op.npsnangka": { kind: "json", body: { npsn: 20351671, nama: "NPSN Angka" } },
     "op.larik": { kind: "json", body: [{ npsn: "20351671" }] },
-    "op.pindah": { kind: "raw", status: 307, contentType: "text/plain", body: "", headers: { Location: "/api/elsewhere" } },
+    "op.pindah": {
+      kind: "raw",
+      status: 307,
+      contentType: "text/plain",
+      body: "",
+      headers: { Location: "/api/elsewhere" },
+    },
     "op.besar": { kind: "oversized", bytes: 50 * 1024 * 1024, declareLength: false },
     "op.besardeklarasi": { kind: "oversized", bytes: 200 * 1024, declareLength: true },
     "op.lambat": { kind: "slow", delayMs: 10_000 },
@@ -60,15 +76,27 @@ function expectFailure(result: DapodikVerification, reason: string, message: str
 
 describe("Dapodik over HTTP: accepted sign-ins", () => {
   it("returns the school's NPSN and the operator's name", async () => {
-    await expect(authenticator().verify("op.diterima", PASSWORD)).resolves.toEqual({ ok: true, npsn: "20351671", operatorName: "Siti Aminah" });
+    await expect(authenticator().verify("op.diterima", PASSWORD)).resolves.toEqual({
+      ok: true,
+      npsn: "20351671",
+      operatorName: "Siti Aminah",
+    });
   });
 
   it("accepts a Dikmas NPSN in any case, and 'name' for 'nama'", async () => {
-    await expect(authenticator().verify("op.dikmas", PASSWORD)).resolves.toEqual({ ok: true, npsn: "P9900001", operatorName: "Budi Santoso" });
+    await expect(authenticator().verify("op.dikmas", PASSWORD)).resolves.toEqual({
+      ok: true,
+      npsn: "P9900001",
+      operatorName: "Budi Santoso",
+    });
   });
 
   it("names the operator after the NPSN when the service sends no name", async () => {
-    await expect(authenticator().verify("op.tanpanama", PASSWORD)).resolves.toEqual({ ok: true, npsn: "20351672", operatorName: "Operator 20351672" });
+    await expect(authenticator().verify("op.tanpanama", PASSWORD)).resolves.toEqual({
+      ok: true,
+      npsn: "20351672",
+      operatorName: "Operator 20351672",
+    });
   });
 
   it("posts the trimmed username and the password as JSON, the password only in the body", async () => {
@@ -87,7 +115,11 @@ describe("Dapodik over HTTP: accepted sign-ins", () => {
 
   it("refuses an empty username or password without asking the service", async () => {
     const before = fake.requests.length;
-    for (const [username, password] of [["", PASSWORD], ["   ", PASSWORD], ["op.diterima", ""]] as const) {
+    for (const [username, password] of [
+      ["", PASSWORD],
+      ["   ", PASSWORD],
+      ["op.diterima", ""],
+    ] as const) {
       expectFailure(await authenticator().verify(username, password), "REFUSED", REFUSED);
     }
     expect(fake.requests).toHaveLength(before);
@@ -157,9 +189,14 @@ describe("Dapodik over HTTP: slow and unreachable service", () => {
   it("says the service cannot be reached when its name does not resolve", async () => {
     // Node's fetch reports DNS failures this way; a real lookup would depend on the machine's resolver.
     const dnsFailure: typeof fetch = async () => {
-      throw new TypeError("fetch failed", { cause: Object.assign(new Error("getaddrinfo ENOTFOUND dapodik.invalid"), { code: "ENOTFOUND" }) });
+      throw new TypeError("fetch failed", {
+        cause: Object.assign(new Error("getaddrinfo ENOTFOUND dapodik.invalid"), { code: "ENOTFOUND" }),
+      });
     };
-    const result = await createHttpDapodikAuthenticator({ url: "https://dapodik.invalid/login", fetchImpl: dnsFailure }).verify("op.diterima", PASSWORD);
+    const result = await createHttpDapodikAuthenticator({
+      url: "https://dapodik.invalid/login",
+      fetchImpl: dnsFailure,
+    }).verify("op.diterima", PASSWORD);
     expectFailure(result, "UNREACHABLE", UNREACHABLE);
     expect(result.ok ? "" : result.detail).toContain("ENOTFOUND");
   });

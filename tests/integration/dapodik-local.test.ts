@@ -13,8 +13,16 @@ const REFUSED = "Nama pengguna atau kata sandi salah.";
 const operators = new Map<string, LocalSchoolOperator>();
 
 beforeAll(async () => {
-  operators.set("op.20351671", { passwordHash: await hashPassword("kata sandi benar"), npsn: "20351671", displayName: "Siti Aminah" });
-  operators.set("op.p9900001", { passwordHash: await hashPassword("pkbm-2026"), npsn: "P9900001", displayName: "PKBM Harapan" });
+  operators.set("op.20351671", {
+    passwordHash: await hashPassword("kata sandi benar"),
+    npsn: "20351671",
+    displayName: "Siti Aminah",
+  });
+  operators.set("op.p9900001", {
+    passwordHash: await hashPassword("pkbm-2026"),
+    npsn: "P9900001",
+    displayName: "PKBM Harapan",
+  });
   // An account created by a Dapodik sign-in: it has no local password.
   operators.set("op.dapodik", { passwordHash: null, npsn: "20351672", displayName: "Hanya Dapodik" });
 });
@@ -27,8 +35,16 @@ describe("local sign-in for school operators", () => {
   it("signs in with the right password and returns the school's NPSN and the operator's name", async () => {
     const local = createLocalDapodikAuthenticator(deps());
     expect(local.kind).toBe("local");
-    await expect(local.verify("op.20351671", "kata sandi benar")).resolves.toEqual({ ok: true, npsn: "20351671", operatorName: "Siti Aminah" });
-    await expect(local.verify("  op.p9900001 ", "pkbm-2026")).resolves.toEqual({ ok: true, npsn: "P9900001", operatorName: "PKBM Harapan" });
+    await expect(local.verify("op.20351671", "kata sandi benar")).resolves.toEqual({
+      ok: true,
+      npsn: "20351671",
+      operatorName: "Siti Aminah",
+    });
+    await expect(local.verify("  op.p9900001 ", "pkbm-2026")).resolves.toEqual({
+      ok: true,
+      npsn: "P9900001",
+      operatorName: "PKBM Harapan",
+    });
   });
 
   it.each([
@@ -59,14 +75,24 @@ describe("local sign-in for school operators", () => {
   it("refuses an empty username or password without looking anyone up", async () => {
     const find = vi.fn(deps().findSchoolOperator);
     const local = createLocalDapodikAuthenticator(deps({ findSchoolOperator: find }));
-    for (const [username, password] of [["", "x"], ["  ", "x"], ["op.20351671", ""]] as const) {
-      await expect(local.verify(username, password)).resolves.toMatchObject({ ok: false, reason: "REFUSED", message: REFUSED });
+    for (const [username, password] of [
+      ["", "x"],
+      ["  ", "x"],
+      ["op.20351671", ""],
+    ] as const) {
+      await expect(local.verify(username, password)).resolves.toMatchObject({
+        ok: false,
+        reason: "REFUSED",
+        message: REFUSED,
+      });
     }
     expect(find).not.toHaveBeenCalled();
   });
 
   it("lets a failing lookup (database down) through as an error rather than a wrong password", async () => {
-    const broken = createLocalDapodikAuthenticator(deps({ findSchoolOperator: async () => Promise.reject(new Error("database down")) }));
+    const broken = createLocalDapodikAuthenticator(
+      deps({ findSchoolOperator: async () => Promise.reject(new Error("database down")) }),
+    );
     await expect(broken.verify("op.20351671", "kata sandi benar")).rejects.toThrow("database down");
   });
 });

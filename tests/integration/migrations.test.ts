@@ -41,7 +41,18 @@ describe(`migrations on ${isPostgresServer ? "PostgreSQL server" : "embedded PGl
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
     );
     expect(tables.map((t) => t.tablename)).toEqual(
-      expect.arrayContaining(["Province", "Regency", "School", "User", "Category", "Ticket", "Message", "Attachment", "TicketEvent", "Setting"]),
+      expect.arrayContaining([
+        "Province",
+        "Regency",
+        "School",
+        "User",
+        "Category",
+        "Ticket",
+        "Message",
+        "Attachment",
+        "TicketEvent",
+        "Setting",
+      ]),
     );
   });
 });

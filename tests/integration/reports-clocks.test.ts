@@ -13,7 +13,20 @@ const NOW = t(400);
 let db: TestDatabase;
 const ids: Record<string, string> = {};
 
-type EventRow = { type: "OPENED" | "ASKER_REPLIED" | "HANDLER_REPLIED" | "FORWARDED" | "ESCALATED" | "HELPDESK_TARGET_BREACHED" | "EXPIRED" | "CLOSED"; at: Date; toTier: "DINAS" | "HELPDESK"; toState: "OPEN" | "ANSWERED" | "CLOSED" | "EXPIRED" };
+type EventRow = {
+  type:
+    | "OPENED"
+    | "ASKER_REPLIED"
+    | "HANDLER_REPLIED"
+    | "FORWARDED"
+    | "ESCALATED"
+    | "HELPDESK_TARGET_BREACHED"
+    | "EXPIRED"
+    | "CLOSED";
+  at: Date;
+  toTier: "DINAS" | "HELPDESK";
+  toState: "OPEN" | "ANSWERED" | "CLOSED" | "EXPIRED";
+};
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -21,23 +34,49 @@ beforeAll(async () => {
   await p.province.create({ data: { code: "33", name: "Jawa Tengah", timeZone: "Asia/Jakarta" } });
   await p.regency.create({ data: { code: "33.74", provinceCode: "33", name: "Kota Semarang" } });
   const category = await p.category.create({ data: { code: "SINK", name: "Sinkronisasi" } });
-  const school = await p.school.create({ data: { npsn: "69900001", name: "TK Pelita", form: "TK", status: "SWASTA", regencyCode: "33.74" } });
-  const asker = await p.user.create({ data: { username: "op", displayName: "Operator", role: "SEKOLAH", schoolId: school.id } });
-  const dinas = await p.user.create({ data: { username: "dinas", displayName: "Dinas", role: "DINAS", regencyCode: "33.74" } });
-  const base = { subject: "Sinkronisasi gagal", categoryId: category.id, regencyCode: "33.74", channel: "WEB" as const };
+  const school = await p.school.create({
+    data: { npsn: "69900001", name: "TK Pelita", form: "TK", status: "SWASTA", regencyCode: "33.74" },
+  });
+  const asker = await p.user.create({
+    data: { username: "op", displayName: "Operator", role: "SEKOLAH", schoolId: school.id },
+  });
+  const dinas = await p.user.create({
+    data: { username: "dinas", displayName: "Dinas", role: "DINAS", regencyCode: "33.74" },
+  });
+  const base = {
+    subject: "Sinkronisasi gagal",
+    categoryId: category.id,
+    regencyCode: "33.74",
+    channel: "WEB" as const,
+  };
   const create = async (key: string, data: Record<string, unknown>, events: EventRow[]) => {
-    const ticket = await p.ticket.create({ data: { ...base, number: `HD-2026-00000${Object.keys(ids).length + 1}`, ...data } as never });
+    const ticket = await p.ticket.create({
+      data: { ...base, number: `HD-2026-00000${Object.keys(ids).length + 1}`, ...data } as never,
+    });
     ids[key] = ticket.id;
-    await p.ticketEvent.createMany({ data: events.map((e) => ({ ticketId: ticket.id, type: e.type, at: e.at, toTier: e.toTier, toState: e.toState })) });
+    await p.ticketEvent.createMany({
+      data: events.map((e) => ({ ticketId: ticket.id, type: e.type, at: e.at, toTier: e.toTier, toState: e.toState })),
+    });
   };
   // Not answered by the district, escalated at 72 h, never answered by the helpdesk (breach recorded at
   // 144 h), expired NO_RESPONSE at 168 h while at the helpdesk.
   await create(
     "escalated",
     {
-      askerType: "SEKOLAH", askerId: asker.id, schoolId: school.id, state: "EXPIRED", tier: "HELPDESK", openedAt: t(0), tierSince: t(72),
-      handoff: "ESCALATION", handoffAt: t(72), lastMessageAt: t(0), lastMessageBy: "ASKER", helpdeskBreachedAt: t(144),
-      endedAt: t(168), endReason: "NO_RESPONSE",
+      askerType: "SEKOLAH",
+      askerId: asker.id,
+      schoolId: school.id,
+      state: "EXPIRED",
+      tier: "HELPDESK",
+      openedAt: t(0),
+      tierSince: t(72),
+      handoff: "ESCALATION",
+      handoffAt: t(72),
+      lastMessageAt: t(0),
+      lastMessageBy: "ASKER",
+      helpdeskBreachedAt: t(144),
+      endedAt: t(168),
+      endReason: "NO_RESPONSE",
     },
     [
       { type: "OPENED", at: t(0), toTier: "DINAS", toState: "OPEN" },
@@ -50,8 +89,19 @@ beforeAll(async () => {
   await create(
     "answered",
     {
-      askerType: "SEKOLAH", askerId: asker.id, schoolId: school.id, state: "CLOSED", tier: "DINAS", openedAt: t(0), tierSince: t(0),
-      firstResponseAt: t(5), dinasFirstResponseAt: t(5), lastMessageAt: t(9), lastMessageBy: "HANDLER", endedAt: t(10), endReason: "CLOSED_BY_ASKER",
+      askerType: "SEKOLAH",
+      askerId: asker.id,
+      schoolId: school.id,
+      state: "CLOSED",
+      tier: "DINAS",
+      openedAt: t(0),
+      tierSince: t(0),
+      firstResponseAt: t(5),
+      dinasFirstResponseAt: t(5),
+      lastMessageAt: t(9),
+      lastMessageBy: "HANDLER",
+      endedAt: t(10),
+      endReason: "CLOSED_BY_ASKER",
     },
     [
       { type: "OPENED", at: t(0), toTier: "DINAS", toState: "OPEN" },
@@ -65,8 +115,14 @@ beforeAll(async () => {
   await create(
     "district",
     {
-      askerType: "DINAS", askerId: dinas.id, state: "OPEN", tier: "HELPDESK", openedAt: t(390), tierSince: t(390),
-      lastMessageAt: t(390), lastMessageBy: "ASKER",
+      askerType: "DINAS",
+      askerId: dinas.id,
+      state: "OPEN",
+      tier: "HELPDESK",
+      openedAt: t(390),
+      tierSince: t(390),
+      lastMessageAt: t(390),
+      lastMessageBy: "ASKER",
     },
     [{ type: "OPENED", at: t(390), toTier: "HELPDESK", toState: "OPEN" }],
   );
@@ -84,12 +140,39 @@ const clocksOf = async (key: string) => {
 describe("SLA timeline of one ticket", () => {
   it("an escalated ticket nobody answered: every clock breached, charged to the tier that held it", async () => {
     const c = await clocksOf("escalated");
-    expect(c.DINAS_ANSWER).toMatchObject({ status: "BREACHED", startedAt: t(0), dueAt: t(72), settledAt: t(72), settledBy: "DEADLINE", tier: "DINAS" });
-    expect(c.ESCALATION).toMatchObject({ status: "BREACHED", dueAt: t(72), settledAt: t(72), settledBy: "ESCALATION", tier: "DINAS" });
-    expect(c.HELPDESK_ANSWER).toMatchObject({
-      status: "BREACHED", startedAt: t(72), dueAt: t(144), settledAt: t(144), settledBy: "DEADLINE", tier: "HELPDESK", breachRecordedAt: t(144),
+    expect(c.DINAS_ANSWER).toMatchObject({
+      status: "BREACHED",
+      startedAt: t(0),
+      dueAt: t(72),
+      settledAt: t(72),
+      settledBy: "DEADLINE",
+      tier: "DINAS",
     });
-    expect(c.EXPIRY).toMatchObject({ status: "BREACHED", startedAt: t(0), dueAt: t(168), settledAt: t(168), settledBy: "EXPIRY", tier: "HELPDESK", endReason: "NO_RESPONSE" });
+    expect(c.ESCALATION).toMatchObject({
+      status: "BREACHED",
+      dueAt: t(72),
+      settledAt: t(72),
+      settledBy: "ESCALATION",
+      tier: "DINAS",
+    });
+    expect(c.HELPDESK_ANSWER).toMatchObject({
+      status: "BREACHED",
+      startedAt: t(72),
+      dueAt: t(144),
+      settledAt: t(144),
+      settledBy: "DEADLINE",
+      tier: "HELPDESK",
+      breachRecordedAt: t(144),
+    });
+    expect(c.EXPIRY).toMatchObject({
+      status: "BREACHED",
+      startedAt: t(0),
+      dueAt: t(168),
+      settledAt: t(168),
+      settledBy: "EXPIRY",
+      tier: "HELPDESK",
+      endReason: "NO_RESPONSE",
+    });
     expect(c.EXPIRY.restarts).toEqual([{ at: t(0), side: "ASKER", tier: "DINAS" }]);
   });
 
@@ -100,7 +183,12 @@ describe("SLA timeline of one ticket", () => {
     expect(c.HELPDESK_ANSWER).toMatchObject({ status: "NOT_APPLICABLE", startedAt: null, dueAt: null });
     // Every public message restarted the 7-day clock; the last one (9 h) set its final deadline.
     expect(c.EXPIRY).toMatchObject({ status: "STOPPED", startedAt: t(9), dueAt: t(9 + 168), settledBy: "CLOSE" });
-    expect(c.EXPIRY.restarts?.map((r) => [r.at, r.side])).toEqual([[t(0), "ASKER"], [t(5), "HANDLER"], [t(6), "ASKER"], [t(9), "HANDLER"]]);
+    expect(c.EXPIRY.restarts?.map((r) => [r.at, r.side])).toEqual([
+      [t(0), "ASKER"],
+      [t(5), "HANDLER"],
+      [t(6), "ASKER"],
+      [t(9), "HANDLER"],
+    ]);
   });
 
   it("a district's question: no district clocks, the helpdesk target running", async () => {

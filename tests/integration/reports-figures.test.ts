@@ -49,27 +49,165 @@ interface Row {
 
 // Durations 3 d / 3 d / 7 d. Hours after T (t), before/after NOW (n), after the period start (p0).
 const TICKETS: Row[] = [
-  { key: "A0", regency: KENDAL, openedAt: P0, tier: "DINAS", dinasFR: p0(3), ended: [p0(4), "CLOSED_BY_ASKER"], last: [p0(3), "HANDLER"] },
-  { key: "A1", regency: SEMARANG, openedAt: t(0), tier: "DINAS", dinasFR: t(1), ended: [t(5), "CLOSED_BY_ASKER"], last: [t(1), "HANDLER"] },
-  { key: "A2", regency: SEMARANG, openedAt: t(0), tier: "HELPDESK", handoff: ["ESCALATION", t(72)], dinasFR: t(2), helpdeskFR: t(76), ended: [t(96), "CLOSED_BY_ASKER"], last: [t(76), "HANDLER"] },
-  { key: "A3", regency: SEMARANG, openedAt: t(24), tier: "HELPDESK", handoff: ["ESCALATION", t(96)], breachedAt: t(168), ended: [t(192), "NO_RESPONSE"], last: [t(24), "ASKER"] },
-  { key: "A4", regency: SEMARANG, openedAt: t(24), tier: "HELPDESK", handoff: ["FORWARD", t(29)], helpdeskFR: t(53), ended: [t(221), "ASKER_SILENT"], last: [t(53), "HANDLER"] },
-  { key: "A5", regency: SEMARANG, category: "AKUN", openedAt: t(48), tier: "DINAS", dinasFR: t(58), ended: [t(60), "CLOSED_BY_ASKER"], last: [t(58), "HANDLER"] },
-  { key: "K1", regency: KENDAL, openedAt: t(0), tier: "DINAS", dinasFR: t(70), ended: [t(71), "CLOSED_BY_ASKER"], last: [t(70), "HANDLER"] },
-  { key: "K2", regency: KENDAL, openedAt: t(0), tier: "HELPDESK", handoff: ["ESCALATION", t(72)], helpdeskFR: t(152), breachedAt: t(144), ended: [t(160), "CLOSED_BY_ASKER"], last: [t(152), "HANDLER"] },
-  { key: "K3", regency: KENDAL, category: "AKUN", openedAt: t(24), tier: "DINAS", ended: [t(30), "CLOSED_BY_ASKER"], last: [t(24), "ASKER"] },
+  {
+    key: "A0",
+    regency: KENDAL,
+    openedAt: P0,
+    tier: "DINAS",
+    dinasFR: p0(3),
+    ended: [p0(4), "CLOSED_BY_ASKER"],
+    last: [p0(3), "HANDLER"],
+  },
+  {
+    key: "A1",
+    regency: SEMARANG,
+    openedAt: t(0),
+    tier: "DINAS",
+    dinasFR: t(1),
+    ended: [t(5), "CLOSED_BY_ASKER"],
+    last: [t(1), "HANDLER"],
+  },
+  {
+    key: "A2",
+    regency: SEMARANG,
+    openedAt: t(0),
+    tier: "HELPDESK",
+    handoff: ["ESCALATION", t(72)],
+    dinasFR: t(2),
+    helpdeskFR: t(76),
+    ended: [t(96), "CLOSED_BY_ASKER"],
+    last: [t(76), "HANDLER"],
+  },
+  {
+    key: "A3",
+    regency: SEMARANG,
+    openedAt: t(24),
+    tier: "HELPDESK",
+    handoff: ["ESCALATION", t(96)],
+    breachedAt: t(168),
+    ended: [t(192), "NO_RESPONSE"],
+    last: [t(24), "ASKER"],
+  },
+  {
+    key: "A4",
+    regency: SEMARANG,
+    openedAt: t(24),
+    tier: "HELPDESK",
+    handoff: ["FORWARD", t(29)],
+    helpdeskFR: t(53),
+    ended: [t(221), "ASKER_SILENT"],
+    last: [t(53), "HANDLER"],
+  },
+  {
+    key: "A5",
+    regency: SEMARANG,
+    category: "AKUN",
+    openedAt: t(48),
+    tier: "DINAS",
+    dinasFR: t(58),
+    ended: [t(60), "CLOSED_BY_ASKER"],
+    last: [t(58), "HANDLER"],
+  },
+  {
+    key: "K1",
+    regency: KENDAL,
+    openedAt: t(0),
+    tier: "DINAS",
+    dinasFR: t(70),
+    ended: [t(71), "CLOSED_BY_ASKER"],
+    last: [t(70), "HANDLER"],
+  },
+  {
+    key: "K2",
+    regency: KENDAL,
+    openedAt: t(0),
+    tier: "HELPDESK",
+    handoff: ["ESCALATION", t(72)],
+    helpdeskFR: t(152),
+    breachedAt: t(144),
+    ended: [t(160), "CLOSED_BY_ASKER"],
+    last: [t(152), "HANDLER"],
+  },
+  {
+    key: "K3",
+    regency: KENDAL,
+    category: "AKUN",
+    openedAt: t(24),
+    tier: "DINAS",
+    ended: [t(30), "CLOSED_BY_ASKER"],
+    last: [t(24), "ASKER"],
+  },
   // Expired at the district: the sweep was down past the escalation deadline (expiry wins, docs/rules.md).
-  { key: "K4", regency: KENDAL, openedAt: t(24), tier: "DINAS", dinasFR: t(30), ended: [t(199), "NO_RESPONSE"], last: [t(31), "ASKER"] },
-  { key: "M1", regency: MAKASSAR, asker: "DINAS", category: "AKUN", openedAt: t(0), tier: "HELPDESK", helpdeskFR: t(10), ended: [t(20), "CLOSED_BY_ASKER"], last: [t(10), "HANDLER"] },
-  { key: "M3", regency: MAKASSAR, channel: "WALK_IN", category: "INFO", openedAt: t(48), tier: "HELPDESK", helpdeskFR: t(48), ended: [t(48), "RESOLVED_AT_COUNTER"], last: [t(48), "HANDLER"] },
-  { key: "M2", regency: MAKASSAR, asker: "DINAS", category: "AKUN", openedAt: n(-50), tier: "HELPDESK", last: [n(-50), "ASKER"] },
+  {
+    key: "K4",
+    regency: KENDAL,
+    openedAt: t(24),
+    tier: "DINAS",
+    dinasFR: t(30),
+    ended: [t(199), "NO_RESPONSE"],
+    last: [t(31), "ASKER"],
+  },
+  {
+    key: "M1",
+    regency: MAKASSAR,
+    asker: "DINAS",
+    category: "AKUN",
+    openedAt: t(0),
+    tier: "HELPDESK",
+    helpdeskFR: t(10),
+    ended: [t(20), "CLOSED_BY_ASKER"],
+    last: [t(10), "HANDLER"],
+  },
+  {
+    key: "M3",
+    regency: MAKASSAR,
+    channel: "WALK_IN",
+    category: "INFO",
+    openedAt: t(48),
+    tier: "HELPDESK",
+    helpdeskFR: t(48),
+    ended: [t(48), "RESOLVED_AT_COUNTER"],
+    last: [t(48), "HANDLER"],
+  },
+  {
+    key: "M2",
+    regency: MAKASSAR,
+    asker: "DINAS",
+    category: "AKUN",
+    openedAt: n(-50),
+    tier: "HELPDESK",
+    last: [n(-50), "ASKER"],
+  },
   { key: "A7", regency: SEMARANG, openedAt: n(-40), tier: "DINAS", dinasFR: n(-38), last: [n(-38), "HANDLER"] },
-  { key: "A8", regency: SEMARANG, openedAt: n(-100), tier: "HELPDESK", handoff: ["ESCALATION", n(-28)], last: [n(-100), "ASKER"] },
+  {
+    key: "A8",
+    regency: SEMARANG,
+    openedAt: n(-100),
+    tier: "HELPDESK",
+    handoff: ["ESCALATION", n(-28)],
+    last: [n(-100), "ASKER"],
+  },
   // Opened 22 March 21:00 UTC = Monday 23 March 04:00 WIB: ISO week 13 in Jakarta, not 12.
-  { key: "A10", regency: SEMARANG, openedAt: n(-200), tier: "HELPDESK", handoff: ["ESCALATION", n(-128)], helpdeskFR: n(-120), last: [n(-10), "ASKER"] },
+  {
+    key: "A10",
+    regency: SEMARANG,
+    openedAt: n(-200),
+    tier: "HELPDESK",
+    handoff: ["ESCALATION", n(-128)],
+    helpdeskFR: n(-120),
+    last: [n(-10), "ASKER"],
+  },
   // Outside the period: 31 March 02:00 WIB (after it) and 28 Feb 23:59 WIB (before it).
   { key: "A6", regency: SEMARANG, openedAt: n(-10), tier: "DINAS", last: [n(-10), "ASKER"] },
-  { key: "A9", regency: SEMARANG, openedAt: new Date("2026-02-28T16:59:00Z"), tier: "DINAS", dinasFR: p0(0), ended: [p0(1), "CLOSED_BY_ASKER"], last: [p0(0), "HANDLER"] },
+  {
+    key: "A9",
+    regency: SEMARANG,
+    openedAt: new Date("2026-02-28T16:59:00Z"),
+    tier: "DINAS",
+    dinasFR: p0(0),
+    ended: [p0(1), "CLOSED_BY_ASKER"],
+    last: [p0(0), "HANDLER"],
+  },
 ];
 
 let db: TestDatabase;
@@ -97,17 +235,31 @@ async function seed(database: TestDatabase) {
     ],
   });
   const categories = new Map<string, string>();
-  for (const [index, [code, name, isActive]] of ([["SINK", "Sinkronisasi", true], ["AKUN", "Akun & Hak Akses", true], ["INFO", "Informasi Umum", true], ["GTK", "PTK / GTK", true], ["LAMA", "Kategori lama", false]] as const).entries()) {
+  for (const [index, [code, name, isActive]] of (
+    [
+      ["SINK", "Sinkronisasi", true],
+      ["AKUN", "Akun & Hak Akses", true],
+      ["INFO", "Informasi Umum", true],
+      ["GTK", "PTK / GTK", true],
+      ["LAMA", "Kategori lama", false],
+    ] as const
+  ).entries()) {
     const row = await p.category.create({ data: { code, name, isActive, sortOrder: index } });
     categories.set(code, row.id);
   }
   const schools = new Map<string, string>();
   const askers = new Map<string, string>();
   for (const [index, regency] of [SEMARANG, KENDAL, MAKASSAR].entries()) {
-    const school = await p.school.create({ data: { npsn: `6990000${index}`, name: `TK Uji ${regency}`, form: "TK", status: "SWASTA", regencyCode: regency } });
+    const school = await p.school.create({
+      data: { npsn: `6990000${index}`, name: `TK Uji ${regency}`, form: "TK", status: "SWASTA", regencyCode: regency },
+    });
     schools.set(regency, school.id);
-    const op = await p.user.create({ data: { username: `op.${regency}`, displayName: "Operator", role: "SEKOLAH", schoolId: school.id } });
-    const dinas = await p.user.create({ data: { username: `dinas.${regency}`, displayName: "Dinas", role: "DINAS", regencyCode: regency } });
+    const op = await p.user.create({
+      data: { username: `op.${regency}`, displayName: "Operator", role: "SEKOLAH", schoolId: school.id },
+    });
+    const dinas = await p.user.create({
+      data: { username: `dinas.${regency}`, displayName: "Dinas", role: "DINAS", regencyCode: regency },
+    });
     askers.set(`SEKOLAH ${regency}`, op.id);
     askers.set(`DINAS ${regency}`, dinas.id);
   }
@@ -124,13 +276,22 @@ async function seed(database: TestDatabase) {
         schoolId: asker === "SEKOLAH" ? (schools.get(row.regency) as string) : null,
         regencyCode: row.regency,
         channel: row.channel ?? "WEB",
-        state: ended ? (ended[1] === "NO_RESPONSE" || ended[1] === "ASKER_SILENT" ? "EXPIRED" : "CLOSED") : row.last[1] === "HANDLER" ? "ANSWERED" : "OPEN",
+        state: ended
+          ? ended[1] === "NO_RESPONSE" || ended[1] === "ASKER_SILENT"
+            ? "EXPIRED"
+            : "CLOSED"
+          : row.last[1] === "HANDLER"
+            ? "ANSWERED"
+            : "OPEN",
         tier: row.tier,
         openedAt: row.openedAt,
         tierSince: row.tierSince ?? row.handoff?.[1] ?? row.openedAt,
         handoff: row.handoff?.[0] ?? null,
         handoffAt: row.handoff?.[1] ?? null,
-        firstResponseAt: [row.dinasFR, row.helpdeskFR].filter((d): d is Date => d !== undefined).sort((a, b) => a.getTime() - b.getTime())[0] ?? null,
+        firstResponseAt:
+          [row.dinasFR, row.helpdeskFR]
+            .filter((d): d is Date => d !== undefined)
+            .sort((a, b) => a.getTime() - b.getTime())[0] ?? null,
         dinasFirstResponseAt: row.dinasFR ?? null,
         helpdeskFirstResponseAt: row.helpdeskFR ?? null,
         lastMessageAt: row.last[0],
@@ -156,7 +317,14 @@ afterAll(async () => {
 describe("headline, times and rates (tickets opened 1–30 March 2026 WIB)", () => {
   it("counts what became of every ticket opened in the period, and they add up", async () => {
     const s = await loadSummary(ctx, filters());
-    expect(s).toMatchObject({ opened: 16, resolved: 8, resolvedAtCounter: 1, expiredNoResponse: 2, expiredAskerSilent: 1, stillOpen: 4 });
+    expect(s).toMatchObject({
+      opened: 16,
+      resolved: 8,
+      resolvedAtCounter: 1,
+      expiredNoResponse: 2,
+      expiredAskerSilent: 1,
+      stillOpen: 4,
+    });
     expect(s.resolved + s.resolvedAtCounter + s.expiredNoResponse + s.expiredAskerSilent + s.stillOpen).toBe(s.opened);
     expect(s.noResponseByTier).toEqual({ DINAS: 1, HELPDESK: 1 });
   });
@@ -218,14 +386,31 @@ describe("league tables", () => {
   it("figures per kab/kota", async () => {
     const rows = (await loadLeague(ctx, filters(), "regency")).rows;
     expect(rows.find((r) => r.code === SEMARANG)).toMatchObject({
-      opened: 8, dinasMet: 4, dinasCounted: 8, dinasAnswerRate: 0.5, medianDinasWaitMs: 2 * HOUR,
-      escalated: 4, escalationCounted: 7, noResponse: 1,
+      opened: 8,
+      dinasMet: 4,
+      dinasCounted: 8,
+      dinasAnswerRate: 0.5,
+      medianDinasWaitMs: 2 * HOUR,
+      escalated: 4,
+      escalationCounted: 7,
+      noResponse: 1,
     });
     expect(rows.find((r) => r.code === KENDAL)).toMatchObject({
-      opened: 5, dinasMet: 3, dinasCounted: 4, dinasAnswerRate: 0.75, medianDinasWaitMs: 6 * HOUR,
-      escalated: 1, escalationCounted: 5, escalationShare: 0.2, noResponse: 1,
+      opened: 5,
+      dinasMet: 3,
+      dinasCounted: 4,
+      dinasAnswerRate: 0.75,
+      medianDinasWaitMs: 6 * HOUR,
+      escalated: 1,
+      escalationCounted: 5,
+      escalationShare: 0.2,
+      noResponse: 1,
     });
-    expect(rows.find((r) => r.code === MAKASSAR)).toMatchObject({ opened: 3, dinasAnswerRate: null, medianDinasWaitMs: null });
+    expect(rows.find((r) => r.code === MAKASSAR)).toMatchObject({
+      opened: 3,
+      dinasAnswerRate: null,
+      medianDinasWaitMs: null,
+    });
   });
 
   it("sorts worst first, regions without data last, ties by name", async () => {
@@ -239,8 +424,18 @@ describe("league tables", () => {
   it("with a province filter, lists every kab/kota of it, the empty one too", async () => {
     const league = await loadLeague(ctx, filters({ province: "33" }), "regency");
     expect(league.rows.map((r) => r.name)).toEqual(["Kota Semarang", "Kabupaten Kendal", "Kabupaten Cilacap"]);
-    expect(league.rows[2]).toMatchObject({ code: CILACAP, opened: 0, dinasAnswerRate: null, medianDinasWaitMs: null, noResponse: 0 });
-    expect(await order({ province: "33", sort: "noResponse" })).toEqual(["Kabupaten Kendal", "Kota Semarang", "Kabupaten Cilacap"]);
+    expect(league.rows[2]).toMatchObject({
+      code: CILACAP,
+      opened: 0,
+      dinasAnswerRate: null,
+      medianDinasWaitMs: null,
+      noResponse: 0,
+    });
+    expect(await order({ province: "33", sort: "noResponse" })).toEqual([
+      "Kabupaten Kendal",
+      "Kota Semarang",
+      "Kabupaten Cilacap",
+    ]);
   });
 
   it("lists every province, those without tickets after those with data", async () => {
@@ -262,8 +457,19 @@ describe("league tables", () => {
 describe("categories and weekly trend", () => {
   it("breaks the period down by category, active empty ones included, retired empty ones not", async () => {
     const rows = await loadCategoryBreakdown(ctx, filters());
-    expect(rows.map((r) => [r.code, r.opened])).toEqual([["SINK", 11], ["AKUN", 4], ["INFO", 1], ["GTK", 0]]);
-    expect(rows[1]).toMatchObject({ resolved: 3, noResponse: 0, stillOpen: 1, medianResolutionMs: 12 * HOUR, medianFirstResponseMs: 10 * HOUR });
+    expect(rows.map((r) => [r.code, r.opened])).toEqual([
+      ["SINK", 11],
+      ["AKUN", 4],
+      ["INFO", 1],
+      ["GTK", 0],
+    ]);
+    expect(rows[1]).toMatchObject({
+      resolved: 3,
+      noResponse: 0,
+      stillOpen: 1,
+      medianResolutionMs: 12 * HOUR,
+      medianFirstResponseMs: 10 * HOUR,
+    });
   });
 
   it("counts per ISO week in Jakarta time, empty weeks kept, adding up to the headline", async () => {
@@ -291,9 +497,19 @@ describe("drill-down and CSV", () => {
   }
 
   it("lists exactly the tickets behind a figure", async () => {
-    const page = await listDrillTickets(ctx, filters({ regency: SEMARANG }), { kind: "figure", figure: "noResponse" }, 1);
+    const page = await listDrillTickets(
+      ctx,
+      filters({ regency: SEMARANG }),
+      { kind: "figure", figure: "noResponse" },
+      1,
+    );
     expect(page.rows.map((r) => r.subject)).toEqual(["Tiket A3"]);
-    expect(page.rows[0]).toMatchObject({ tier: "HELPDESK", endReason: "NO_RESPONSE", helpdeskStatus: "BREACHED", regencyName: "Kota Semarang" });
+    expect(page.rows[0]).toMatchObject({
+      tier: "HELPDESK",
+      endReason: "NO_RESPONSE",
+      helpdeskStatus: "BREACHED",
+      regencyName: "Kota Semarang",
+    });
     const escalated = await listDrillTickets(ctx, filters(), { kind: "figure", figure: "escalated" }, 1);
     expect(escalated.total).toBe(5);
     const backlog = await listDrillTickets(ctx, filters(), { kind: "backlog", tier: "HELPDESK", bucket: "7+" }, 1);
@@ -325,7 +541,9 @@ describe("drill-down and CSV", () => {
     const { text } = await csvText("tiket", { regency: SEMARANG, figure: "noResponse" });
     const [header, row, extra] = text.slice(1).trimEnd().split("\r\n");
     expect(header?.split(";").slice(0, 3)).toEqual(["Nomor", "Subjek", "Kategori"]);
-    expect(row).toContain(";Tiket A3;Sinkronisasi;SEKOLAH;WEB;69900000;TK Uji 33.74;Kota Semarang;Jawa Tengah;EXPIRED;HELPDESK;03/03/2026 08.00;ESCALATION;06/03/2026 08.00;");
+    expect(row).toContain(
+      ";Tiket A3;Sinkronisasi;SEKOLAH;WEB;69900000;TK Uji 33.74;Kota Semarang;Jawa Tengah;EXPIRED;HELPDESK;03/03/2026 08.00;ESCALATION;06/03/2026 08.00;",
+    );
     expect(row?.endsWith(";10/03/2026 08.00;NO_RESPONSE;BREACHED")).toBe(true);
     expect(extra).toBeUndefined();
   });
@@ -334,7 +552,9 @@ describe("drill-down and CSV", () => {
     const { text } = await csvText("ringkasan");
     expect(text).toContain("Tiket dibuka;16;");
     expect(text).toContain("Dijawab Dinas dalam 3 hari (%);58,33;7 dari 12.");
-    expect(text).toContain('Helpdesk menjawab dalam 3 hari (%);71,43;"5 dari 7 (tepat + terlambat); 2 masih berjalan."');
+    expect(text).toContain(
+      'Helpdesk menjawab dalam 3 hari (%);71,43;"5 dari 7 (tepat + terlambat); 2 masih berjalan."',
+    );
   });
 
   it("loads the whole page's data with a timing per query", async () => {

@@ -22,7 +22,8 @@ const DAY = 24 * HOUR;
 const NOW = new Date("2026-03-31T05:00:00Z");
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * MINUTE);
 const MAX_AGE = 5 * MINUTE;
-const march = (params: Record<string, string> = {}) => parseReportFilters({ from: "2026-03-01", to: "2026-03-30", ...params }, NOW);
+const march = (params: Record<string, string> = {}) =>
+  parseReportFilters({ from: "2026-03-01", to: "2026-03-30", ...params }, NOW);
 
 let db: TestDatabase;
 let sequence = 0;
@@ -63,8 +64,16 @@ beforeAll(async () => {
     ],
   });
   refs.category = (await p.category.create({ data: { code: "SINK", name: "Sinkronisasi" } })).id;
-  refs.school = (await p.school.create({ data: { npsn: "69900001", name: "TK Uji", form: "TK", status: "SWASTA", regencyCode: "33.74" } })).id;
-  refs.asker = (await p.user.create({ data: { username: "op.uji", displayName: "Operator", role: "SEKOLAH", schoolId: refs.school } })).id;
+  refs.school = (
+    await p.school.create({
+      data: { npsn: "69900001", name: "TK Uji", form: "TK", status: "SWASTA", regencyCode: "33.74" },
+    })
+  ).id;
+  refs.asker = (
+    await p.user.create({
+      data: { username: "op.uji", displayName: "Operator", role: "SEKOLAH", schoolId: refs.school },
+    })
+  ).id;
 });
 afterAll(async () => {
   await db?.destroy();
@@ -81,7 +90,9 @@ describe("reading the report through snapshots", () => {
     const first = await loadCohortView(ctxAt(NOW), march(), MAX_AGE);
     expect(first).toMatchObject({ reused: false, computedAt: NOW });
     expect(first.tables.summary.opened).toBe(2);
-    expect(await snapshots()).toMatchObject([{ key: snapshotKey(march(), DEFAULT_DURATIONS), computedAt: NOW, readAt: NOW }]);
+    expect(await snapshots()).toMatchObject([
+      { key: snapshotKey(march(), DEFAULT_DURATIONS), computedAt: NOW, readAt: NOW },
+    ]);
 
     await addTicket(new Date("2026-03-12T03:00:00Z"));
     const reused = await loadCohortView(ctxAt(at(5)), march(), MAX_AGE);
@@ -150,7 +161,9 @@ describe("reading the report through snapshots", () => {
 
 describe("the refresher", () => {
   it("computes again the snapshots read lately that are past half their age, oldest first, a few per run", async () => {
-    const periods = ["2026-03-01", "2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05"].map((from) => march({ from }));
+    const periods = ["2026-03-01", "2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05"].map((from) =>
+      march({ from }),
+    );
     for (const [index, filters] of periods.entries()) await loadCohortView(ctxAt(at(index)), filters, MAX_AGE);
     await addTicket(new Date("2026-03-12T03:00:00Z"));
     // 2.5 minutes after the newest: only the ones computed at least 2.5 minutes ago are due.
@@ -177,7 +190,11 @@ describe("the refresher", () => {
     await loadCohortView(ctxAt(NOW), march(), MAX_AGE); // read now: kept warm
     await loadCohortView(ctxAt(at(-45)), march({ province: "33" }), MAX_AGE); // last read 45 min ago
     await loadCohortView(ctxAt(new Date(NOW.getTime() - 8 * DAY)), march({ regency: "33.74" }), MAX_AGE); // a week unread
-    await loadCohortView(ctxAt(at(-10), { ...DEFAULT_DURATIONS, escalationMs: DAY }), march({ regency: "33.24" }), MAX_AGE);
+    await loadCohortView(
+      ctxAt(at(-10), { ...DEFAULT_DURATIONS, escalationMs: DAY }),
+      march({ regency: "33.24" }),
+      MAX_AGE,
+    );
     const result = await refreshReportSnapshots(ctxAt(at(3)), MAX_AGE);
     expect(result).toEqual({ refreshed: 1, removed: 2 });
     const rows = await snapshots();

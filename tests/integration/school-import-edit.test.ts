@@ -4,9 +4,22 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUSY_MESSAGE, importSchoolsFromFile } from "@/lib/server/schools/import-schools";
 import { listSchools } from "@/lib/server/schools/school-queries";
-import { SCHOOL_BUSY_MESSAGE, SCHOOL_CHANGED_MESSAGE, updateSchool, type UpdateSchoolInput } from "@/lib/server/schools/update-school";
+import {
+  SCHOOL_BUSY_MESSAGE,
+  SCHOOL_CHANGED_MESSAGE,
+  updateSchool,
+  type UpdateSchoolInput,
+} from "@/lib/server/schools/update-school";
 import { isPostgresServer } from "./helpers/test-database";
-import { KENDAL, SEMARANG, createTicketWorld, expectOk, openTicketAs, ticketState, type TicketWorld } from "./helpers/ticket-fixtures";
+import {
+  KENDAL,
+  SEMARANG,
+  createTicketWorld,
+  expectOk,
+  openTicketAs,
+  ticketState,
+  type TicketWorld,
+} from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;
 beforeAll(async () => {
@@ -31,14 +44,20 @@ async function editInput(schoolId: string, overrides: Partial<UpdateSchoolInput>
 
 describe("listSchools", () => {
   it("finds a school by its exact NPSN or by part of its name", async () => {
-    expect((await listSchools(world.db.prisma, { q: world.schools.kendal.npsn })).rows.map((s) => s.name)).toEqual(["PKBM Kendal Maju"]);
-    expect((await listSchools(world.db.prisma, { q: "melati" })).rows.map((s) => [s.name, s.regencyName])).toEqual([["KB Melati", "Kota Semarang"]]);
+    expect((await listSchools(world.db.prisma, { q: world.schools.kendal.npsn })).rows.map((s) => s.name)).toEqual([
+      "PKBM Kendal Maju",
+    ]);
+    expect((await listSchools(world.db.prisma, { q: "melati" })).rows.map((s) => [s.name, s.regencyName])).toEqual([
+      ["KB Melati", "Kota Semarang"],
+    ]);
   });
 
   it("filters by kab/kota, bentuk and status, and pages by name", async () => {
     const semarang = await listSchools(world.db.prisma, { kab: SEMARANG });
     expect(semarang.rows.map((s) => s.name)).toEqual(["KB Melati", "TK Pelita Harapan", "TK Tutup"]);
-    expect((await listSchools(world.db.prisma, { kab: SEMARANG, status: "inactive" })).rows.map((s) => s.name)).toEqual(["TK Tutup"]);
+    expect((await listSchools(world.db.prisma, { kab: SEMARANG, status: "inactive" })).rows.map((s) => s.name)).toEqual(
+      ["TK Tutup"],
+    );
     expect((await listSchools(world.db.prisma, { bentuk: "KB" })).total).toBe(0);
     expect(await listSchools(world.db.prisma, { page: "2" })).toMatchObject({ rows: [], total: 4, page: 2 });
   });
@@ -55,7 +74,12 @@ describe("updateSchool", () => {
     const result = await updateSchool(
       world.db.prisma,
       world.actors.admin,
-      await editInput(world.schools.b.id, { name: "  KB   Melati  Indah ", form: "KB", status: "NEGERI", address: "Jl. Melati 3" }),
+      await editInput(world.schools.b.id, {
+        name: "  KB   Melati  Indah ",
+        form: "KB",
+        status: "NEGERI",
+        address: "Jl. Melati 3",
+      }),
       world.clock.now(),
     );
     expect(result).toMatchObject({ ok: true, movedTickets: 0 });
@@ -74,7 +98,12 @@ describe("updateSchool", () => {
     const ended = await openTicketAs(world, world.actors.opB);
     expectOk(await world.service.closeTicket(world.actors.opB, { ticketId: ended }));
     world.clock.advance(60_000);
-    const result = await updateSchool(world.db.prisma, world.actors.admin, await editInput(world.schools.b.id, { regencyCode: KENDAL }), world.clock.now());
+    const result = await updateSchool(
+      world.db.prisma,
+      world.actors.admin,
+      await editInput(world.schools.b.id, { regencyCode: KENDAL }),
+      world.clock.now(),
+    );
     expect(result).toMatchObject({ ok: true, movedTickets: 1, fromRegency: SEMARANG, toRegency: KENDAL });
     expect((await ticketState(world, running)).ticket.regencyCode).toBe(KENDAL);
     expect((await ticketState(world, ended)).ticket.regencyCode).toBe(SEMARANG);
@@ -88,7 +117,13 @@ describe("updateSchool", () => {
   });
 
   it("deactivates a school: its operators can no longer open tickets", async () => {
-    expect(await updateSchool(world.db.prisma, world.actors.admin, await editInput(world.schools.kendal.id, { isActive: undefined }))).toMatchObject({ ok: true });
+    expect(
+      await updateSchool(
+        world.db.prisma,
+        world.actors.admin,
+        await editInput(world.schools.kendal.id, { isActive: undefined }),
+      ),
+    ).toMatchObject({ ok: true });
     const opened = await world.service.openTicket(world.actors.opKendal, {
       categoryId: world.categories.sinkronisasi,
       subject: "Sinkronisasi gagal",
@@ -99,28 +134,49 @@ describe("updateSchool", () => {
 
   it("refuses to overwrite a change made since the form was shown", async () => {
     const stale = await editInput(world.schools.a.id, { name: "TK Nama Lama" });
-    expect(await updateSchool(world.db.prisma, world.actors.admin, await editInput(world.schools.a.id, { name: "TK Pelita Harapan Baru" }))).toMatchObject({ ok: true });
+    expect(
+      await updateSchool(
+        world.db.prisma,
+        world.actors.admin,
+        await editInput(world.schools.a.id, { name: "TK Pelita Harapan Baru" }),
+      ),
+    ).toMatchObject({ ok: true });
     const result = await updateSchool(world.db.prisma, world.actors.admin, stale);
     expect(result).toMatchObject({ ok: false, code: "CONFLICT", message: SCHOOL_CHANGED_MESSAGE });
-    expect((await world.db.prisma.school.findUniqueOrThrow({ where: { id: world.schools.a.id } })).name).toBe("TK Pelita Harapan Baru");
+    expect((await world.db.prisma.school.findUniqueOrThrow({ where: { id: world.schools.a.id } })).name).toBe(
+      "TK Pelita Harapan Baru",
+    );
   });
 
   it("names every invalid field in Indonesian and writes nothing", async () => {
     const before = await world.db.prisma.school.findUniqueOrThrow({ where: { id: world.schools.a.id } });
-    const result = await updateSchool(world.db.prisma, world.actors.admin, await editInput(world.schools.a.id, { name: "T", form: "SD" as never, regencyCode: "Semarang" }));
+    const result = await updateSchool(
+      world.db.prisma,
+      world.actors.admin,
+      await editInput(world.schools.a.id, { name: "T", form: "SD" as never, regencyCode: "Semarang" }),
+    );
     expect(result.ok ? {} : result.fieldErrors).toEqual({
       name: ["Nama minimal 3 karakter."],
       form: ["Pilih bentuk pendidikan."],
       regencyCode: ["Pilih kabupaten/kota dari daftar."],
     });
-    const unknown = await updateSchool(world.db.prisma, world.actors.admin, await editInput(world.schools.a.id, { regencyCode: "99.99" }));
-    expect(unknown).toMatchObject({ ok: false, fieldErrors: { regencyCode: ["Kabupaten/kota tidak dikenal. Pilih dari daftar."] } });
+    const unknown = await updateSchool(
+      world.db.prisma,
+      world.actors.admin,
+      await editInput(world.schools.a.id, { regencyCode: "99.99" }),
+    );
+    expect(unknown).toMatchObject({
+      ok: false,
+      fieldErrors: { regencyCode: ["Kabupaten/kota tidak dikenal. Pilih dari daftar."] },
+    });
     expect(await world.db.prisma.school.findUniqueOrThrow({ where: { id: world.schools.a.id } })).toEqual(before);
   });
 
   it("is refused to anyone but an admin", async () => {
     for (const actor of [world.actors.helpdesk1, world.actors.dinasSemarang, world.actors.opA]) {
-      expect(await updateSchool(world.db.prisma, actor, await editInput(world.schools.a.id, { name: "TK Diambil Alih" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(
+        await updateSchool(world.db.prisma, actor, await editInput(world.schools.a.id, { name: "TK Diambil Alih" })),
+      ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
   });
 });
@@ -132,7 +188,9 @@ describe.skipIf(!isPostgresServer)("one writer of school data at a time", () => 
       await connection.exec("BEGIN");
       await connection.query(`SELECT pg_advisory_xact_lock(hashtextextended('school.write', 0))`);
       try {
-        return await importSchoolsFromFile(world.db, path.resolve(__dirname, "../fixtures/schools/baik.csv"), { actor: world.actors.admin });
+        return await importSchoolsFromFile(world.db, path.resolve(__dirname, "../fixtures/schools/baik.csv"), {
+          actor: world.actors.admin,
+        });
       } finally {
         await connection.exec("ROLLBACK");
       }

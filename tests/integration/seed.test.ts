@@ -41,14 +41,25 @@ describe("demo data", () => {
     }
     const roles = await db.prisma.user.groupBy({ by: ["role"], _count: true });
     expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "DINAS", "HELPDESK", "SEKOLAH", "SUPERVISOR"]);
-    const sekolah = await db.prisma.user.findUniqueOrThrow({ where: { username: "sekolah.semarang" }, include: { school: true } });
+    const sekolah = await db.prisma.user.findUniqueOrThrow({
+      where: { username: "sekolah.semarang" },
+      include: { school: true },
+    });
     expect(sekolah.school?.regencyCode).toBe("33.74");
   });
 
   it("has tickets in every state and both tiers, with both expiry reasons and both channels", async () => {
     const combos = await db.prisma.ticket.groupBy({ by: ["state", "tier"], _count: true });
     const seen = new Set(combos.map((c) => `${c.state}/${c.tier}`));
-    for (const combo of ["OPEN/DINAS", "ANSWERED/DINAS", "CLOSED/DINAS", "OPEN/HELPDESK", "ANSWERED/HELPDESK", "CLOSED/HELPDESK", "EXPIRED/HELPDESK"]) {
+    for (const combo of [
+      "OPEN/DINAS",
+      "ANSWERED/DINAS",
+      "CLOSED/DINAS",
+      "OPEN/HELPDESK",
+      "ANSWERED/HELPDESK",
+      "CLOSED/HELPDESK",
+      "EXPIRED/HELPDESK",
+    ]) {
       expect(seen).toContain(combo);
     }
     const reasons = await db.prisma.ticket.groupBy({ by: ["endReason"], _count: true });
@@ -57,7 +68,10 @@ describe("demo data", () => {
     );
     expect(await db.prisma.ticket.count({ where: { channel: "WALK_IN" } })).toBeGreaterThan(0);
     // Walk-in visits are recorded by the helpdesk staff at the counter, as the counter itself records them.
-    const walkInAskers = await db.prisma.ticket.findMany({ where: { channel: "WALK_IN" }, select: { asker: { select: { role: true } } } });
+    const walkInAskers = await db.prisma.ticket.findMany({
+      where: { channel: "WALK_IN" },
+      select: { asker: { select: { role: true } } },
+    });
     expect(new Set(walkInAskers.map((t) => t.asker.role))).toEqual(new Set(["HELPDESK"]));
     expect(await db.prisma.ticket.count({ where: { handoff: "ESCALATION" } })).toBeGreaterThan(0);
     expect(await db.prisma.ticket.count({ where: { handoff: "FORWARD" } })).toBeGreaterThan(0);

@@ -32,8 +32,18 @@ const script: Record<string, FakeDapodikBehaviour> = {
   "op.asing": { kind: "json", body: { npsn: "20999999", nama: "Operator Asing" } },
   "op.ditolak": { kind: "refuse", status: 401 },
   "op.lambat": { kind: "slow", delayMs: 10_000 },
-  "op.rusak": { kind: "raw", status: 500, contentType: "text/html", body: "<html><body>Internal Server Error</body></html>" },
-  "op.html": { kind: "raw", status: 200, contentType: "text/html", body: "<html><body>Sedang pemeliharaan</body></html>" },
+  "op.rusak": {
+    kind: "raw",
+    status: 500,
+    contentType: "text/html",
+    body: "<html><body>Internal Server Error</body></html>",
+  },
+  "op.html": {
+    kind: "raw",
+    status: 200,
+    contentType: "text/html",
+    body: "<html><body>Sedang pemeliharaan</body></html>",
+  },
   "op.nonaktif": { kind: "json", body: { npsn: "99000001", nama: "Operator Nonaktif" } },
   // Would let anyone in as the district account, were the service asked about it.
   "dinas.semarang": { kind: "json", body: { npsn: "99000001", nama: "Penyusup" } },
@@ -56,7 +66,15 @@ beforeEach(async () => resetSignInState(world));
 const findUser = (username: string) =>
   world.db.prisma.user.findUnique({
     where: { username },
-    select: { id: true, role: true, displayName: true, passwordHash: true, schoolId: true, isActive: true, lastSignInAt: true },
+    select: {
+      id: true,
+      role: true,
+      displayName: true,
+      passwordHash: true,
+      schoolId: true,
+      isActive: true,
+      lastSignInAt: true,
+    },
   });
 
 describe("first and later Dapodik sign-ins", () => {
@@ -75,20 +93,51 @@ describe("first and later Dapodik sign-ins", () => {
       isActive: true,
       lastSignInAt: T0,
     });
-    expect(first).toEqual({ ok: true, user: { id: created!.id, role: "SEKOLAH", displayName: "Budi Santoso", sessionVersion: 0 }, sessionId: expect.any(String) });
+    expect(first).toEqual({
+      ok: true,
+      user: { id: created!.id, role: "SEKOLAH", displayName: "Budi Santoso", sessionVersion: 0 },
+      sessionId: expect.any(String),
+    });
     // Dapodik was asked once, with the normalised username and the password as typed.
-    expect(fake.requests.slice(requestsBefore).map((r) => r.json)).toEqual([{ username: NEW_OPERATOR, password: DAPODIK_PASSWORD }]);
+    expect(fake.requests.slice(requestsBefore).map((r) => r.json)).toEqual([
+      { username: NEW_OPERATOR, password: DAPODIK_PASSWORD },
+    ]);
     expect(await auditEntries(world)).toEqual([
-      { action: "DAPODIK_ACCOUNT_LINKED", actorId: null, targetUserId: created!.id, username: NEW_OPERATOR, ipAddress: IP, detail: { npsn: "P9900001" }, at: T0 },
-      { action: "SIGN_IN", actorId: created!.id, targetUserId: created!.id, username: NEW_OPERATOR, ipAddress: IP, detail: null, at: T0 },
+      {
+        action: "DAPODIK_ACCOUNT_LINKED",
+        actorId: null,
+        targetUserId: created!.id,
+        username: NEW_OPERATOR,
+        ipAddress: IP,
+        detail: { npsn: "P9900001" },
+        at: T0,
+      },
+      {
+        action: "SIGN_IN",
+        actorId: created!.id,
+        targetUserId: created!.id,
+        username: NEW_OPERATOR,
+        ipAddress: IP,
+        detail: null,
+        at: T0,
+      },
     ]);
 
     // Dapodik now has the operator's corrected name.
     script[NEW_OPERATOR] = { kind: "json", body: { npsn: "P9900001", nama: "Budi Santoso, S.Pd." } };
     const second = await signIn(world, dapodik, at(60), NEW_OPERATOR, DAPODIK_PASSWORD);
-    expect(second).toEqual({ ok: true, user: { id: created!.id, role: "SEKOLAH", displayName: "Budi Santoso, S.Pd.", sessionVersion: 0 }, sessionId: expect.any(String) });
+    expect(second).toEqual({
+      ok: true,
+      user: { id: created!.id, role: "SEKOLAH", displayName: "Budi Santoso, S.Pd.", sessionVersion: 0 },
+      sessionId: expect.any(String),
+    });
     expect(await world.db.prisma.user.count({ where: { username: NEW_OPERATOR } })).toBe(1);
-    expect(await findUser(NEW_OPERATOR)).toMatchObject({ id: created!.id, displayName: "Budi Santoso, S.Pd.", schoolId: world.schools.pkbm.id, lastSignInAt: at(60) });
+    expect(await findUser(NEW_OPERATOR)).toMatchObject({
+      id: created!.id,
+      displayName: "Budi Santoso, S.Pd.",
+      schoolId: world.schools.pkbm.id,
+      lastSignInAt: at(60),
+    });
     const actions = (await auditEntries(world)).map((e) => e.action);
     expect(actions).toEqual(["DAPODIK_ACCOUNT_LINKED", "SIGN_IN", "SIGN_IN"]); // linked once only
     await expectNoPasswordInAudit(world, [DAPODIK_PASSWORD]);
@@ -99,7 +148,15 @@ describe("first and later Dapodik sign-ins", () => {
     expectFailure(outcome, "NPSN_UNKNOWN", MESSAGES.npsnUnknown("20999999"));
     expect(await findUser("op.asing")).toBeNull();
     expect(await auditEntries(world)).toEqual([
-      { action: "SIGN_IN_FAILED", actorId: null, targetUserId: null, username: "op.asing", ipAddress: IP, detail: { reason: "npsn_unknown", npsn: "20999999" }, at: T0 },
+      {
+        action: "SIGN_IN_FAILED",
+        actorId: null,
+        targetUserId: null,
+        username: "op.asing",
+        ipAddress: IP,
+        detail: { reason: "npsn_unknown", npsn: "20999999" },
+        at: T0,
+      },
     ]);
     expect(await throttleRows(world)).toEqual({}); // the password was right
   });
@@ -110,7 +167,9 @@ describe("refusals and outages", () => {
     const outcome = await signIn(world, dapodik, T0, "op.ditolak", DAPODIK_PASSWORD);
     expectFailure(outcome, "INVALID_CREDENTIALS", MESSAGES.wrong);
     expect(await findUser("op.ditolak")).toBeNull();
-    expect(await auditEntries(world)).toMatchObject([{ action: "SIGN_IN_FAILED", username: "op.ditolak", detail: { reason: "credentials" } }]);
+    expect(await auditEntries(world)).toMatchObject([
+      { action: "SIGN_IN_FAILED", username: "op.ditolak", detail: { reason: "credentials" } },
+    ]);
     expect(await throttleRows(world)).toEqual({
       "ip:203.0.113.10": { failures: 1, windowStartedAt: T0, lockedUntil: null },
       "user:op.ditolak": { failures: 1, windowStartedAt: T0, lockedUntil: null },
@@ -120,7 +179,11 @@ describe("refusals and outages", () => {
   it("five refusals lock the username without asking Dapodik a sixth time", async () => {
     for (let i = 0; i < 5; i++) await signIn(world, dapodik, T0, "op.ditolak", `tebakan-${i}`);
     const requestsBefore = fake.requests.length;
-    expectFailure(await signIn(world, dapodik, T0, "op.ditolak", DAPODIK_PASSWORD), "THROTTLED", MESSAGES.throttled(15));
+    expectFailure(
+      await signIn(world, dapodik, T0, "op.ditolak", DAPODIK_PASSWORD),
+      "THROTTLED",
+      MESSAGES.throttled(15),
+    );
     expect(fake.requests).toHaveLength(requestsBefore);
   });
 
@@ -136,27 +199,63 @@ describe("refusals and outages", () => {
     expect(await findUser(username)).toBeNull();
     const entries = await auditEntries(world);
     expect(entries).toHaveLength(6);
-    expect(entries[0]).toEqual({ action: "SIGN_IN_FAILED", actorId: null, targetUserId: null, username, ipAddress: IP, detail: { reason: `dapodik:${reason}` }, at: T0 });
+    expect(entries[0]).toEqual({
+      action: "SIGN_IN_FAILED",
+      actorId: null,
+      targetUserId: null,
+      username,
+      ipAddress: IP,
+      detail: { reason: `dapodik:${reason}` },
+      at: T0,
+    });
   });
 
   it("a closed port → the 'cannot be reached' sentence, not counted as a failed password", async () => {
     const port = await findClosedPort();
-    const down = createDapodikAuthenticator(world.db.prisma, { url: `http://127.0.0.1:${port}/api/login`, timeoutMs: 1000 });
-    expectFailure(await signIn(world, down, T0, NEW_OPERATOR, DAPODIK_PASSWORD), "DAPODIK_UNAVAILABLE", MESSAGES.dapodikUnreachable);
+    const down = createDapodikAuthenticator(world.db.prisma, {
+      url: `http://127.0.0.1:${port}/api/login`,
+      timeoutMs: 1000,
+    });
+    expectFailure(
+      await signIn(world, down, T0, NEW_OPERATOR, DAPODIK_PASSWORD),
+      "DAPODIK_UNAVAILABLE",
+      MESSAGES.dapodikUnreachable,
+    );
     expect(await throttleRows(world)).toEqual({});
-    expect(await auditEntries(world)).toMatchObject([{ action: "SIGN_IN_FAILED", username: NEW_OPERATOR, detail: { reason: "dapodik:UNREACHABLE" } }]);
+    expect(await auditEntries(world)).toMatchObject([
+      { action: "SIGN_IN_FAILED", username: NEW_OPERATOR, detail: { reason: "dapodik:UNREACHABLE" } },
+    ]);
   });
 });
 
 describe("accounts that exist here", () => {
   it("a deactivated Dapodik-linked account is told it is deactivated, and stays deactivated", async () => {
     const { id } = await world.db.prisma.user.create({
-      data: { username: "op.nonaktif", displayName: "Operator Lama", role: "SEKOLAH", schoolId: world.schools.tk.id, isActive: false },
+      data: {
+        username: "op.nonaktif",
+        displayName: "Operator Lama",
+        role: "SEKOLAH",
+        schoolId: world.schools.tk.id,
+        isActive: false,
+      },
     });
     expectFailure(await signIn(world, dapodik, T0, "op.nonaktif", DAPODIK_PASSWORD), "INACTIVE", MESSAGES.inactive);
-    expect(await findUser("op.nonaktif")).toMatchObject({ id, isActive: false, displayName: "Operator Lama", lastSignInAt: null });
+    expect(await findUser("op.nonaktif")).toMatchObject({
+      id,
+      isActive: false,
+      displayName: "Operator Lama",
+      lastSignInAt: null,
+    });
     expect(await auditEntries(world)).toEqual([
-      { action: "SIGN_IN_FAILED", actorId: null, targetUserId: id, username: "op.nonaktif", ipAddress: IP, detail: { reason: "inactive" }, at: T0 },
+      {
+        action: "SIGN_IN_FAILED",
+        actorId: null,
+        targetUserId: id,
+        username: "op.nonaktif",
+        ipAddress: IP,
+        detail: { reason: "inactive" },
+        at: T0,
+      },
     ]);
     expect(await throttleRows(world)).toEqual({});
   });
@@ -166,14 +265,26 @@ describe("accounts that exist here", () => {
     const outcome = await signIn(world, dapodik, T0, "Dinas.Semarang", PASSWORDS.dinas);
     expect(outcome).toMatchObject({ ok: true, user: { id: world.users.dinas.id, role: "DINAS" } });
     // Dapodik would accept any password for this name: it must not be able to vouch for a district account.
-    expectFailure(await signIn(world, dapodik, T0, "dinas.semarang", DAPODIK_PASSWORD), "INVALID_CREDENTIALS", MESSAGES.wrong);
+    expectFailure(
+      await signIn(world, dapodik, T0, "dinas.semarang", DAPODIK_PASSWORD),
+      "INVALID_CREDENTIALS",
+      MESSAGES.wrong,
+    );
     expect(fake.requests).toHaveLength(requestsBefore);
-    expect(await findUser("dinas.semarang")).toMatchObject({ role: "DINAS", displayName: "Nama dinas.semarang", schoolId: null });
+    expect(await findUser("dinas.semarang")).toMatchObject({
+      role: "DINAS",
+      displayName: "Nama dinas.semarang",
+      schoolId: null,
+    });
   });
 
   it("a local school password is not accepted in place of the Dapodik one", async () => {
     // op.99000001 has a local hash, but with a Dapodik URL configured only Dapodik decides (it refuses here).
-    expectFailure(await signIn(world, dapodik, T0, "op.99000001", PASSWORDS.sekolah), "INVALID_CREDENTIALS", MESSAGES.wrong);
+    expectFailure(
+      await signIn(world, dapodik, T0, "op.99000001", PASSWORDS.sekolah),
+      "INVALID_CREDENTIALS",
+      MESSAGES.wrong,
+    );
     expect(fake.requests.at(-1)?.json).toEqual({ username: "op.99000001", password: PASSWORDS.sekolah });
   });
 });

@@ -39,11 +39,17 @@ describe("issued accounts", () => {
   ] as const)("the %s account signs in with its password and gets its role", async (key, username, password, role) => {
     const outcome = await signIn(world, local, T0, username, password);
     const { id } = world.users[key];
-    expect(outcome).toEqual({ ok: true, user: { id, role, displayName: `Nama ${username}`, sessionVersion: 0 }, sessionId: expect.any(String) });
+    expect(outcome).toEqual({
+      ok: true,
+      user: { id, role, displayName: `Nama ${username}`, sessionVersion: 0 },
+      sessionId: expect.any(String),
+    });
     const row = await world.db.prisma.user.findUniqueOrThrow({ where: { id }, select: { lastSignInAt: true } });
     expect(row.lastSignInAt).toEqual(T0);
     // A device session for the token, 12 hours long.
-    const session = await world.db.prisma.userSession.findUniqueOrThrow({ where: { id: outcome.ok ? outcome.sessionId : "" } });
+    const session = await world.db.prisma.userSession.findUniqueOrThrow({
+      where: { id: outcome.ok ? outcome.sessionId : "" },
+    });
     expect(session).toMatchObject({ userId: id, createdAt: T0, expiresAt: new Date(T0.getTime() + 12 * 3600_000) });
     expect(await auditEntries(world)).toEqual([
       { action: "SIGN_IN", actorId: id, targetUserId: id, username, ipAddress: IP, detail: null, at: T0 },
@@ -69,8 +75,24 @@ describe("issued accounts", () => {
     expect(unknownUser).toEqual(wrongPassword);
 
     expect(await auditEntries(world)).toEqual([
-      { action: "SIGN_IN_FAILED", actorId: null, targetUserId: null, username: "dinas.semarang", ipAddress: IP, detail: { reason: "credentials" }, at: T0 },
-      { action: "SIGN_IN_FAILED", actorId: null, targetUserId: null, username: "dinas.tidakada", ipAddress: IP, detail: { reason: "credentials" }, at: T0 },
+      {
+        action: "SIGN_IN_FAILED",
+        actorId: null,
+        targetUserId: null,
+        username: "dinas.semarang",
+        ipAddress: IP,
+        detail: { reason: "credentials" },
+        at: T0,
+      },
+      {
+        action: "SIGN_IN_FAILED",
+        actorId: null,
+        targetUserId: null,
+        username: "dinas.tidakada",
+        ipAddress: IP,
+        detail: { reason: "credentials" },
+        at: T0,
+      },
     ]);
     // Both count towards throttling, the known and the unknown name alike.
     expect(await throttleRows(world)).toMatchObject({
@@ -94,8 +116,20 @@ describe("issued accounts", () => {
     await signIn(world, local, T0, "dinas.lama", PASSWORDS.inactive);
     await signIn(world, local, T0, "siapa.ini", "tebakan-Rahasia");
     const entries = await auditEntries(world);
-    expect(entries.map((e) => e.action)).toEqual(["SIGN_IN", "SIGN_IN_FAILED", "SIGN_IN", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED"]);
-    await expectNoPasswordInAudit(world, [...Object.values(PASSWORDS), "salah-ketik-Dinas", "salah-ketik-Sekolah", "tebakan-Rahasia"]);
+    expect(entries.map((e) => e.action)).toEqual([
+      "SIGN_IN",
+      "SIGN_IN_FAILED",
+      "SIGN_IN",
+      "SIGN_IN_FAILED",
+      "SIGN_IN_FAILED",
+      "SIGN_IN_FAILED",
+    ]);
+    await expectNoPasswordInAudit(world, [
+      ...Object.values(PASSWORDS),
+      "salah-ketik-Dinas",
+      "salah-ketik-Sekolah",
+      "tebakan-Rahasia",
+    ]);
   });
 });
 
@@ -105,16 +139,29 @@ describe("a deactivated account", () => {
     expectFailure(outcome, "INACTIVE", MESSAGES.inactive);
     const { id } = world.users.inactive;
     expect(await auditEntries(world)).toEqual([
-      { action: "SIGN_IN_FAILED", actorId: null, targetUserId: id, username: "dinas.lama", ipAddress: IP, detail: { reason: "inactive" }, at: T0 },
+      {
+        action: "SIGN_IN_FAILED",
+        actorId: null,
+        targetUserId: id,
+        username: "dinas.lama",
+        ipAddress: IP,
+        detail: { reason: "inactive" },
+        at: T0,
+      },
     ]);
-    const row = await world.db.prisma.user.findUniqueOrThrow({ where: { id }, select: { isActive: true, lastSignInAt: true } });
+    const row = await world.db.prisma.user.findUniqueOrThrow({
+      where: { id },
+      select: { isActive: true, lastSignInAt: true },
+    });
     expect(row).toEqual({ isActive: false, lastSignInAt: null });
   });
 
   it("with a wrong password reads the generic sentence (it does not reveal the account is deactivated)", async () => {
     const outcome = await signIn(world, local, T0, "dinas.lama", "tebakan-salah");
     expectFailure(outcome, "INVALID_CREDENTIALS", MESSAGES.wrong);
-    expect(await auditEntries(world)).toMatchObject([{ action: "SIGN_IN_FAILED", targetUserId: null, detail: { reason: "credentials" } }]);
+    expect(await auditEntries(world)).toMatchObject([
+      { action: "SIGN_IN_FAILED", targetUserId: null, detail: { reason: "credentials" } },
+    ]);
     expect(await throttleRows(world)).toMatchObject({ "user:dinas.lama": { failures: 1 } });
   });
 });
@@ -123,7 +170,11 @@ describe("school operators with a local account (no Dapodik URL)", () => {
   it("sign in with their password and stay linked to their school", async () => {
     const { id } = world.users.sekolah;
     const outcome = await signIn(world, local, T0, " OP.99000001 ", PASSWORDS.sekolah);
-    expect(outcome).toEqual({ ok: true, user: { id, role: "SEKOLAH", displayName: "Nama op.99000001", sessionVersion: 0 }, sessionId: expect.any(String) });
+    expect(outcome).toEqual({
+      ok: true,
+      user: { id, role: "SEKOLAH", displayName: "Nama op.99000001", sessionVersion: 0 },
+      sessionId: expect.any(String),
+    });
 
     const row = await world.db.prisma.user.findUniqueOrThrow({
       where: { id },
@@ -134,7 +185,15 @@ describe("school operators with a local account (no Dapodik URL)", () => {
     expect(await world.db.prisma.user.count({ where: { role: "SEKOLAH" } })).toBe(1); // no second account
     // A local sign-in is not a Dapodik link: only SIGN_IN is written.
     expect(await auditEntries(world)).toEqual([
-      { action: "SIGN_IN", actorId: id, targetUserId: id, username: "op.99000001", ipAddress: IP, detail: null, at: T0 },
+      {
+        action: "SIGN_IN",
+        actorId: id,
+        targetUserId: id,
+        username: "op.99000001",
+        ipAddress: IP,
+        detail: null,
+        at: T0,
+      },
     ]);
   });
 
@@ -143,8 +202,13 @@ describe("school operators with a local account (no Dapodik URL)", () => {
     ["an unknown operator", "op.99000002", PASSWORDS.sekolah],
   ])("with %s read the generic sentence", async (_label, username, password) => {
     expectFailure(await signIn(world, local, T0, username, password), "INVALID_CREDENTIALS", MESSAGES.wrong);
-    expect(await auditEntries(world)).toMatchObject([{ action: "SIGN_IN_FAILED", username, detail: { reason: "credentials" } }]);
-    expect(await throttleRows(world)).toMatchObject({ [`user:${username}`]: { failures: 1 }, [`ip:${IP}`]: { failures: 1 } });
+    expect(await auditEntries(world)).toMatchObject([
+      { action: "SIGN_IN_FAILED", username, detail: { reason: "credentials" } },
+    ]);
+    expect(await throttleRows(world)).toMatchObject({
+      [`user:${username}`]: { failures: 1 },
+      [`ip:${IP}`]: { failures: 1 },
+    });
   });
 
   it("that is deactivated, with the right password, is told so (and is not counted as a wrong guess)", async () => {

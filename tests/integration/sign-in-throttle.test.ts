@@ -52,10 +52,22 @@ describe("per username", () => {
       "user:dinas.semarang": { failures: 5, windowStartedAt: T0, lockedUntil: null },
     });
 
-    expectFailure(await signIn(world, local, T0, "dinas.semarang", PASSWORDS.dinas, IP_A), "THROTTLED", MESSAGES.throttled(15));
+    expectFailure(
+      await signIn(world, local, T0, "dinas.semarang", PASSWORDS.dinas, IP_A),
+      "THROTTLED",
+      MESSAGES.throttled(15),
+    );
     // From another address too: the lock is on the account name.
-    expectFailure(await signIn(world, local, at(5), "dinas.semarang", PASSWORDS.dinas, IP_B), "THROTTLED", MESSAGES.throttled(10));
-    expectFailure(await signIn(world, local, at(14.5), "dinas.semarang", PASSWORDS.dinas, IP_A), "THROTTLED", MESSAGES.throttled(1));
+    expectFailure(
+      await signIn(world, local, at(5), "dinas.semarang", PASSWORDS.dinas, IP_B),
+      "THROTTLED",
+      MESSAGES.throttled(10),
+    );
+    expectFailure(
+      await signIn(world, local, at(14.5), "dinas.semarang", PASSWORDS.dinas, IP_A),
+      "THROTTLED",
+      MESSAGES.throttled(1),
+    );
     // Tries during the lock are not failures: they neither extend the lock nor reach the password check.
     expect(await throttleRows(world)).toMatchObject({ "user:dinas.semarang": { failures: 0, lockedUntil: at(15) } });
 
@@ -63,8 +75,22 @@ describe("per username", () => {
     expect(outcome).toMatchObject({ ok: true, user: { id: world.users.dinas.id, role: "DINAS" } });
 
     const entries = await auditEntries(world);
-    expect(entries.map((e) => e.action)).toEqual([...Array(5).fill("SIGN_IN_FAILED"), "SIGN_IN_THROTTLED", "SIGN_IN_THROTTLED", "SIGN_IN_THROTTLED", "SIGN_IN"]);
-    expect(entries[5]).toEqual({ action: "SIGN_IN_THROTTLED", actorId: null, targetUserId: null, username: "dinas.semarang", ipAddress: IP_A, detail: null, at: T0 });
+    expect(entries.map((e) => e.action)).toEqual([
+      ...Array(5).fill("SIGN_IN_FAILED"),
+      "SIGN_IN_THROTTLED",
+      "SIGN_IN_THROTTLED",
+      "SIGN_IN_THROTTLED",
+      "SIGN_IN",
+    ]);
+    expect(entries[5]).toEqual({
+      action: "SIGN_IN_THROTTLED",
+      actorId: null,
+      targetUserId: null,
+      username: "dinas.semarang",
+      ipAddress: IP_A,
+      detail: null,
+      at: T0,
+    });
     // The success forgets the username's counter and gives its own attempt back to the address (whose
     // window of 15 minutes had just ended: nothing is left); the refused try from B left nothing either.
     expect(await throttleRows(world)).toEqual({});
@@ -81,18 +107,32 @@ describe("per username", () => {
   it("counts failures within a 15-minute window only", async () => {
     await failTimes(4, "admin", IP_A, T0);
     await failTimes(1, "admin", IP_A, at(15)); // the first window is over: this starts a new one
-    expect(await throttleRows(world)).toMatchObject({ "user:admin": { failures: 1, windowStartedAt: at(15), lockedUntil: null } });
-    expect(await signIn(world, local, at(15), "admin", PASSWORDS.admin, IP_A)).toMatchObject({ ok: true, user: { role: "ADMIN" } });
+    expect(await throttleRows(world)).toMatchObject({
+      "user:admin": { failures: 1, windowStartedAt: at(15), lockedUntil: null },
+    });
+    expect(await signIn(world, local, at(15), "admin", PASSWORDS.admin, IP_A)).toMatchObject({
+      ok: true,
+      user: { role: "ADMIN" },
+    });
   });
 
   it("does not lock other usernames of the same address", async () => {
     await failTimes(5, "dinas.semarang", IP_A);
-    expect(await signIn(world, local, T0, "helpdesk1", PASSWORDS.helpdesk, IP_A)).toMatchObject({ ok: true, user: { role: "HELPDESK" } });
+    expect(await signIn(world, local, T0, "helpdesk1", PASSWORDS.helpdesk, IP_A)).toMatchObject({
+      ok: true,
+      user: { role: "HELPDESK" },
+    });
   });
 
   it("locks an unknown username exactly like a real one (no user enumeration)", async () => {
-    const real = [...(await failTimes(5, "dinas.semarang", IP_A)), await signIn(world, local, T0, "dinas.semarang", "lagi", IP_A)];
-    const unknown = [...(await failTimes(5, "dinas.tidakada", IP_B)), await signIn(world, local, T0, "dinas.tidakada", "lagi", IP_B)];
+    const real = [
+      ...(await failTimes(5, "dinas.semarang", IP_A)),
+      await signIn(world, local, T0, "dinas.semarang", "lagi", IP_A),
+    ];
+    const unknown = [
+      ...(await failTimes(5, "dinas.tidakada", IP_B)),
+      await signIn(world, local, T0, "dinas.tidakada", "lagi", IP_B),
+    ];
     expect(unknown).toEqual(real);
     expect(summary(unknown)).toEqual([...Array(5).fill("INVALID_CREDENTIALS"), "THROTTLED"]);
     expectFailure(unknown[5]!, "THROTTLED", MESSAGES.throttled(15));
@@ -113,7 +153,11 @@ describe("per address", () => {
     expect(await throttleRows(world)).toMatchObject({ "ip:198.51.100.1": { failures: 30, lockedUntil: null } });
 
     // The next attempt from the address is refused and locks it for 15 minutes, whoever it is.
-    const rightPasswords = [["helpdesk1", PASSWORDS.helpdesk], ["admin", PASSWORDS.admin], ["op.99000001", PASSWORDS.sekolah]] as const;
+    const rightPasswords = [
+      ["helpdesk1", PASSWORDS.helpdesk],
+      ["admin", PASSWORDS.admin],
+      ["op.99000001", PASSWORDS.sekolah],
+    ] as const;
     for (const [username, password] of rightPasswords) {
       expectFailure(await signIn(world, local, at(1), username, password, IP_A), "THROTTLED", MESSAGES.throttled(15));
     }
@@ -139,32 +183,55 @@ describe("concurrent failures", () => {
       "user:dinas.semarang": { failures: 0, windowStartedAt: T0, lockedUntil: at(15) },
     });
     expect((await auditEntries(world)).filter((e) => e.action === "SIGN_IN_FAILED")).toHaveLength(5);
-    expectFailure(await signIn(world, local, T0, "dinas.semarang", PASSWORDS.dinas, IP_A), "THROTTLED", MESSAGES.throttled(15));
+    expectFailure(
+      await signIn(world, local, T0, "dinas.semarang", PASSWORDS.dinas, IP_A),
+      "THROTTLED",
+      MESSAGES.throttled(15),
+    );
   });
 
   it("40 parallel wrong guesses lock the account: only 5 passwords are ever checked", async () => {
     const outcomes = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => signIn(world, local, T0, "helpdesk1", `tebakan-${i}`, `198.51.100.${100 + i}`)),
+      Array.from({ length: 40 }, (_, i) =>
+        signIn(world, local, T0, "helpdesk1", `tebakan-${i}`, `198.51.100.${100 + i}`),
+      ),
     );
     expect(summary(outcomes).filter((code) => code === "INVALID_CREDENTIALS")).toHaveLength(5);
     expect(summary(outcomes).filter((code) => code === "THROTTLED")).toHaveLength(35);
     const actions = (await auditEntries(world)).map((e) => e.action);
     expect(actions.filter((a) => a === "SIGN_IN_FAILED")).toHaveLength(5);
     expect(actions.filter((a) => a === "SIGN_IN_THROTTLED")).toHaveLength(35);
-    expectFailure(await signIn(world, local, T0, "helpdesk1", PASSWORDS.helpdesk, "198.51.100.99"), "THROTTLED", MESSAGES.throttled(15));
+    expectFailure(
+      await signIn(world, local, T0, "helpdesk1", PASSWORDS.helpdesk, "198.51.100.99"),
+      "THROTTLED",
+      MESSAGES.throttled(15),
+    );
   });
 });
 
 describe("what is not a guess", () => {
   it("a deactivated account's right password is refused without using up an attempt", async () => {
-    for (let i = 0; i < 6; i++) expectFailure(await signIn(world, local, T0, "dinas.lama", PASSWORDS.inactive, IP_A), "INACTIVE", MESSAGES.inactive);
+    for (let i = 0; i < 6; i++)
+      expectFailure(
+        await signIn(world, local, T0, "dinas.lama", PASSWORDS.inactive, IP_A),
+        "INACTIVE",
+        MESSAGES.inactive,
+      );
     expect(await throttleRows(world)).toEqual({});
   });
 
   it("a username or password longer than any real one is refused before anything is written", async () => {
     const long = `${"a".repeat(250)}@x.id`;
-    expectFailure(await signIn(world, local, T0, long, "apa saja", IP_A), "INVALID_CREDENTIALS", "Nama pengguna terlalu panjang (paling banyak 254 karakter).");
-    expectFailure(await signIn(world, local, T0, "helpdesk1", "x".repeat(257), IP_A), "INVALID_CREDENTIALS", "Kata sandi terlalu panjang (paling banyak 256 karakter).");
+    expectFailure(
+      await signIn(world, local, T0, long, "apa saja", IP_A),
+      "INVALID_CREDENTIALS",
+      "Nama pengguna terlalu panjang (paling banyak 254 karakter).",
+    );
+    expectFailure(
+      await signIn(world, local, T0, "helpdesk1", "x".repeat(257), IP_A),
+      "INVALID_CREDENTIALS",
+      "Kata sandi terlalu panjang (paling banyak 256 karakter).",
+    );
     expect(await throttleRows(world)).toEqual({});
     expect(await auditEntries(world)).toEqual([]);
   });
@@ -175,7 +242,12 @@ describe("old rows", () => {
     await failTimes(2, "admin", IP_A); // a window with failures, no lock
     await failTimes(6, "helpdesk1", IP_B); // the 6th locks until at(15)
     expect(await pruneSignInThrottle(world.db.prisma, at(14))).toBe(0);
-    expect(Object.keys(await throttleRows(world))).toEqual(["ip:198.51.100.1", "ip:198.51.100.2", "user:admin", "user:helpdesk1"]);
+    expect(Object.keys(await throttleRows(world))).toEqual([
+      "ip:198.51.100.1",
+      "ip:198.51.100.2",
+      "user:admin",
+      "user:helpdesk1",
+    ]);
     expect(await pruneSignInThrottle(world.db.prisma, at(15))).toBe(4);
     expect(await throttleRows(world)).toEqual({});
   });

@@ -39,7 +39,18 @@ async function insertOlder(kind: "ended" | "escalated" | "answered" | "waiting" 
        CASE WHEN $9 THEN $7::timestamp + interval '1 hour' END, CASE WHEN $9 THEN 'CLOSED_BY_ASKER'::"EndReason" END,
        CASE WHEN $9 THEN NULL ELSE $7::timestamp + interval '3 days' + i * interval '1 minute' END, now()
      FROM generate_series(1, $10::int) i`,
-    [kind, world.categories.sinkronisasi, world.actors.opA.userId, world.schools.a.id, state, tier, opened, by, ended, n],
+    [
+      kind,
+      world.categories.sinkronisasi,
+      world.actors.opA.userId,
+      world.schools.a.id,
+      state,
+      tier,
+      opened,
+      by,
+      ended,
+      n,
+    ],
   );
   return Array.from({ length: n }, (_, i) => `${kind}-${i + 1}`);
 }
@@ -69,7 +80,9 @@ describe("the helpdesk's Perlu tindakan view", () => {
     expect(after.slice(0, -1).every((row) => row.unread)).toBe(true);
 
     // Answered by the helpdesk: it waits for the asker, so it leaves the view.
-    expectOk(await service.replyToTicket(a.helpdesk1, { ticketId: question, body: "Sudah kami periksa, silakan coba lagi." }));
+    expectOk(
+      await service.replyToTicket(a.helpdesk1, { ticketId: question, body: "Sudah kami periksa, silakan coba lagi." }),
+    );
     expect((await list("helpdesk1", { pageSize: 100 })).rows.map((row) => row.id)).not.toContain(question);
     expect((await list("helpdesk1", { view: "ended" })).rows).toEqual([]);
   });
@@ -140,14 +153,23 @@ describe("the district's Perlu tindakan view", () => {
     const afterReading = await list("dinasSemarang", { pageSize: 100 });
     expect(afterReading.rows.at(-1)).toMatchObject({ id: fresh, unread: false });
     // A colleague in the same office has not opened it: for them it is still unread.
-    expect((await list("dinasSemarang2", { pageSize: 100 })).rows.find((row) => row.id === fresh)).toMatchObject({ unread: true });
-    expectOk(await world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: fresh, body: "Perbaiki NIK di menu Peserta Didik." }));
+    expect((await list("dinasSemarang2", { pageSize: 100 })).rows.find((row) => row.id === fresh)).toMatchObject({
+      unread: true,
+    });
+    expectOk(
+      await world.service.replyToTicket(world.actors.dinasSemarang, {
+        ticketId: fresh,
+        body: "Perbaiki NIK di menu Peserta Didik.",
+      }),
+    );
     expect((await list("dinasSemarang", { pageSize: 100 })).rows.map((row) => row.id)).not.toContain(fresh);
     // The school sees the answer as unread until it looks.
     const school = (await list("opA", { pageSize: 100 })).rows.find((row) => row.id === fresh);
     expect(school).toMatchObject({ state: "ANSWERED", unread: true });
     await markRead("opA", fresh);
-    expect((await list("opA", { pageSize: 100 })).rows.find((row) => row.id === fresh)).toMatchObject({ unread: false });
+    expect((await list("opA", { pageSize: 100 })).rows.find((row) => row.id === fresh)).toMatchObject({
+      unread: false,
+    });
   });
 
   it("keeps ended tickets in their own view, latest first, and another district sees none of it", async () => {

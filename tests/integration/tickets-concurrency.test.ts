@@ -3,7 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TICKET_ENDED_MESSAGE } from "@/lib/domain";
 import { isUniqueViolation } from "@/lib/server/database";
-import { DAY_MS, T0, createTicketWorld, expectOk, newClientKey, openTicketAs, ticketState, type TicketWorld } from "./helpers/ticket-fixtures";
+import {
+  DAY_MS,
+  T0,
+  createTicketWorld,
+  expectOk,
+  newClientKey,
+  openTicketAs,
+  ticketState,
+  type TicketWorld,
+} from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;
 beforeAll(async () => {
@@ -25,7 +34,12 @@ describe("concurrent writers", () => {
       expectOk(fromDinas);
       expectOk(fromColleague);
       const { ticket, messages, events } = await ticketState(world, id);
-      expect(messages.slice(1).map((m) => m.body).sort()).toEqual(["Jawaban dinas.", "Tambahan dari sekolah."]);
+      expect(
+        messages
+          .slice(1)
+          .map((m) => m.body)
+          .sort(),
+      ).toEqual(["Jawaban dinas.", "Tambahan dari sekolah."]);
       expect(events.map((e) => e.type).sort()).toEqual(["ASKER_REPLIED", "HANDLER_REPLIED", "OPENED"]);
       expect(ticket.version).toBe(3);
       // The ticket reflects whichever reply was written last.
@@ -38,7 +52,9 @@ describe("concurrent writers", () => {
   it("saves every one of several replies sent at once", async () => {
     const id = await openTicketAs(world, world.actors.opA);
     const bodies = ["Satu.", "Dua.", "Tiga.", "Empat."];
-    const results = await Promise.all(bodies.map((body) => world.service.replyToTicket(world.actors.opA, { ticketId: id, body })));
+    const results = await Promise.all(
+      bodies.map((body) => world.service.replyToTicket(world.actors.opA, { ticketId: id, body })),
+    );
     results.forEach((result) => expectOk(result));
     const { ticket, messages } = await ticketState(world, id);
     expect(messages).toHaveLength(1 + bodies.length);
@@ -53,7 +69,10 @@ describe("concurrent writers", () => {
         world.service.forwardTicket(world.actors.dinasSemarang2, { ticketId: id, note: "Catatan kedua." }),
       ]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
-      expect(results.find((r) => !r.ok)).toMatchObject({ code: "ALREADY_DONE", message: expect.stringContaining("sudah diteruskan ke Helpdesk") });
+      expect(results.find((r) => !r.ok)).toMatchObject({
+        code: "ALREADY_DONE",
+        message: expect.stringContaining("sudah diteruskan ke Helpdesk"),
+      });
       const { messages, events } = await ticketState(world, id);
       expect(events.filter((e) => e.type === "FORWARDED")).toHaveLength(1);
       expect(messages.filter((m) => m.kind === "FORWARD_NOTE")).toHaveLength(1);
@@ -79,7 +98,11 @@ describe("concurrent writers", () => {
       } else {
         // The escalation came first: written by the sweep, or by the forward itself, which applies the
         // clocks that fell due before deciding (and then finds the ticket already at the helpdesk).
-        expect(forwarded).toMatchObject({ ok: false, code: "ALREADY_DONE", message: expect.stringContaining("secara otomatis") });
+        expect(forwarded).toMatchObject({
+          ok: false,
+          code: "ALREADY_DONE",
+          message: expect.stringContaining("secara otomatis"),
+        });
         expect([[], ["ESCALATE"]]).toContainEqual(expectOk(clocks).applied);
       }
     }
@@ -100,7 +123,10 @@ describe("concurrent writers", () => {
     for (const _ of rounds()) {
       const id = await openTicketAs(world, world.actors.opA);
       const [replied, closed] = await Promise.all([
-        world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: id, body: "Jawaban yang hampir terlambat." }),
+        world.service.replyToTicket(world.actors.dinasSemarang, {
+          ticketId: id,
+          body: "Jawaban yang hampir terlambat.",
+        }),
         world.service.closeTicket(world.actors.opA, { ticketId: id }),
       ]);
       expectOk(closed);
@@ -125,7 +151,12 @@ describe("concurrent writers", () => {
     for (const _ of rounds()) {
       const id = await openTicketAs(world, world.actors.opA);
       const clientKey = newClientKey();
-      const send = () => world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: id, body: "Jawaban sekali saja.", clientKey });
+      const send = () =>
+        world.service.replyToTicket(world.actors.dinasSemarang, {
+          ticketId: id,
+          body: "Jawaban sekali saja.",
+          clientKey,
+        });
       const results = await Promise.all([send(), send()]);
       expect(results.map((r) => expectOk(r).replayed).sort()).toEqual([false, true]);
       const { messages, events } = await ticketState(world, id);

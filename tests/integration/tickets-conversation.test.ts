@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TICKET_ENDED_MESSAGE } from "@/lib/domain";
-import { DAY_MS, T0, createTicketWorld, expectOk, newClientKey, openTicketAs, ticketState, type TicketWorld } from "./helpers/ticket-fixtures";
+import {
+  DAY_MS,
+  T0,
+  createTicketWorld,
+  expectOk,
+  newClientKey,
+  openTicketAs,
+  ticketState,
+  type TicketWorld,
+} from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;
 beforeAll(async () => {
@@ -8,8 +17,12 @@ beforeAll(async () => {
 });
 afterAll(async () => world?.db.destroy());
 
-const reply = (who: keyof TicketWorld["actors"], ticketId: string, body = "Silakan coba sinkronisasi ulang.", clientKey?: string) =>
-  world.service.replyToTicket(world.actors[who], { ticketId, body, clientKey });
+const reply = (
+  who: keyof TicketWorld["actors"],
+  ticketId: string,
+  body = "Silakan coba sinkronisasi ulang.",
+  clientKey?: string,
+) => world.service.replyToTicket(world.actors[who], { ticketId, body, clientKey });
 
 describe("replyToTicket", () => {
   it("lets the district answer and the school answer back, each reply moving the state and the activity clock", async () => {
@@ -19,7 +32,12 @@ describe("replyToTicket", () => {
     world.clock.set(new Date(T0.getTime() + 2 * DAY_MS));
     expect(expectOk(await reply("opA2", id, "Sudah dicoba, masih gagal.")).ticket.state).toBe("OPEN");
     const { ticket, messages, events } = await ticketState(world, id);
-    expect(ticket).toMatchObject({ lastMessageBy: "ASKER", lastMessageAt: world.clock.now(), dinasFirstResponseAt: new Date(T0.getTime() + DAY_MS), version: 3 });
+    expect(ticket).toMatchObject({
+      lastMessageBy: "ASKER",
+      lastMessageAt: world.clock.now(),
+      dinasFirstResponseAt: new Date(T0.getTime() + DAY_MS),
+      version: 3,
+    });
     expect(messages.map((m) => m.authorSide)).toEqual(["ASKER", "HANDLER", "ASKER"]);
     expect(events.map((e) => e.type)).toEqual(["OPENED", "HANDLER_REPLIED", "ASKER_REPLIED"]);
     world.clock.set(T0);
@@ -46,7 +64,11 @@ describe("replyToTicket", () => {
     const id = await openTicketAs(world, world.actors.opA);
     expectOk(await world.service.forwardTicket(world.actors.dinasSemarang, { ticketId: id, note: "Mohon bantuan." }));
     const result = await reply("dinasSemarang2", id);
-    expect(result).toMatchObject({ ok: false, code: "WRONG_TIER", message: expect.stringContaining("sudah diteruskan ke Helpdesk") });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "WRONG_TIER",
+      message: expect.stringContaining("sudah diteruskan ke Helpdesk"),
+    });
     expectOk(await reply("helpdesk1", id));
   });
 
@@ -63,7 +85,11 @@ describe("replyToTicket", () => {
     const result = await reply("dinasSemarang", id, "   ");
     expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { body: ["Balasan wajib diisi."] } });
     const tooLong = await reply("dinasSemarang", id, "a".repeat(5001));
-    expect(tooLong).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { body: ["Balasan paling banyak 5.000 karakter."] } });
+    expect(tooLong).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fieldErrors: { body: ["Balasan paling banyak 5.000 karakter."] },
+    });
     expect(await ticketState(world, id)).toEqual(before);
   });
 
@@ -85,7 +111,11 @@ describe("replyToTicket", () => {
     const id = await openTicketAs(world, world.actors.opA);
     const key = newClientKey();
     expectOk(await reply("dinasSemarang", id, "Jawaban.", key));
-    expect(await reply("opA", id, "Balasan sekolah.", key)).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { clientKey: [expect.any(String)] } });
+    expect(await reply("opA", id, "Balasan sekolah.", key)).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fieldErrors: { clientKey: [expect.any(String)] },
+    });
   });
 });
 
@@ -97,8 +127,17 @@ describe("closeTicket", () => {
     const closed = expectOk(await world.service.closeTicket(world.actors.opA2, { ticketId: id, solved: false }));
     expect(closed.ticket.state).toBe("CLOSED");
     const { ticket, events } = await ticketState(world, id);
-    expect(ticket).toMatchObject({ state: "CLOSED", endReason: "CLOSED_BY_ASKER", solved: false, endedAt: world.clock.now() });
-    expect(events.at(-1)).toMatchObject({ type: "CLOSED", actorId: world.actors.opA2.userId, detail: { reason: "CLOSED_BY_ASKER", solved: false } });
+    expect(ticket).toMatchObject({
+      state: "CLOSED",
+      endReason: "CLOSED_BY_ASKER",
+      solved: false,
+      endedAt: world.clock.now(),
+    });
+    expect(events.at(-1)).toMatchObject({
+      type: "CLOSED",
+      actorId: world.actors.opA2.userId,
+      detail: { reason: "CLOSED_BY_ASKER", solved: false },
+    });
     world.clock.set(T0);
   });
 
@@ -110,16 +149,33 @@ describe("closeTicket", () => {
 
   it("refuses the handler (only the asker closes), another school, and a second close", async () => {
     const id = await openTicketAs(world, world.actors.opA);
-    expect(await world.service.closeTicket(world.actors.dinasSemarang, { ticketId: id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await world.service.closeTicket(world.actors.opB, { ticketId: id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await world.service.closeTicket(world.actors.opKendal, { ticketId: "tidak-ada" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await world.service.closeTicket(world.actors.dinasSemarang, { ticketId: id })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(await world.service.closeTicket(world.actors.opB, { ticketId: id })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await world.service.closeTicket(world.actors.opKendal, { ticketId: "tidak-ada" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expectOk(await world.service.closeTicket(world.actors.opA, { ticketId: id }));
-    expect(await world.service.closeTicket(world.actors.opA2, { ticketId: id })).toEqual({ ok: false, code: "TICKET_ENDED", message: TICKET_ENDED_MESSAGE });
+    expect(await world.service.closeTicket(world.actors.opA2, { ticketId: id })).toEqual({
+      ok: false,
+      code: "TICKET_ENDED",
+      message: TICKET_ENDED_MESSAGE,
+    });
     expect((await ticketState(world, id)).events.filter((e) => e.type === "CLOSED")).toHaveLength(1);
   });
 
   it("refuses input that is not a ticket id", async () => {
     const result = await world.service.closeTicket(world.actors.opA, { ticketId: "" });
-    expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { ticketId: ["Tiket tidak dikenali."] } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fieldErrors: { ticketId: ["Tiket tidak dikenali."] },
+    });
   });
 });

@@ -8,7 +8,15 @@ import { COUNT_CAP } from "@/lib/server/tickets/list-tickets";
 import { REPAIR_WINDOW_MS, refreshDeadlines, refreshDeadlinesAfterChange } from "@/lib/server/tickets/deadline-column";
 import { snapshotSelect, toSnapshot } from "@/lib/server/tickets/ticket-store";
 import { HOUR_MS, after, sweepAt } from "./helpers/clock-fixtures";
-import { DAY_MS, DEFAULT_DURATIONS, T0, createTicketWorld, expectOk, openTicketAs, type TicketWorld } from "./helpers/ticket-fixtures";
+import {
+  DAY_MS,
+  DEFAULT_DURATIONS,
+  T0,
+  createTicketWorld,
+  expectOk,
+  openTicketAs,
+  type TicketWorld,
+} from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;
 beforeAll(async () => {
@@ -18,9 +26,14 @@ afterAll(async () => world?.db.destroy());
 
 /** Every ticket whose stored next deadline differs from lib/domain's with `durations` (empty = all agree). */
 async function deadlineMismatches(durations: ClockDurations = DEFAULT_DURATIONS) {
-  const rows = await world.db.prisma.ticket.findMany({ select: { ...snapshotSelect, number: true, nextDeadlineAt: true } });
+  const rows = await world.db.prisma.ticket.findMany({
+    select: { ...snapshotSelect, number: true, nextDeadlineAt: true },
+  });
   return rows
-    .filter(({ nextDeadlineAt: stored, number: _n, ...row }) => (stored?.getTime() ?? null) !== (nextDeadlineAt(toSnapshot(row), durations)?.getTime() ?? null))
+    .filter(
+      ({ nextDeadlineAt: stored, number: _n, ...row }) =>
+        (stored?.getTime() ?? null) !== (nextDeadlineAt(toSnapshot(row), durations)?.getTime() ?? null),
+    )
     .map((row) => `${row.number} ${row.state}/${row.tier}: ${row.nextDeadlineAt?.toISOString()}`);
 }
 
@@ -47,7 +60,9 @@ describe("stored next deadline and clock seqs", () => {
     const dinas = await openTicketAs(world, a.dinasSemarang);
     await check("opening");
     clock.advance(HOUR_MS);
-    expectOk(await service.replyToTicket(a.dinasSemarang, { ticketId: school1, body: "Coba sinkron ulang malam hari." }));
+    expectOk(
+      await service.replyToTicket(a.dinasSemarang, { ticketId: school1, body: "Coba sinkron ulang malam hari." }),
+    );
     await check("a district reply");
     expectOk(await service.forwardTicket(a.dinasSemarang, { ticketId: school2, note: "Mohon bantuan pusat." }));
     await check("a forward");
@@ -63,8 +78,12 @@ describe("stored next deadline and clock seqs", () => {
     for (const outcome of ["CONTINUE", "RESOLVED"] as const) {
       expectOk(
         await service.openWalkInTicket(a.helpdesk1, {
-          npsn: world.schools.a.npsn, visitorName: "Bu Sri", categoryId: world.categories.sinkronisasi,
-          question: "Bagaimana cara tarik data peserta didik?", answer: "Sudah dijelaskan di loket.", outcome,
+          npsn: world.schools.a.npsn,
+          visitorName: "Bu Sri",
+          categoryId: world.categories.sinkronisasi,
+          question: "Bagaimana cara tarik data peserta didik?",
+          answer: "Sudah dijelaskan di loket.",
+          outcome,
         }),
       );
     }
@@ -78,7 +97,10 @@ describe("stored next deadline and clock seqs", () => {
     clock.set(after(T0, 8 * DAY_MS));
     await sweepAt(world, clock.now());
     await check("expiries by the sweep");
-    const ended = await world.db.prisma.ticket.findMany({ where: { endedAt: { not: null } }, select: { nextDeadlineAt: true } });
+    const ended = await world.db.prisma.ticket.findMany({
+      where: { endedAt: { not: null } },
+      select: { nextDeadlineAt: true },
+    });
     expect(ended.length).toBeGreaterThan(0);
     expect(ended.every((t) => t.nextDeadlineAt === null)).toBe(true);
   });
@@ -99,7 +121,8 @@ describe("stored next deadline and clock seqs", () => {
     // values writes; later they skip the work (nothing can be stale any more).
     const t = Date.now();
     await refreshDeadlinesAfterChange(world.db.prisma, DEFAULT_DURATIONS, t); // this process's durations so far
-    const stale = async () => world.db.prisma.ticket.updateMany({ where: { endedAt: null }, data: { nextDeadlineAt: new Date(0) } });
+    const stale = async () =>
+      world.db.prisma.ticket.updateMany({ where: { endedAt: null }, data: { nextDeadlineAt: new Date(0) } });
     expect(await refreshDeadlinesAfterChange(world.db.prisma, longer, t)).toBe(0); // the change itself (already in line above)
     await stale();
     expect(await refreshDeadlinesAfterChange(world.db.prisma, longer, t + 60_000)).toBe(running);
@@ -138,7 +161,10 @@ describe("keyset pages", () => {
         await openTicketAs(world, a.opB, { subject: `Baru lagi saat ${sort}` });
       }
       expect(new Set(seen).size, `${sort}: no ticket twice`).toBe(seen.length);
-      expect(before.filter((id) => !seen.includes(id)), `${sort}: none of the earlier tickets missing`).toEqual([]);
+      expect(
+        before.filter((id) => !seen.includes(id)),
+        `${sort}: none of the earlier tickets missing`,
+      ).toEqual([]);
     }
   });
 
@@ -150,7 +176,10 @@ describe("keyset pages", () => {
     expect(running).toEqual([...running].sort((x, y) => x - y));
     expect(deadlines.slice(running.length).every((d) => d === Infinity)).toBe(true);
     const pages = [await service.listTickets(a.supervisor, { sort: "deadline", pageSize: 5 })];
-    while (pages.at(-1)?.after) pages.push(await service.listTickets(a.supervisor, { sort: "deadline", pageSize: 5, after: pages.at(-1)?.after }));
+    while (pages.at(-1)?.after)
+      pages.push(
+        await service.listTickets(a.supervisor, { sort: "deadline", pageSize: 5, after: pages.at(-1)?.after }),
+      );
     expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(all.map((r) => r.id));
     for (let i = pages.length - 1; i > 0; i--) {
       const back = await service.listTickets(a.supervisor, { sort: "deadline", pageSize: 5, before: pages[i]?.before });
@@ -162,7 +191,9 @@ describe("keyset pages", () => {
     const { actors: a, service } = world;
     const exact = await service.listTickets(a.dinasSemarang, { view: "inbox" });
     expect(exact.totalIsCapped).toBe(false);
-    expect(exact.total).toBe(await world.db.prisma.ticket.count({ where: { regencyCode: "33.74", askerType: "SEKOLAH" } }));
+    expect(exact.total).toBe(
+      await world.db.prisma.ticket.count({ where: { regencyCode: "33.74", askerType: "SEKOLAH" } }),
+    );
     // More tickets than the cap in Kendal, written directly (the rules are not what is tested here).
     await world.db.sql.query(
       `INSERT INTO "Ticket" ("id", "number", "subject", "categoryId", "askerType", "askerId", "schoolId", "regencyCode", "state", "tier",
@@ -170,7 +201,13 @@ describe("keyset pages", () => {
        SELECT 'cap-' || i, 'HD-CAP-' || i, 'Tiket lama ' || i, $1, 'SEKOLAH', $2, $3, '33.24', 'CLOSED', 'DINAS',
          $4::timestamp - i * interval '1 minute', $4::timestamp - i * interval '1 minute', $4::timestamp, 'HANDLER', $4::timestamp, 'CLOSED_BY_ASKER', now()
        FROM generate_series(1, $5::int) i`,
-      [world.categories.sinkronisasi, a.opKendal.userId, world.schools.kendal.id, after(T0, -DAY_MS).toISOString(), COUNT_CAP + 5],
+      [
+        world.categories.sinkronisasi,
+        a.opKendal.userId,
+        world.schools.kendal.id,
+        after(T0, -DAY_MS).toISOString(),
+        COUNT_CAP + 5,
+      ],
     );
     const capped = await service.listTickets(a.dinasKendal, { view: "inbox" });
     expect(capped).toMatchObject({ total: COUNT_CAP, totalIsCapped: true });

@@ -2,7 +2,15 @@
 // due (each at its deadline), in the same write, whether or not a sweep has come by since.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { after, HOUR_MS, MINUTE_MS, retireActiveTickets, sweepAt } from "./helpers/clock-fixtures";
-import { DAY_MS, T0, createTicketWorld, expectOk, openTicketAs, ticketState, type TicketWorld } from "./helpers/ticket-fixtures";
+import {
+  DAY_MS,
+  T0,
+  createTicketWorld,
+  expectOk,
+  openTicketAs,
+  ticketState,
+  type TicketWorld,
+} from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;
 beforeAll(async () => {
@@ -18,12 +26,18 @@ describe("a change to a ticket whose clock fell due, before any sweep", () => {
   it("a reply eight days after the last message finds the ticket ended, and ends it as the clock would have", async () => {
     const id = await openTicketAs(world, world.actors.opA);
     world.clock.set(after(T0, HOUR_MS));
-    expectOk(await world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: id, body: "Silakan sinkron ulang." }));
+    expectOk(
+      await world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: id, body: "Silakan sinkron ulang." }),
+    );
     world.clock.set(after(T0, 8 * DAY_MS + HOUR_MS));
     const late = await world.service.replyToTicket(world.actors.opA, { ticketId: id, body: "Masih gagal." });
     expect(late).toMatchObject({ ok: false, code: "TICKET_ENDED" });
     const { ticket, messages, events } = await ticketState(world, id);
-    expect(ticket).toMatchObject({ state: "EXPIRED", endReason: "ASKER_SILENT", endedAt: after(T0, 7 * DAY_MS + HOUR_MS) });
+    expect(ticket).toMatchObject({
+      state: "EXPIRED",
+      endReason: "ASKER_SILENT",
+      endedAt: after(T0, 7 * DAY_MS + HOUR_MS),
+    });
     expect(messages.map((m) => m.body)).not.toContain("Masih gagal.");
     expect(events.map((e) => [e.type, e.at])).toEqual([
       ["OPENED", T0],
@@ -39,7 +53,10 @@ describe("a change to a ticket whose clock fell due, before any sweep", () => {
   it("a district's reply after the escalation deadline finds the ticket at the helpdesk", async () => {
     const id = await openTicketAs(world, world.actors.opA);
     world.clock.set(after(T0, 3 * DAY_MS + MINUTE_MS));
-    const reply = await world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: id, body: "Baru sempat menjawab." });
+    const reply = await world.service.replyToTicket(world.actors.dinasSemarang, {
+      ticketId: id,
+      body: "Baru sempat menjawab.",
+    });
     expect(reply.ok).toBe(false);
     const { ticket, events } = await ticketState(world, id);
     expect(ticket).toMatchObject({ tier: "HELPDESK", handoff: "ESCALATION", tierSince: after(T0, 3 * DAY_MS) });
@@ -50,7 +67,12 @@ describe("a change to a ticket whose clock fell due, before any sweep", () => {
     const id = await openTicketAs(world, world.actors.dinasSemarang); // at the helpdesk from the start: 3 days to answer
     const before = (await ticketState(world, id)).ticket.version;
     world.clock.set(after(T0, 4 * DAY_MS));
-    expectOk(await world.service.replyToTicket(world.actors.helpdesk1, { ticketId: id, body: "Mohon maaf terlambat; silakan coba ini." }));
+    expectOk(
+      await world.service.replyToTicket(world.actors.helpdesk1, {
+        ticketId: id,
+        body: "Mohon maaf terlambat; silakan coba ini.",
+      }),
+    );
     const { ticket, events } = await ticketState(world, id);
     expect(ticket).toMatchObject({
       version: before + 1,

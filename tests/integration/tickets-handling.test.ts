@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DAY_MS, T0, createTicketWorld, expectOk, openTicketAs, ticketState, type TicketWorld } from "./helpers/ticket-fixtures";
+import {
+  DAY_MS,
+  T0,
+  createTicketWorld,
+  expectOk,
+  openTicketAs,
+  ticketState,
+  type TicketWorld,
+} from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;
 beforeAll(async () => {
@@ -46,7 +54,11 @@ describe("forwardTicket", () => {
     const id = await openTicketAs(world, world.actors.opA);
     world.clock.set(at(3));
     expect(expectOk(await world.service.applyDueClocks(id)).applied).toEqual(["ESCALATE"]);
-    expect(await forward("dinasSemarang", id)).toMatchObject({ ok: false, code: "ALREADY_DONE", message: expect.stringContaining("secara otomatis") });
+    expect(await forward("dinasSemarang", id)).toMatchObject({
+      ok: false,
+      code: "ALREADY_DONE",
+      message: expect.stringContaining("secara otomatis"),
+    });
     world.clock.set(T0);
   });
 
@@ -79,7 +91,10 @@ describe("assignTicket", () => {
     const { helpdesk1, helpdesk2, supervisor } = world.actors;
     expectOk(await world.service.assignTicket(helpdesk1, { ticketId: id, assigneeId: helpdesk2.userId }));
     expectOk(await world.service.assignTicket(supervisor, { ticketId: id, assigneeId: helpdesk1.userId }));
-    expect(await world.service.assignTicket(helpdesk2, { ticketId: id, assigneeId: helpdesk1.userId })).toMatchObject({ ok: false, code: "ALREADY_DONE" });
+    expect(await world.service.assignTicket(helpdesk2, { ticketId: id, assigneeId: helpdesk1.userId })).toMatchObject({
+      ok: false,
+      code: "ALREADY_DONE",
+    });
     expectOk(await world.service.assignTicket(helpdesk2, { ticketId: id, assigneeId: null }));
     const { ticket, events } = await ticketState(world, id);
     expect(ticket.assigneeId).toBeNull();
@@ -107,11 +122,19 @@ describe("assignTicket", () => {
   it("refuses the district and the school, and hides a tier-DINAS ticket from the helpdesk", async () => {
     const forwarded = await helpdeskTicket();
     const assignee = world.actors.helpdesk1.userId;
-    expect(await world.service.assignTicket(world.actors.dinasSemarang, { ticketId: forwarded, assigneeId: assignee })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await world.service.assignTicket(world.actors.opA, { ticketId: forwarded, assigneeId: assignee })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await world.service.assignTicket(world.actors.dinasKendal, { ticketId: forwarded, assigneeId: assignee })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await world.service.assignTicket(world.actors.dinasSemarang, { ticketId: forwarded, assigneeId: assignee }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await world.service.assignTicket(world.actors.opA, { ticketId: forwarded, assigneeId: assignee }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await world.service.assignTicket(world.actors.dinasKendal, { ticketId: forwarded, assigneeId: assignee }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     const atDinas = await openTicketAs(world, world.actors.opA);
-    expect(await world.service.assignTicket(world.actors.helpdesk1, { ticketId: atDinas, assigneeId: assignee })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await world.service.assignTicket(world.actors.helpdesk1, { ticketId: atDinas, assigneeId: assignee }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 });
 
@@ -119,7 +142,12 @@ describe("addInternalNote", () => {
   it("lets the helpdesk write a note that does not touch the activity clock", async () => {
     const id = await helpdeskTicket();
     world.clock.set(at(1));
-    expectOk(await world.service.addInternalNote(world.actors.helpdesk2, { ticketId: id, body: "Cek log server sinkronisasi." }));
+    expectOk(
+      await world.service.addInternalNote(world.actors.helpdesk2, {
+        ticketId: id,
+        body: "Cek log server sinkronisasi.",
+      }),
+    );
     const { ticket, messages, events } = await ticketState(world, id);
     expect(ticket.lastMessageAt).toEqual(T0);
     expect(messages.at(-1)).toMatchObject({ kind: "INTERNAL_NOTE", authorId: world.actors.helpdesk2.userId });
@@ -129,11 +157,16 @@ describe("addInternalNote", () => {
 
   it("refuses the district, the asker, a supervisor, an empty note and an ended ticket", async () => {
     const id = await helpdeskTicket();
-    const note = (who: keyof TicketWorld["actors"], body = "Catatan.") => world.service.addInternalNote(world.actors[who], { ticketId: id, body });
+    const note = (who: keyof TicketWorld["actors"], body = "Catatan.") =>
+      world.service.addInternalNote(world.actors[who], { ticketId: id, body });
     expect(await note("dinasSemarang")).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await note("opA")).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await note("supervisor")).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await note("helpdesk1", "")).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { body: ["Catatan internal wajib diisi."] } });
+    expect(await note("helpdesk1", "")).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fieldErrors: { body: ["Catatan internal wajib diisi."] },
+    });
     expectOk(await world.service.closeTicket(world.actors.opA, { ticketId: id }));
     expect(await note("helpdesk1")).toMatchObject({ ok: false, code: "TICKET_ENDED" });
   });
@@ -145,10 +178,16 @@ describe("applyDueClocks", () => {
     world.clock.set(new Date(at(3).getTime() - 1));
     expect(expectOk(await world.service.applyDueClocks(id)).applied).toEqual([]);
     world.clock.set(at(3));
-    expect(expectOk(await world.service.applyDueClocks(id))).toMatchObject({ applied: ["ESCALATE"], ticket: { tier: "HELPDESK" } });
+    expect(expectOk(await world.service.applyDueClocks(id))).toMatchObject({
+      applied: ["ESCALATE"],
+      ticket: { tier: "HELPDESK" },
+    });
     expect(expectOk(await world.service.applyDueClocks(id)).applied).toEqual([]);
     world.clock.set(at(7));
-    expect(expectOk(await world.service.applyDueClocks(id))).toMatchObject({ applied: ["BREACH", "EXPIRE"], ticket: { state: "EXPIRED" } });
+    expect(expectOk(await world.service.applyDueClocks(id))).toMatchObject({
+      applied: ["BREACH", "EXPIRE"],
+      ticket: { state: "EXPIRED" },
+    });
     const { ticket, events } = await ticketState(world, id);
     expect(ticket).toMatchObject({ endReason: "NO_RESPONSE", handoff: "ESCALATION" });
     expect(events.map((e) => [e.type, e.actorId])).toEqual([

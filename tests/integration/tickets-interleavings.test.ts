@@ -9,7 +9,16 @@ import { TICKET_ENDED_MESSAGE } from "@/lib/domain";
 import type { PrismaClient } from "@/lib/server/generated/prisma/client";
 import { createTicketService, type TicketService } from "@/lib/server/tickets";
 import { isPostgresServer } from "./helpers/test-database";
-import { DAY_MS, DEFAULT_DURATIONS, T0, createTicketWorld, expectOk, openTicketAs, ticketState, type TicketWorld } from "./helpers/ticket-fixtures";
+import {
+  DAY_MS,
+  DEFAULT_DURATIONS,
+  T0,
+  createTicketWorld,
+  expectOk,
+  openTicketAs,
+  ticketState,
+  type TicketWorld,
+} from "./helpers/ticket-fixtures";
 
 let world: TicketWorld;
 beforeAll(async () => {
@@ -49,7 +58,11 @@ function heldService(point: ReturnType<typeof pausePoint>): TicketService {
       },
     },
   });
-  return createTicketService({ prisma: prisma as unknown as PrismaClient, durations: DEFAULT_DURATIONS, now: world.clock.now });
+  return createTicketService({
+    prisma: prisma as unknown as PrismaClient,
+    durations: DEFAULT_DURATIONS,
+    now: world.clock.now,
+  });
 }
 
 describe.skipIf(!isPostgresServer)("forced interleavings (PostgreSQL)", () => {
@@ -57,7 +70,10 @@ describe.skipIf(!isPostgresServer)("forced interleavings (PostgreSQL)", () => {
     world.clock.set(T0);
     const id = await openTicketAs(world, world.actors.opA);
     const point = pausePoint();
-    const reply = heldService(point).replyToTicket(world.actors.dinasSemarang, { ticketId: id, body: "Jawaban yang terlambat sedetik." });
+    const reply = heldService(point).replyToTicket(world.actors.dinasSemarang, {
+      ticketId: id,
+      body: "Jawaban yang terlambat sedetik.",
+    });
     await point.reached; // the reply has read version 1 (open) and is about to write
     expectOk(await world.service.closeTicket(world.actors.opA, { ticketId: id }));
     point.release();
@@ -74,7 +90,9 @@ describe.skipIf(!isPostgresServer)("forced interleavings (PostgreSQL)", () => {
     const point = pausePoint();
     const close = heldService(point).closeTicket(world.actors.opA, { ticketId: id });
     await point.reached;
-    expectOk(await world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: id, body: "Jawaban tepat waktu." }));
+    expectOk(
+      await world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: id, body: "Jawaban tepat waktu." }),
+    );
     point.release();
     expectOk(await close);
     const { ticket, messages, events } = await ticketState(world, id);
@@ -88,15 +106,24 @@ describe.skipIf(!isPostgresServer)("forced interleavings (PostgreSQL)", () => {
     const id = await openTicketAs(world, world.actors.opA);
     world.clock.set(new Date(T0.getTime() + 3 * DAY_MS - 1_000)); // the forward is decided a second before the deadline
     const point = pausePoint();
-    const forward = heldService(point).forwardTicket(world.actors.dinasSemarang, { ticketId: id, note: "Mohon dibantu." });
+    const forward = heldService(point).forwardTicket(world.actors.dinasSemarang, {
+      ticketId: id,
+      note: "Mohon dibantu.",
+    });
     await point.reached;
     world.clock.set(new Date(T0.getTime() + 3 * DAY_MS));
     expect(expectOk(await world.service.applyDueClocks(id)).applied).toEqual(["ESCALATE"]);
     point.release();
-    expect(await forward).toMatchObject({ ok: false, code: "ALREADY_DONE", message: expect.stringContaining("secara otomatis") });
+    expect(await forward).toMatchObject({
+      ok: false,
+      code: "ALREADY_DONE",
+      message: expect.stringContaining("secara otomatis"),
+    });
     const { ticket, events } = await ticketState(world, id);
     expect(ticket.tier).toBe("HELPDESK");
-    expect(events.filter((e) => e.fromTier === "DINAS" && e.toTier === "HELPDESK").map((e) => e.type)).toEqual(["ESCALATED"]);
+    expect(events.filter((e) => e.fromTier === "DINAS" && e.toTier === "HELPDESK").map((e) => e.type)).toEqual([
+      "ESCALATED",
+    ]);
     world.clock.set(T0);
   });
 
@@ -114,7 +141,9 @@ describe.skipIf(!isPostgresServer)("forced interleavings (PostgreSQL)", () => {
     expect(expectOk(await sweep).applied).toEqual([]);
     const { ticket, events } = await ticketState(world, id);
     expect(ticket.tier).toBe("HELPDESK");
-    expect(events.filter((e) => e.fromTier === "DINAS" && e.toTier === "HELPDESK").map((e) => e.type)).toEqual(["FORWARDED"]);
+    expect(events.filter((e) => e.fromTier === "DINAS" && e.toTier === "HELPDESK").map((e) => e.type)).toEqual([
+      "FORWARDED",
+    ]);
     world.clock.set(T0);
   });
 });

@@ -29,7 +29,12 @@ const kinds = async (actor: Actor, ticketId: string) =>
 async function open(actor: Actor, ticketId: string) {
   const detail = await world.service.getTicketForActor(actor, ticketId);
   if (!detail) throw new Error("ticket should be visible");
-  await world.service.markTicketRead(actor, ticketId, detail.lastMessageAt, Math.max(...detail.events.map((e) => e.seq)));
+  await world.service.markTicketRead(
+    actor,
+    ticketId,
+    detail.lastMessageAt,
+    Math.max(...detail.events.map((e) => e.seq)),
+  );
 }
 
 describe("clock notices", () => {
@@ -41,7 +46,14 @@ describe("clock notices", () => {
     expect(await kinds(world.actors.opA, id)).toEqual(["ESCALATED/ASKER"]);
     expect(await kinds(world.actors.opA2, id)).toEqual(["ESCALATED/ASKER"]);
     expect(await kinds(world.actors.dinasSemarang, id)).toEqual(["ESCALATED/DINAS_HANDLER"]);
-    for (const other of [world.actors.opB, world.actors.opKendal, world.actors.dinasKendal, world.actors.helpdesk1, world.actors.supervisor, world.actors.admin]) {
+    for (const other of [
+      world.actors.opB,
+      world.actors.opKendal,
+      world.actors.dinasKendal,
+      world.actors.helpdesk1,
+      world.actors.supervisor,
+      world.actors.admin,
+    ]) {
       expect(await kinds(other, id)).toEqual([]);
     }
     const [notice] = await notices(world.actors.opA);
@@ -58,7 +70,12 @@ describe("clock notices", () => {
 
   it("tells the asker a ticket ended and why (both reasons); a district is not told of its schools' endings", async () => {
     const silent = await openTicketAs(world, world.actors.opA);
-    expectOk(await world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: silent, body: "Silakan sinkron ulang." }));
+    expectOk(
+      await world.service.replyToTicket(world.actors.dinasSemarang, {
+        ticketId: silent,
+        body: "Silakan sinkron ulang.",
+      }),
+    );
     const unanswered = await openTicketAs(world, world.actors.dinasSemarang);
     await sweepAt(world, after(T0, 7 * DAY_MS));
     world.clock.set(after(T0, 8 * DAY_MS));

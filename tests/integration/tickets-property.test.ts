@@ -21,8 +21,29 @@ beforeAll(async () => {
 });
 afterAll(async () => world?.db.destroy());
 
-type Who = "opA" | "opA2" | "opB" | "opKendal" | "dinasSemarang" | "dinasSemarang2" | "dinasKendal" | "helpdesk1" | "helpdesk2" | "supervisor";
-const PEOPLE: Who[] = ["opA", "opA2", "opB", "opKendal", "dinasSemarang", "dinasSemarang2", "dinasKendal", "helpdesk1", "helpdesk2", "supervisor"];
+type Who =
+  | "opA"
+  | "opA2"
+  | "opB"
+  | "opKendal"
+  | "dinasSemarang"
+  | "dinasSemarang2"
+  | "dinasKendal"
+  | "helpdesk1"
+  | "helpdesk2"
+  | "supervisor";
+const PEOPLE: Who[] = [
+  "opA",
+  "opA2",
+  "opB",
+  "opKendal",
+  "dinasSemarang",
+  "dinasSemarang2",
+  "dinasKendal",
+  "helpdesk1",
+  "helpdesk2",
+  "supervisor",
+];
 /** Never allowed near a Semarang school's ticket of TK Pelita. */
 const FOREIGN: Who[] = ["opB", "opKendal", "dinasKendal"];
 
@@ -38,7 +59,11 @@ const who = fc.constantFrom(...PEOPLE);
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant("reply" as const), who }),
   fc.record({ kind: fc.constant("forward" as const), who }),
-  fc.record({ kind: fc.constant("assign" as const), who, to: fc.constantFrom("helpdesk1" as const, "helpdesk2" as const, null) }),
+  fc.record({
+    kind: fc.constant("assign" as const),
+    who,
+    to: fc.constantFrom("helpdesk1" as const, "helpdesk2" as const, null),
+  }),
   fc.record({ kind: fc.constant("note" as const), who }),
   fc.record({ kind: fc.constant("close" as const), who, solved: fc.boolean() }),
   // From a few minutes to more than the 7-day expiry.
@@ -66,7 +91,12 @@ async function run(ticketId: string, s: Step) {
 
 const ENDED = new Set(["CLOSED", "EXPIRED"]);
 
-async function checkInvariants(ticketId: string, before: Awaited<ReturnType<typeof ticketState>>, s: Step, result: Awaited<ReturnType<typeof run>>) {
+async function checkInvariants(
+  ticketId: string,
+  before: Awaited<ReturnType<typeof ticketState>>,
+  s: Step,
+  result: Awaited<ReturnType<typeof run>>,
+) {
   const after = await ticketState(world, ticketId);
   const label = JSON.stringify(s);
 
@@ -92,7 +122,10 @@ async function checkInvariants(ticketId: string, before: Awaited<ReturnType<type
   if (ends.length === 1) {
     expect(after.ticket.state, label).toBe(ends[0]?.type);
     // Nothing happens to a ticket after it ended.
-    expect(after.events.at(-1)?.type === ends[0]?.type || after.events.at(-1)?.type === "HELPDESK_TARGET_BREACHED", label).toBe(true);
+    expect(
+      after.events.at(-1)?.type === ends[0]?.type || after.events.at(-1)?.type === "HELPDESK_TARGET_BREACHED",
+      label,
+    ).toBe(true);
   } else {
     expect(ENDED.has(after.ticket.state), label).toBe(false);
   }
@@ -128,7 +161,10 @@ describe("random sequences of actions on one ticket", () => {
         await world.service.applyDueClocks(ticketId);
         expect(ENDED.has((await ticketState(world, ticketId)).ticket.state)).toBe(true);
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 25), seed: Number(process.env.PROPERTY_SEED ?? Date.now() % 2_147_483_647) },
+      {
+        numRuns: Number(process.env.PROPERTY_RUNS ?? 25),
+        seed: Number(process.env.PROPERTY_SEED ?? Date.now() % 2_147_483_647),
+      },
     );
   }, 120_000);
 });

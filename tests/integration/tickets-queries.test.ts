@@ -30,10 +30,14 @@ beforeAll(async () => {
   t.e1 = await openTicketAs(world, a.opA, { subject: "Sudah selesai" });
   step();
   expectOk(await service.replyToTicket(a.dinasSemarang, { ticketId: t.b1, body: "Hapus salah satu PTK ganda." }));
-  expectOk(await service.forwardTicket(a.dinasSemarang, { ticketId: t.a2, note: "catatan-forward-rahasia dari dinas" }));
+  expectOk(
+    await service.forwardTicket(a.dinasSemarang, { ticketId: t.a2, note: "catatan-forward-rahasia dari dinas" }),
+  );
   expectOk(await service.forwardTicket(a.dinasKendal, { ticketId: t.k2, note: "Mohon bantuan pusat." }));
   step();
-  expectOk(await service.addInternalNote(a.helpdesk1, { ticketId: t.a2, body: "catatan-internal-rahasia: cek server" }));
+  expectOk(
+    await service.addInternalNote(a.helpdesk1, { ticketId: t.a2, body: "catatan-internal-rahasia: cek server" }),
+  );
   expectOk(await service.assignTicket(a.helpdesk1, { ticketId: t.a2, assigneeId: a.helpdesk1.userId }));
   expectOk(await service.replyToTicket(a.helpdesk1, { ticketId: t.a2, body: "Silakan unduh ulang prefill." }));
   expectOk(await service.closeTicket(a.opA, { ticketId: t.e1 }));
@@ -43,7 +47,8 @@ afterAll(async () => world?.db.destroy());
 
 type Who = keyof TicketWorld["actors"];
 const list = (who: Who, query: Record<string, unknown> = {}) => world.service.listTickets(world.actors[who], query);
-const ids = async (who: Who, query: Record<string, unknown> = {}) => (await list(who, { pageSize: 100, ...query })).rows.map((r) => r.id).sort();
+const ids = async (who: Who, query: Record<string, unknown> = {}) =>
+  (await list(who, { pageSize: 100, ...query })).rows.map((r) => r.id).sort();
 const names = (...keys: (keyof typeof t)[]) => keys.map((k) => t[k]).sort();
 
 describe("scope: who sees which ticket", () => {
@@ -60,15 +65,25 @@ describe("scope: who sees which ticket", () => {
     opUnlinked: [],
   };
 
-  it.each(Object.entries(visible))("%s gets exactly its tickets from getTicketForActor; the rest are null", async (who, keys) => {
-    for (const [key, id] of Object.entries(t)) {
-      const detail = await world.service.getTicketForActor(world.actors[who as Who], id);
-      expect(detail === null ? "hidden" : "visible", `${who} → ${key}`).toBe(keys.includes(key as keyof typeof t) ? "visible" : "hidden");
-    }
-  });
+  it.each(Object.entries(visible))(
+    "%s gets exactly its tickets from getTicketForActor; the rest are null",
+    async (who, keys) => {
+      for (const [key, id] of Object.entries(t)) {
+        const detail = await world.service.getTicketForActor(world.actors[who as Who], id);
+        expect(detail === null ? "hidden" : "visible", `${who} → ${key}`).toBe(
+          keys.includes(key as keyof typeof t) ? "visible" : "hidden",
+        );
+      }
+    },
+  );
 
   it.each(Object.entries(visible))("%s lists exactly the same tickets across its views", async (who, keys) => {
-    const views = { opA: ["mine"], dinasSemarang: ["inbox", "asked"], dinasKendal: ["inbox", "asked"], helpdesk1: ["all"] } as Record<string, string[]>;
+    const views = {
+      opA: ["mine"],
+      dinasSemarang: ["inbox", "asked"],
+      dinasKendal: ["inbox", "asked"],
+      helpdesk1: ["all"],
+    } as Record<string, string[]>;
     const all = new Set<string>();
     for (const view of views[who] ?? [undefined]) for (const id of await ids(who as Who, { view })) all.add(id);
     expect([...all].sort()).toEqual(names(...keys));
@@ -77,7 +92,9 @@ describe("scope: who sees which ticket", () => {
   it("agrees with the domain's isTicketInScope and ticket.view permission for every actor and ticket", async () => {
     for (const [who, actor] of Object.entries(world.actors)) {
       for (const id of Object.values(t)) {
-        const snapshot = toSnapshot(await world.db.prisma.ticket.findUniqueOrThrow({ where: { id }, select: snapshotSelect }));
+        const snapshot = toSnapshot(
+          await world.db.prisma.ticket.findUniqueOrThrow({ where: { id }, select: snapshotSelect }),
+        );
         const expected = isTicketInScope(ticketScopeOf(actor), snapshot);
         expect(can(actor, "ticket.view", snapshot), `${who} may view ${id}`).toBe(expected);
         expect((await world.service.getTicketForActor(actor, id)) !== null, `${who} → ${id}`).toBe(expected);
@@ -87,8 +104,14 @@ describe("scope: who sees which ticket", () => {
 
   it("has the same scope in SQL (the hot queries) as in Prisma (everything else), for every actor", async () => {
     for (const [who, actor] of Object.entries(world.actors)) {
-      const byPrisma = (await world.db.prisma.ticket.findMany({ where: scopeWhere(actor), select: { id: true } })).map((r) => r.id).sort();
-      const bySql = (await world.db.prisma.$queryRaw<{ id: string }[]>`SELECT t."id" FROM "Ticket" t WHERE ${scopeSql(actor)}`).map((r) => r.id).sort();
+      const byPrisma = (await world.db.prisma.ticket.findMany({ where: scopeWhere(actor), select: { id: true } }))
+        .map((r) => r.id)
+        .sort();
+      const bySql = (
+        await world.db.prisma.$queryRaw<{ id: string }[]>`SELECT t."id" FROM "Ticket" t WHERE ${scopeSql(actor)}`
+      )
+        .map((r) => r.id)
+        .sort();
       expect(bySql, who).toEqual(byPrisma);
     }
   });
@@ -118,10 +141,15 @@ describe("getTicketForActor", () => {
       helpdeskTargetStatus: "MET",
       visitor: null,
     });
-    expect(detail?.messages.map((m) => [m.kind, m.side])).toEqual([["PUBLIC", "ASKER"], ["PUBLIC", "HANDLER"]]);
+    expect(detail?.messages.map((m) => [m.kind, m.side])).toEqual([
+      ["PUBLIC", "ASKER"],
+      ["PUBLIC", "HANDLER"],
+    ]);
     expect(detail?.messages[1]?.author).toEqual({ displayName: "Nama helpdesk1", role: "HELPDESK" });
     expect(detail?.events.map((e) => e.type)).toEqual(["OPENED", "FORWARDED", "ASSIGNED", "HANDLER_REPLIED"]);
-    expect(JSON.stringify(detail)).not.toMatch(/catatan-internal-rahasia|catatan-forward-rahasia|argon2-never-leaves|passwordHash/);
+    expect(JSON.stringify(detail)).not.toMatch(
+      /catatan-internal-rahasia|catatan-forward-rahasia|argon2-never-leaves|passwordHash/,
+    );
   });
 
   it("shows the district its forward note but not the helpdesk's internal note, read-only", async () => {
@@ -136,7 +164,13 @@ describe("getTicketForActor", () => {
     for (const who of ["helpdesk2", "supervisor"] as const) {
       const detail = await world.service.getTicketForActor(world.actors[who], t.a2);
       expect(detail?.messages.map((m) => m.kind)).toEqual(["PUBLIC", "FORWARD_NOTE", "INTERNAL_NOTE", "PUBLIC"]);
-      expect(detail?.events.map((e) => e.type)).toEqual(["OPENED", "FORWARDED", "INTERNAL_NOTE_ADDED", "ASSIGNED", "HANDLER_REPLIED"]);
+      expect(detail?.events.map((e) => e.type)).toEqual([
+        "OPENED",
+        "FORWARDED",
+        "INTERNAL_NOTE_ADDED",
+        "ASSIGNED",
+        "HANDLER_REPLIED",
+      ]);
     }
     const detail = await world.service.getTicketForActor(world.actors.helpdesk2, t.a2);
     expect(detail?.can).toMatchObject({ reply: true, assign: true, note: true, close: false, forward: false });
@@ -148,7 +182,12 @@ describe("getTicketForActor", () => {
     expect(detail?.can).toMatchObject({ reply: true, forward: true, close: false });
     expect(detail?.events[0]).toMatchObject({ type: "OPENED", actor: { displayName: "Nama op.a", role: "SEKOLAH" } });
     const ended = await world.service.getTicketForActor(world.actors.opA, t.e1);
-    expect(ended).toMatchObject({ state: "CLOSED", solved: true, deadlines: { next: null }, can: { reply: false, close: false } });
+    expect(ended).toMatchObject({
+      state: "CLOSED",
+      solved: true,
+      deadlines: { next: null },
+      can: { reply: false, close: false },
+    });
   });
 
   it("answers null for an unknown or empty id", async () => {
@@ -172,9 +211,26 @@ describe("listTickets", () => {
   });
 
   it("falls back to the role's main view and to defaults for anything invalid", async () => {
-    const result = await list("dinasSemarang", { view: "all", sort: "bogus", dir: "up", after: "abc", pageSize: "-3", state: "X", tier: 7 });
+    const result = await list("dinasSemarang", {
+      view: "all",
+      sort: "bogus",
+      dir: "up",
+      after: "abc",
+      pageSize: "-3",
+      state: "X",
+      tier: 7,
+    });
     // The district's main view is "Perlu tindakan": of its schools' tickets only a1 waits for it.
-    expect(result).toMatchObject({ view: "action", sort: "deadline", dir: "asc", before: null, after: null, pageSize: 25, total: 1, totalIsCapped: false });
+    expect(result).toMatchObject({
+      view: "action",
+      sort: "deadline",
+      dir: "asc",
+      before: null,
+      after: null,
+      pageSize: 25,
+      total: 1,
+      totalIsCapped: false,
+    });
     expect((await list("dinasSemarang", { view: "inbox", before: "%%%" })).rows).toHaveLength(4);
     expect((await list("opA", { pageSize: "1000" })).pageSize).toBe(100);
     expect(await list("opA", { view: "mine", sort: "activity" })).toMatchObject({ sort: "activity", dir: "desc" });
@@ -226,8 +282,12 @@ describe("listTickets", () => {
   });
 
   it("sorts by age, activity and deadline, and pages without overlap", async () => {
-    expect(await list("supervisor", { sort: "age", dir: "asc" }).then((r) => r.rows.map((x) => x.id))).toEqual(Object.values(t));
-    expect(await list("supervisor", { sort: "age", dir: "desc" }).then((r) => r.rows.map((x) => x.id))).toEqual(Object.values(t).reverse());
+    expect(await list("supervisor", { sort: "age", dir: "asc" }).then((r) => r.rows.map((x) => x.id))).toEqual(
+      Object.values(t),
+    );
+    expect(await list("supervisor", { sort: "age", dir: "desc" }).then((r) => r.rows.map((x) => x.id))).toEqual(
+      Object.values(t).reverse(),
+    );
     const byActivity = (await list("supervisor", { sort: "activity" })).rows.map((r) => r.lastMessageAt.getTime());
     expect(byActivity).toEqual([...byActivity].sort((x, y) => y - x));
     // Deadline: ended tickets last; a1 (escalates at T0 + 3 d) before k1 (T0 + 3 h + 3 d).

@@ -28,7 +28,12 @@ describe("unread counts in the navigation", () => {
   it("counts the district's answer for the school (every operator of it) until each has looked", async () => {
     const id = await openTicketAs(world, world.actors.opA);
     world.clock.set(at(1));
-    expectOk(await world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: id, body: "Silakan sinkron ulang malam hari." }));
+    expectOk(
+      await world.service.replyToTicket(world.actors.dinasSemarang, {
+        ticketId: id,
+        body: "Silakan sinkron ulang malam hari.",
+      }),
+    );
     const schoolBefore = await world.service.countUnread(world.actors.opA);
     expect(schoolBefore).toBeGreaterThanOrEqual(1);
     expect(await world.service.countUnread(world.actors.opA2)).toBe(schoolBefore);
@@ -37,7 +42,12 @@ describe("unread counts in the navigation", () => {
     expect(await world.service.countUnread(world.actors.opA2)).toBe(schoolBefore); // a colleague has not seen it
     // A newer answer after the visit is unread again.
     world.clock.set(at(1.5));
-    expectOk(await world.service.replyToTicket(world.actors.dinasSemarang, { ticketId: id, body: "Tambahan: cek juga prefill." }));
+    expectOk(
+      await world.service.replyToTicket(world.actors.dinasSemarang, {
+        ticketId: id,
+        body: "Tambahan: cek juga prefill.",
+      }),
+    );
     expect(await world.service.countUnread(world.actors.opA)).toBe(schoolBefore);
     world.clock.set(T0);
   });
@@ -45,7 +55,9 @@ describe("unread counts in the navigation", () => {
   it("never counts the user's own side's messages, nor ended tickets", async () => {
     const id = await openTicketAs(world, world.actors.opA);
     const own = await world.service.countUnread(world.actors.opA);
-    expectOk(await world.service.replyToTicket(world.actors.opA, { ticketId: id, body: "Menambahkan tangkapan layar." }));
+    expectOk(
+      await world.service.replyToTicket(world.actors.opA, { ticketId: id, body: "Menambahkan tangkapan layar." }),
+    );
     expect(await world.service.countUnread(world.actors.opA)).toBe(own);
     const before = await world.service.countUnread(world.actors.dinasSemarang);
     expectOk(await world.service.closeTicket(world.actors.opA, { ticketId: id, solved: true }));

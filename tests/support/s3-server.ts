@@ -33,13 +33,22 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startLocalS3({ bucket = "lampiran-uji", port }: { bucket?: string; port?: number } = {}): Promise<LocalS3> {
+export async function startLocalS3({
+  bucket = "lampiran-uji",
+  port,
+}: { bucket?: string; port?: number } = {}): Promise<LocalS3> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "helpdesk-s3-"));
   const chosenPort = port ?? (await freePort());
   let server: S3rver | null = null;
   const start = async () => {
     if (server) return;
-    server = new S3rver({ address: "127.0.0.1", port: chosenPort, silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] });
+    server = new S3rver({
+      address: "127.0.0.1",
+      port: chosenPort,
+      silent: true,
+      directory,
+      configureBuckets: [{ name: bucket, configs: [] }],
+    });
     await server.run();
   };
   const stop = async () => {
@@ -53,7 +62,13 @@ export async function startLocalS3({ bucket = "lampiran-uji", port }: { bucket?:
     endpoint,
     port: chosenPort,
     bucket,
-    env: { S3_BUCKET: bucket, S3_ENDPOINT: endpoint, S3_REGION: "us-east-1", S3_ACCESS_KEY_ID: KEY, S3_SECRET_ACCESS_KEY: KEY },
+    env: {
+      S3_BUCKET: bucket,
+      S3_ENDPOINT: endpoint,
+      S3_REGION: "us-east-1",
+      S3_ACCESS_KEY_ID: KEY,
+      S3_SECRET_ACCESS_KEY: KEY,
+    },
     start,
     stop,
     async destroy() {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { cleanFileName, fileNameForType, formatFileSize, isImageType, sniffAttachmentType } from "@/lib/domain/attachment-type";
+import {
+  cleanFileName,
+  fileNameForType,
+  formatFileSize,
+  isImageType,
+  sniffAttachmentType,
+} from "@/lib/domain/attachment-type";
 
 const bytes = (...values: (number | string)[]) =>
   new Uint8Array(values.flatMap((v) => (typeof v === "string" ? [...v].map((c) => c.charCodeAt(0)) : [v])));
@@ -22,7 +28,13 @@ describe("sniffAttachmentType", () => {
   });
 
   it("knows which types are pictures", () => {
-    expect(["image/png", "image/jpeg", "image/webp", "application/pdf", "text/html"].map(isImageType)).toEqual([true, true, true, false, false]);
+    expect(["image/png", "image/jpeg", "image/webp", "application/pdf", "text/html"].map(isImageType)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -54,6 +66,11 @@ describe("fileNameForType", () => {
 
 describe("formatFileSize", () => {
   it("uses id-ID numbers", () => {
-    expect([850, 12 * 1024, 1.5 * 1024 * 1024, 5 * 1024 * 1024].map(formatFileSize)).toEqual(["850 B", "12 KB", "1,5 MB", "5 MB"]);
+    expect([850, 12 * 1024, 1.5 * 1024 * 1024, 5 * 1024 * 1024].map(formatFileSize)).toEqual([
+      "850 B",
+      "12 KB",
+      "1,5 MB",
+      "5 MB",
+    ]);
   });
 });

@@ -32,7 +32,13 @@ describe("the client address the sign-in throttle counts", () => {
 
   it("reads TRUSTED_PROXIES as comma-separated IP addresses and names bad entries", () => {
     expect(parseTrustedProxies(undefined)).toEqual({ ok: true, proxies: new Set() });
-    expect(parseTrustedProxies(" 127.0.0.1, ::1 ,10.0.0.5")).toEqual({ ok: true, proxies: new Set(["127.0.0.1", "::1", "10.0.0.5"]) });
-    expect(parseTrustedProxies("127.0.0.1, nginx.lokal, 10.0.0.0/8")).toEqual({ ok: false, invalid: ["nginx.lokal", "10.0.0.0/8"] });
+    expect(parseTrustedProxies(" 127.0.0.1, ::1 ,10.0.0.5")).toEqual({
+      ok: true,
+      proxies: new Set(["127.0.0.1", "::1", "10.0.0.5"]),
+    });
+    expect(parseTrustedProxies("127.0.0.1, nginx.lokal, 10.0.0.0/8")).toEqual({
+      ok: false,
+      invalid: ["nginx.lokal", "10.0.0.0/8"],
+    });
   });
 });

@@ -13,7 +13,8 @@ const healthy: ClockHealth = {
   outbox: { unsent: 0, oldestUnsentAt: null, late: false },
   ok: true,
 };
-const render = (health: ClockHealth) => renderToStaticMarkup(createElement(ClockWarning, { health, timeZone: "Asia/Jakarta", now }));
+const render = (health: ClockHealth) =>
+  renderToStaticMarkup(createElement(ClockWarning, { health, timeZone: "Asia/Jakarta", now }));
 
 describe("the clock warning on the admin and supervisor dashboards", () => {
   it("is absent while the clocks run", () => {

@@ -32,7 +32,10 @@ import {
 const DURATION_SETS: [string, ClockDurations][] = [
   ["default durations", DEFAULT_DURATIONS],
   ["1-minute durations", ONE_MINUTE_DURATIONS],
-  ["escalate 2h / answer 5h / expire 1d", { escalationMs: 2 * HOUR_MS, helpdeskAnswerMs: 5 * HOUR_MS, expiryMs: days(1) }],
+  [
+    "escalate 2h / answer 5h / expire 1d",
+    { escalationMs: 2 * HOUR_MS, helpdeskAnswerMs: 5 * HOUR_MS, expiryMs: days(1) },
+  ],
 ];
 
 describe.each(DURATION_SETS)("escalation with %s", (_label, durations) => {
@@ -41,24 +44,43 @@ describe.each(DURATION_SETS)("escalation with %s", (_label, durations) => {
   it("escalates exactly at openedAt + escalation, by the system, to the helpdesk", () => {
     const opened = openSchoolTicket();
     const { ticket, events } = expectOk(escalateTicket(opened, due, durations));
-    expect(ticket).toMatchObject({ tier: "HELPDESK", state: "OPEN", handoff: "ESCALATION", handoffAt: due, tierSince: due, lastMessageAt: T0 });
-    expect(events).toEqual([expect.objectContaining({ type: "ESCALATED", actorId: null, fromTier: "DINAS", toTier: "HELPDESK" })]);
+    expect(ticket).toMatchObject({
+      tier: "HELPDESK",
+      state: "OPEN",
+      handoff: "ESCALATION",
+      handoffAt: due,
+      tierSince: due,
+      lastMessageAt: T0,
+    });
+    expect(events).toEqual([
+      expect.objectContaining({ type: "ESCALATED", actorId: null, fromTier: "DINAS", toTier: "HELPDESK" }),
+    ]);
   });
 
   it("does not escalate 1 ms before", () => {
-    expect(escalateTicket(openSchoolTicket(), at(durations.escalationMs - 1), durations)).toMatchObject({ ok: false, code: "NOT_DUE" });
+    expect(escalateTicket(openSchoolTicket(), at(durations.escalationMs - 1), durations)).toMatchObject({
+      ok: false,
+      code: "NOT_DUE",
+    });
   });
 
   it("escalates an ANSWERED ticket too: only the asker closing it resolves it", () => {
     const answered = reply(openSchoolTicket(), actors.dinasOperator, at(1));
-    expect(escalateTicket(answered, due, durations)).toMatchObject({ ok: true, ticket: { tier: "HELPDESK", state: "ANSWERED" } });
+    expect(escalateTicket(answered, due, durations)).toMatchObject({
+      ok: true,
+      ticket: { tier: "HELPDESK", state: "ANSWERED" },
+    });
   });
 
   it.each<[string, () => TicketSnapshot, string]>([
     ["a forwarded ticket", () => forward(openSchoolTicket(), at(1)), "ALREADY_DONE"],
     ["an escalated ticket", () => expectOk(escalateTicket(openSchoolTicket(), due, durations)).ticket, "ALREADY_DONE"],
     ["a district office's ticket (starts at the helpdesk)", () => openDinasTicket(), "NOT_APPLICABLE"],
-    ["a closed ticket", () => ({ ...openSchoolTicket(), state: "CLOSED", endReason: "CLOSED_BY_ASKER", endedAt: T0 }), "TICKET_ENDED"],
+    [
+      "a closed ticket",
+      () => ({ ...openSchoolTicket(), state: "CLOSED", endReason: "CLOSED_BY_ASKER", endedAt: T0 }),
+      "TICKET_ENDED",
+    ],
   ])("never escalates %s", (_label, build, code) => {
     expect(escalateTicket(build(), at(days(30)), durations)).toMatchObject({ ok: false, code });
   });
@@ -69,7 +91,11 @@ describe.each(DURATION_SETS)("expiry with %s", (_label, durations) => {
     const opened = openDinasTicket();
     const { ticket, events } = expectOk(expireTicket(opened, at(durations.expiryMs), durations));
     expect(ticket).toMatchObject({ state: "EXPIRED", endReason: "NO_RESPONSE", endedAt: at(durations.expiryMs) });
-    expect(events[0]).toMatchObject({ type: "EXPIRED", actorId: null, detail: { reason: "NO_RESPONSE", tier: "HELPDESK" } });
+    expect(events[0]).toMatchObject({
+      type: "EXPIRED",
+      actorId: null,
+      detail: { reason: "NO_RESPONSE", tier: "HELPDESK" },
+    });
   });
 
   it("ends an answered ticket whose asker went silent as ASKER_SILENT", () => {
@@ -79,7 +105,10 @@ describe.each(DURATION_SETS)("expiry with %s", (_label, durations) => {
   });
 
   it("does not expire 1 ms before", () => {
-    expect(expireTicket(openDinasTicket(), at(durations.expiryMs - 1), durations)).toMatchObject({ ok: false, code: "NOT_DUE" });
+    expect(expireTicket(openDinasTicket(), at(durations.expiryMs - 1), durations)).toMatchObject({
+      ok: false,
+      code: "NOT_DUE",
+    });
   });
 
   it("does not expire an ended ticket again", () => {
@@ -94,22 +123,37 @@ describe("what moves the 7-day activity clock", () => {
   it("a public reply at T+6d23h moves the expiry to 7 days after it", () => {
     const replied = reply(openSchoolTicket(), actors.schoolOperator, justBefore, "Masih menunggu jawaban");
     expect(expireTicket(replied, at(days(7)), DEFAULT_DURATIONS)).toMatchObject({ ok: false, code: "NOT_DUE" });
-    expect(expireTicket(replied, at(days(7), justBefore), DEFAULT_DURATIONS)).toMatchObject({ ok: true, ticket: { endReason: "NO_RESPONSE" } });
+    expect(expireTicket(replied, at(days(7), justBefore), DEFAULT_DURATIONS)).toMatchObject({
+      ok: true,
+      ticket: { endReason: "NO_RESPONSE" },
+    });
   });
 
   it("a handler reply at T+6d23h keeps the ticket alive and changes the eventual reason", () => {
     const replied = reply(openSchoolTicket(), actors.dinasOperator, justBefore);
     expect(expireTicket(replied, at(days(7)), DEFAULT_DURATIONS)).toMatchObject({ ok: false, code: "NOT_DUE" });
-    expect(expireTicket(replied, at(days(7), justBefore), DEFAULT_DURATIONS)).toMatchObject({ ok: true, ticket: { endReason: "ASKER_SILENT" } });
+    expect(expireTicket(replied, at(days(7), justBefore), DEFAULT_DURATIONS)).toMatchObject({
+      ok: true,
+      ticket: { endReason: "ASKER_SILENT" },
+    });
   });
 
   // Each of these happens at T+6d23h; none is a response, so the ticket still expires at T+7d as NO_RESPONSE.
   it.each<[string, (t: TicketSnapshot) => TicketSnapshot]>([
     ["a forward note", (t) => forward(t, justBefore)],
     ["an escalation", (t) => expectOk(escalateTicket(t, justBefore, DEFAULT_DURATIONS)).ticket],
-    ["an internal note", (t) => expectOk(addInternalNote(forward(t, at(1)), actors.helpdesk, "Cek log", justBefore)).ticket],
-    ["an assignment", (t) => expectOk(assignTicket(forward(t, at(1)), actors.helpdesk, "u-helpdesk-1", justBefore)).ticket],
-    ["a supervisor's reassignment", (t) => expectOk(assignTicket(forward(t, at(1)), actors.supervisor, "u-helpdesk-2", justBefore)).ticket],
+    [
+      "an internal note",
+      (t) => expectOk(addInternalNote(forward(t, at(1)), actors.helpdesk, "Cek log", justBefore)).ticket,
+    ],
+    [
+      "an assignment",
+      (t) => expectOk(assignTicket(forward(t, at(1)), actors.helpdesk, "u-helpdesk-1", justBefore)).ticket,
+    ],
+    [
+      "a supervisor's reassignment",
+      (t) => expectOk(assignTicket(forward(t, at(1)), actors.supervisor, "u-helpdesk-2", justBefore)).ticket,
+    ],
   ])("%s does not move it", (_label, act) => {
     const ticket = act(openSchoolTicket());
     expect(ticket.lastMessageAt).toEqual(T0);
@@ -134,8 +178,18 @@ describe.each(DURATION_SETS)("helpdesk answer target with %s", (_label, duration
   it("records the breach exactly at tierSince + target, without moving the ticket", () => {
     const before = forwarded();
     const { ticket, events } = expectOk(recordHelpdeskBreach(before, due, durations));
-    expect(ticket).toMatchObject({ helpdeskBreachedAt: due, state: before.state, tier: "HELPDESK", lastMessageAt: before.lastMessageAt });
-    expect(events[0]).toMatchObject({ type: "HELPDESK_TARGET_BREACHED", actorId: null, fromState: "OPEN", toState: "OPEN" });
+    expect(ticket).toMatchObject({
+      helpdeskBreachedAt: due,
+      state: before.state,
+      tier: "HELPDESK",
+      lastMessageAt: before.lastMessageAt,
+    });
+    expect(events[0]).toMatchObject({
+      type: "HELPDESK_TARGET_BREACHED",
+      actorId: null,
+      fromState: "OPEN",
+      toState: "OPEN",
+    });
   });
 
   it("records a late answer's breach that the sweep had not seen yet", () => {
@@ -147,7 +201,12 @@ describe.each(DURATION_SETS)("helpdesk answer target with %s", (_label, duration
     ["1 ms before the target", forwarded, at(-1, due), "NOT_DUE"],
     ["answered exactly on the target", () => reply(forwarded(), actors.helpdesk, due), at(days(9)), "NOT_APPLICABLE"],
     ["still at tier DINAS", () => openSchoolTicket(), at(days(9)), "NOT_APPLICABLE"],
-    ["already recorded", () => expectOk(recordHelpdeskBreach(forwarded(), due, durations)).ticket, at(days(9)), "ALREADY_DONE"],
+    [
+      "already recorded",
+      () => expectOk(recordHelpdeskBreach(forwarded(), due, durations)).ticket,
+      at(days(9)),
+      "ALREADY_DONE",
+    ],
   ])("does nothing when %s", (_label, build, now, code) => {
     expect(recordHelpdeskBreach(build(), now, durations)).toMatchObject({ ok: false, code });
   });
@@ -157,16 +216,41 @@ describe("the sweep: which clock transitions are due, and in which order", () =>
   it.each<[string, () => TicketSnapshot, Date, string[]]>([
     ["a fresh school ticket", () => openSchoolTicket(), at(HOUR_MS), []],
     ["a school ticket at 3 days", () => openSchoolTicket(), at(days(3)), ["ESCALATE"]],
-    ["a school ticket answered by the district, at 3 days", () => reply(openSchoolTicket(), actors.dinasOperator, at(1)), at(days(3)), ["ESCALATE"]],
-    ["an escalated ticket 3 days later", () => expectOk(escalateTicket(openSchoolTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket, at(days(6)), ["BREACH"]],
+    [
+      "a school ticket answered by the district, at 3 days",
+      () => reply(openSchoolTicket(), actors.dinasOperator, at(1)),
+      at(days(3)),
+      ["ESCALATE"],
+    ],
+    [
+      "an escalated ticket 3 days later",
+      () => expectOk(escalateTicket(openSchoolTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket,
+      at(days(6)),
+      ["BREACH"],
+    ],
     ["a district ticket at 3 days", () => openDinasTicket(), at(days(3)), ["BREACH"]],
     ["a district ticket never answered, sweep at 7 days", () => openDinasTicket(), at(days(7)), ["BREACH", "EXPIRE"]],
-    ["a district ticket whose breach is recorded, at 7 days", () => expectOk(recordHelpdeskBreach(openDinasTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket, at(days(7)), ["EXPIRE"]],
+    [
+      "a district ticket whose breach is recorded, at 7 days",
+      () => expectOk(recordHelpdeskBreach(openDinasTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket,
+      at(days(7)),
+      ["EXPIRE"],
+    ],
     // Replayed as if the sweep had been punctual: moved at day 3, the helpdesk's target missed at day 6, ended at day 7.
-    ["a school ticket the sweep missed for 7 days", () => openSchoolTicket(), at(days(7)), ["ESCALATE", "BREACH", "EXPIRE"]],
+    [
+      "a school ticket the sweep missed for 7 days",
+      () => openSchoolTicket(),
+      at(days(7)),
+      ["ESCALATE", "BREACH", "EXPIRE"],
+    ],
     ["a school ticket the sweep missed for 4 days", () => openSchoolTicket(), at(days(4)), ["ESCALATE"]],
     ["a district ticket, any time later", () => reply(openDinasTicket(), actors.helpdesk, at(1)), at(days(2)), []],
-    ["a closed ticket", () => ({ ...openSchoolTicket(), state: "CLOSED", endedAt: T0, endReason: "CLOSED_BY_ASKER" }), at(days(30)), []],
+    [
+      "a closed ticket",
+      () => ({ ...openSchoolTicket(), state: "CLOSED", endedAt: T0, endReason: "CLOSED_BY_ASKER" }),
+      at(days(30)),
+      [],
+    ],
   ])("%s → %j", (_label, build, now, expected) => {
     expect(dueClockTransitions(build(), now, DEFAULT_DURATIONS)).toEqual(expected);
   });
@@ -200,12 +284,18 @@ describe("the sweep: which clock transitions are due, and in which order", () =>
       ["HELPDESK_TARGET_BREACHED", at(days(3))],
       ["EXPIRED", at(days(7))],
     ]);
-    expect(result?.ticket).toMatchObject({ version: opened.version + 1, state: "EXPIRED", helpdeskBreachedAt: at(days(3)), endedAt: at(days(7)) });
+    expect(result?.ticket).toMatchObject({
+      version: opened.version + 1,
+      state: "EXPIRED",
+      helpdeskBreachedAt: at(days(3)),
+      endedAt: at(days(7)),
+    });
   });
 
   it("a late sweep and a punctual one end in the same ticket", () => {
     let punctual = openSchoolTicket();
-    for (const day of [3, 6, 7]) punctual = runDueClockTransitions(punctual, at(days(day)), DEFAULT_DURATIONS)?.ticket ?? punctual;
+    for (const day of [3, 6, 7])
+      punctual = runDueClockTransitions(punctual, at(days(day)), DEFAULT_DURATIONS)?.ticket ?? punctual;
     const late = runDueClockTransitions(openSchoolTicket(), at(days(10)), DEFAULT_DURATIONS)?.ticket;
     const { version: _v1, ...punctualColumns } = punctual;
     const { version: _v2, ...lateColumns } = late ?? punctual;
@@ -231,6 +321,9 @@ describe("the sweep: which clock transitions are due, and in which order", () =>
     expect(answered).toMatchObject({ tier: "HELPDESK", handoff: "ESCALATION", state: "ANSWERED" });
     const ended = runDueClockTransitions(answered, at(90_000), ONE_MINUTE_DURATIONS);
     expect(ended?.ticket).toMatchObject({ state: "EXPIRED", endReason: "ASKER_SILENT" });
-    expect(replyToTicket(ended!.ticket, actors.schoolOperator, "halo?", at(100_000))).toMatchObject({ ok: false, code: "TICKET_ENDED" });
+    expect(replyToTicket(ended!.ticket, actors.schoolOperator, "halo?", at(100_000))).toMatchObject({
+      ok: false,
+      code: "TICKET_ENDED",
+    });
   });
 });

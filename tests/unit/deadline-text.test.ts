@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { describeDeadline } from "@/lib/domain/deadline-text";
 import { formatDateTime, formatSpan } from "@/lib/domain/format-time";
-import { DEFAULT_DURATIONS, openTicket, replyToTicket, forwardTicket, closeTicket, expireTicket, type Actor } from "@/lib/domain";
+import {
+  DEFAULT_DURATIONS,
+  openTicket,
+  replyToTicket,
+  forwardTicket,
+  closeTicket,
+  expireTicket,
+  type Actor,
+} from "@/lib/domain";
 
 const school: Actor = { userId: "u-s", role: "SEKOLAH", schoolId: "s1", regencyCode: null };
 const dinas: Actor = { userId: "u-d", role: "DINAS", schoolId: null, regencyCode: "73.71" };
@@ -43,10 +51,14 @@ describe("deadline in words", () => {
   it("says how and when a ticket ended", () => {
     const closed = closeTicket(opened.ticket, school, T);
     if (!closed.ok) throw new Error(closed.message);
-    expect(describeDeadline(closed.ticket, DEFAULT_DURATIONS, "ASKER", "Asia/Jakarta")).toMatch(/^Tiket ditutup oleh penanya pada Senin/);
+    expect(describeDeadline(closed.ticket, DEFAULT_DURATIONS, "ASKER", "Asia/Jakarta")).toMatch(
+      /^Tiket ditutup oleh penanya pada Senin/,
+    );
     const expired = expireTicket(opened.ticket, new Date(T.getTime() + DEFAULT_DURATIONS.expiryMs), DEFAULT_DURATIONS);
     if (!expired.ok) throw new Error(expired.message);
-    expect(describeDeadline(expired.ticket, DEFAULT_DURATIONS, "ASKER", "Asia/Jakarta")).toContain("7 hari tanpa jawaban dari petugas");
+    expect(describeDeadline(expired.ticket, DEFAULT_DURATIONS, "ASKER", "Asia/Jakarta")).toContain(
+      "7 hari tanpa jawaban dari petugas",
+    );
   });
 
   it("renders spans with the two largest units", () => {

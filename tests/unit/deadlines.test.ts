@@ -103,7 +103,10 @@ describe("computeDeadlines: the deadline a user is shown", () => {
     ["an answered district question", () => reply(openDinasTicket(), actors.helpdesk, at(days(1)))],
     ["a late-answered district question", () => reply(openDinasTicket(), actors.helpdesk, at(days(4)))],
     ["an escalated ticket", () => expectOk(escalateTicket(openSchoolTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket],
-    ["a breached ticket", () => expectOk(recordHelpdeskBreach(openDinasTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket],
+    [
+      "a breached ticket",
+      () => expectOk(recordHelpdeskBreach(openDinasTicket(), at(days(3)), DEFAULT_DURATIONS)).ticket,
+    ],
     ["a closed ticket", () => expectOk(closeTicket(openSchoolTicket(), actors.schoolOperator, at(HOUR_MS))).ticket],
   ])("%s: a clock transition is due at a moment exactly when the next deadline has passed", (_label, build) => {
     const ticket = build();
@@ -135,11 +138,41 @@ describe("helpdeskTargetStatus", () => {
     ["unanswered, before the target", forwarded, at(-1, due), "PENDING"],
     ["unanswered, exactly at the target", forwarded, due, "BREACHED"],
     ["answered exactly at the target", () => reply(forwarded(), actors.helpdesk, due), at(days(30)), "MET"],
-    ["answered 1 ms late (breach never recorded by a sweep)", () => reply(forwarded(), actors.helpdesk, at(1, due)), at(days(30)), "BREACHED"],
-    ["breach recorded, then answered later", () => reply(expectOk(recordHelpdeskBreach(forwarded(), due, DEFAULT_DURATIONS)).ticket, actors.helpdesk, at(HOUR_MS, due)), at(days(30)), "BREACHED"],
-    ["expired unanswered after the target", () => expectOk(expireTicket(forwarded(), at(days(7)), DEFAULT_DURATIONS)).ticket, at(days(30)), "BREACHED"],
-    ["closed by the asker before the target, unanswered", () => expectOk(closeTicket(forwarded(), actors.schoolOperator, at(days(1)))).ticket, at(days(30)), "NOT_APPLICABLE"],
-    ["a district office's ticket answered on day 2", () => reply(openDinasTicket(), actors.helpdesk, at(days(2))), at(days(30)), "MET"],
+    [
+      "answered 1 ms late (breach never recorded by a sweep)",
+      () => reply(forwarded(), actors.helpdesk, at(1, due)),
+      at(days(30)),
+      "BREACHED",
+    ],
+    [
+      "breach recorded, then answered later",
+      () =>
+        reply(
+          expectOk(recordHelpdeskBreach(forwarded(), due, DEFAULT_DURATIONS)).ticket,
+          actors.helpdesk,
+          at(HOUR_MS, due),
+        ),
+      at(days(30)),
+      "BREACHED",
+    ],
+    [
+      "expired unanswered after the target",
+      () => expectOk(expireTicket(forwarded(), at(days(7)), DEFAULT_DURATIONS)).ticket,
+      at(days(30)),
+      "BREACHED",
+    ],
+    [
+      "closed by the asker before the target, unanswered",
+      () => expectOk(closeTicket(forwarded(), actors.schoolOperator, at(days(1)))).ticket,
+      at(days(30)),
+      "NOT_APPLICABLE",
+    ],
+    [
+      "a district office's ticket answered on day 2",
+      () => reply(openDinasTicket(), actors.helpdesk, at(days(2))),
+      at(days(30)),
+      "MET",
+    ],
   ])("%s → %s", (_label, build, now, expected) => {
     expect(helpdeskTargetStatus(build(), DEFAULT_DURATIONS, now)).toBe(expected);
   });

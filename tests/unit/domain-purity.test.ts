@@ -63,6 +63,8 @@ describe("lib/domain is pure", () => {
       "const now = new Date();",
     ].join("\n");
     expect(violationsOf(bad)).toHaveLength(8);
-    expect(violationsOf('const due = new Date(start.getTime() + ms);\nimport type { Actor } from "./types";')).toEqual([]);
+    expect(violationsOf('const due = new Date(start.getTime() + ms);\nimport type { Actor } from "./types";')).toEqual(
+      [],
+    );
   });
 });

@@ -2,7 +2,14 @@
 // reaches it, and the in-process sweep interval. Each case loads the env module fresh (it parses once).
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-const KEYS = ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV", "INNGEST_BASE_URL", "CLOCK_SWEEP_INTERVAL", "REPORT_CACHE_MAX_AGE"] as const;
+const KEYS = [
+  "INNGEST_EVENT_KEY",
+  "INNGEST_SIGNING_KEY",
+  "INNGEST_DEV",
+  "INNGEST_BASE_URL",
+  "CLOCK_SWEEP_INTERVAL",
+  "REPORT_CACHE_MAX_AGE",
+] as const;
 type Settings = Partial<Record<(typeof KEYS)[number], string>>;
 
 async function loadEnv(settings: Settings) {
@@ -27,7 +34,11 @@ describe("Inngest settings", () => {
     expect(env.isInngestConfigured()).toBe(true);
     expect(env.getInngestSettings()).toEqual({ isDev: false, eventKey: "ek", signingKey: "signkey-prod-abc" });
 
-    const selfHosted = await loadEnv({ INNGEST_EVENT_KEY: "ek", INNGEST_SIGNING_KEY: "sk", INNGEST_BASE_URL: "https://inngest.internal:8288" });
+    const selfHosted = await loadEnv({
+      INNGEST_EVENT_KEY: "ek",
+      INNGEST_SIGNING_KEY: "sk",
+      INNGEST_BASE_URL: "https://inngest.internal:8288",
+    });
     expect(selfHosted.getInngestSettings()).toMatchObject({ isDev: false, baseUrl: "https://inngest.internal:8288" });
   });
 
@@ -36,7 +47,10 @@ describe("Inngest settings", () => {
     const at = await loadEnv({ INNGEST_DEV: "true", INNGEST_BASE_URL: "http://127.0.0.1:8288" });
     expect(at.isInngestConfigured()).toBe(true);
     expect(at.getInngestSettings()).toEqual({ isDev: true, baseUrl: "http://127.0.0.1:8288" });
-    expect((await loadEnv({ INNGEST_DEV: "http://localhost:8288" })).getInngestSettings()).toEqual({ isDev: true, baseUrl: "http://localhost:8288" });
+    expect((await loadEnv({ INNGEST_DEV: "http://localhost:8288" })).getInngestSettings()).toEqual({
+      isDev: true,
+      baseUrl: "http://localhost:8288",
+    });
     expect((await loadEnv({ INNGEST_DEV: "0" })).isInngestConfigured()).toBe(false);
   });
 
@@ -47,7 +61,10 @@ describe("Inngest settings", () => {
     [{ INNGEST_BASE_URL: "localhost:8288" }, /INNGEST_BASE_URL: INNGEST_BASE_URL harus URL lengkap/],
     [{ CLOCK_SWEEP_INTERVAL: "sebentar" }, /CLOCK_SWEEP_INTERVAL: bukan durasi yang sah: "sebentar"/],
     [{ CLOCK_SWEEP_INTERVAL: "1s" }, /CLOCK_SWEEP_INTERVAL minimal 5s/],
-    [{ REPORT_CACHE_MAX_AGE: "2h" }, /REPORT_CACHE_MAX_AGE: REPORT_CACHE_MAX_AGE harus durasi sampai 1h, atau 0\/off: "2h"/],
+    [
+      { REPORT_CACHE_MAX_AGE: "2h" },
+      /REPORT_CACHE_MAX_AGE: REPORT_CACHE_MAX_AGE harus durasi sampai 1h, atau 0\/off: "2h"/,
+    ],
     [{ REPORT_CACHE_MAX_AGE: "-5m" }, /REPORT_CACHE_MAX_AGE harus durasi/],
   ])("stops with a message naming the variable: %o", async (settings, message) => {
     const env = await loadEnv(settings);

@@ -33,21 +33,51 @@ describe("the lint's layer table", () => {
 
   async function boundaryErrors(file: string, code: string): Promise<string[]> {
     const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
-    return (result?.messages ?? []).filter((message) => message.ruleId === "boundaries/element-types").map((message) => message.message);
+    return (result?.messages ?? [])
+      .filter((message) => message.ruleId === "boundaries/element-types")
+      .map((message) => message.message);
   }
 
   const cases: { file: string; code: string; refused: boolean }[] = [
     // A component may take a server type, never a server value.
-    { file: "components/fence-probe.tsx", code: 'import { getPrisma } from "@/lib/server/database";\nexport const probe = getPrisma;\n', refused: true },
-    { file: "components/fence-probe.tsx", code: 'import type { CurrentUser } from "@/lib/server/auth/session";\nexport type Probe = CurrentUser;\n', refused: false },
-    { file: "components/fence-probe.tsx", code: 'import { FORM_LABEL } from "@/lib/shared/schools";\nexport const probe = FORM_LABEL;\n', refused: false },
+    {
+      file: "components/fence-probe.tsx",
+      code: 'import { getPrisma } from "@/lib/server/database";\nexport const probe = getPrisma;\n',
+      refused: true,
+    },
+    {
+      file: "components/fence-probe.tsx",
+      code: 'import type { CurrentUser } from "@/lib/server/auth/session";\nexport type Probe = CurrentUser;\n',
+      refused: false,
+    },
+    {
+      file: "components/fence-probe.tsx",
+      code: 'import { FORM_LABEL } from "@/lib/shared/schools";\nexport const probe = FORM_LABEL;\n',
+      refused: false,
+    },
     // The domain reaches nothing outside itself; shared code reaches no server code.
-    { file: "lib/domain/fence-probe.ts", code: 'import { FORM_LABEL } from "@/lib/shared/schools";\nexport const probe = FORM_LABEL;\n', refused: true },
-    { file: "lib/shared/fence-probe.ts", code: 'import { getEnv } from "@/lib/server/config";\nexport const probe = getEnv;\n', refused: true },
+    {
+      file: "lib/domain/fence-probe.ts",
+      code: 'import { FORM_LABEL } from "@/lib/shared/schools";\nexport const probe = FORM_LABEL;\n',
+      refused: true,
+    },
+    {
+      file: "lib/shared/fence-probe.ts",
+      code: 'import { getEnv } from "@/lib/server/config";\nexport const probe = getEnv;\n',
+      refused: true,
+    },
     // The server layer never reaches up into the UI or the durable functions.
-    { file: "lib/server/fence-probe.ts", code: 'import { SiteHeader } from "@/components/site/site-header";\nexport const probe = SiteHeader;\n', refused: true },
+    {
+      file: "lib/server/fence-probe.ts",
+      code: 'import { SiteHeader } from "@/components/site/site-header";\nexport const probe = SiteHeader;\n',
+      refused: true,
+    },
     // Routes may use every layer.
-    { file: "app/fence-probe.tsx", code: 'import { getPrisma } from "@/lib/server/database";\nexport const probe = getPrisma;\n', refused: false },
+    {
+      file: "app/fence-probe.tsx",
+      code: 'import { getPrisma } from "@/lib/server/database";\nexport const probe = getPrisma;\n',
+      refused: false,
+    },
   ];
 
   it.each(cases)("$file: $code → refused $refused", async ({ file, code, refused }) => {

@@ -12,7 +12,15 @@ import {
   type RolePermission,
   type TicketPermission,
 } from "../../lib/domain";
-import { ACTOR_NAMES, OTHER_REGENCY, actors, openSchoolTicket, situations, type ActorName, type SituationName } from "./fixtures";
+import {
+  ACTOR_NAMES,
+  OTHER_REGENCY,
+  actors,
+  openSchoolTicket,
+  situations,
+  type ActorName,
+  type SituationName,
+} from "./fixtures";
 
 const tickets = situations();
 
@@ -50,7 +58,15 @@ const WHO_MAY: Record<SituationName, Record<TicketPermission, ActorName[]>> = {
     "ticket.close": ["schoolOperator", "schoolColleague"],
   },
   schoolForwarded: {
-    "ticket.view": ["schoolOperator", "schoolColleague", "dinasOperator", "dinasColleague", "helpdesk", "helpdeskColleague", "supervisor"],
+    "ticket.view": [
+      "schoolOperator",
+      "schoolColleague",
+      "dinasOperator",
+      "dinasColleague",
+      "helpdesk",
+      "helpdeskColleague",
+      "supervisor",
+    ],
     "ticket.viewInternal": ["helpdesk", "helpdeskColleague", "supervisor"],
     "ticket.reply": ["schoolOperator", "schoolColleague", "helpdesk", "helpdeskColleague"],
     "ticket.forward": [],
@@ -67,13 +83,30 @@ const WHO_MAY: Record<SituationName, Record<TicketPermission, ActorName[]>> = {
     "ticket.note": ["helpdesk", "helpdeskColleague"],
     "ticket.close": ["dinasOperator", "dinasColleague"],
   },
-  schoolClosed: readOnly(["schoolOperator", "schoolColleague", "dinasOperator", "dinasColleague", "supervisor"], ["supervisor"]),
+  schoolClosed: readOnly(
+    ["schoolOperator", "schoolColleague", "dinasOperator", "dinasColleague", "supervisor"],
+    ["supervisor"],
+  ),
   schoolForwardedExpired: readOnly(
-    ["schoolOperator", "schoolColleague", "dinasOperator", "dinasColleague", "helpdesk", "helpdeskColleague", "supervisor"],
+    [
+      "schoolOperator",
+      "schoolColleague",
+      "dinasOperator",
+      "dinasColleague",
+      "helpdesk",
+      "helpdeskColleague",
+      "supervisor",
+    ],
     ["helpdesk", "helpdeskColleague", "supervisor"],
   ),
-  dinasClosed: readOnly(["dinasOperator", "dinasColleague", "helpdesk", "helpdeskColleague", "supervisor"], ["helpdesk", "helpdeskColleague", "supervisor"]),
-  dinasExpired: readOnly(["dinasOperator", "dinasColleague", "helpdesk", "helpdeskColleague", "supervisor"], ["helpdesk", "helpdeskColleague", "supervisor"]),
+  dinasClosed: readOnly(
+    ["dinasOperator", "dinasColleague", "helpdesk", "helpdeskColleague", "supervisor"],
+    ["helpdesk", "helpdeskColleague", "supervisor"],
+  ),
+  dinasExpired: readOnly(
+    ["dinasOperator", "dinasColleague", "helpdesk", "helpdeskColleague", "supervisor"],
+    ["helpdesk", "helpdeskColleague", "supervisor"],
+  ),
 };
 
 function readOnly(viewers: ActorName[], internalViewers: ActorName[]): Record<TicketPermission, ActorName[]> {
@@ -90,7 +123,12 @@ function readOnly(viewers: ActorName[], internalViewers: ActorName[]): Record<Ti
 
 const matrix = (Object.keys(WHO_MAY) as SituationName[]).flatMap((situation) =>
   TICKET_PERMISSIONS.flatMap((permission) =>
-    ACTOR_NAMES.map((actor) => ({ situation, permission, actor, allowed: WHO_MAY[situation][permission].includes(actor) })),
+    ACTOR_NAMES.map((actor) => ({
+      situation,
+      permission,
+      actor,
+      allowed: WHO_MAY[situation][permission].includes(actor),
+    })),
   ),
 );
 
@@ -135,7 +173,14 @@ describe("refusals name the reason", () => {
 
 describe("role-level permissions", () => {
   const ALLOWED: Record<RolePermission, ActorName[]> = {
-    "ticket.open": ["schoolOperator", "schoolColleague", "otherSchoolOperator", "dinasOperator", "dinasColleague", "otherDinasOperator"],
+    "ticket.open": [
+      "schoolOperator",
+      "schoolColleague",
+      "otherSchoolOperator",
+      "dinasOperator",
+      "dinasColleague",
+      "otherDinasOperator",
+    ],
     "ticket.openWalkIn": ["helpdesk", "helpdeskColleague"],
     "report.view": ["supervisor"],
     "admin.manage": ["admin"],
@@ -174,12 +219,13 @@ describe("which messages each reader sees", () => {
     ["otherDinasOperator", "schoolForwarded", []],
     ["admin", "schoolForwarded", []],
   ];
-  it.each(SEES.flatMap(([actor, situation, seen]) => KINDS.map((kind) => ({ actor, situation, kind, visible: seen.includes(kind) }))))(
-    "$actor on $situation sees $kind → $visible",
-    ({ actor, situation, kind, visible }) => {
-      expect(canSeeMessageKind(actors[actor], tickets[situation], kind)).toBe(visible);
-    },
-  );
+  it.each(
+    SEES.flatMap(([actor, situation, seen]) =>
+      KINDS.map((kind) => ({ actor, situation, kind, visible: seen.includes(kind) })),
+    ),
+  )("$actor on $situation sees $kind → $visible", ({ actor, situation, kind, visible }) => {
+    expect(canSeeMessageKind(actors[actor], tickets[situation], kind)).toBe(visible);
+  });
 });
 
 describe("list scope agrees with the detail-page permission", () => {
@@ -188,7 +234,9 @@ describe("list scope agrees with the detail-page permission", () => {
     otherSchoolTicket: { ...openSchoolTicket(), id: "t-other", schoolId: "school-kb-melati" },
     otherRegencyTicket: { ...openSchoolTicket(), id: "t-far", schoolId: "school-far", regencyCode: OTHER_REGENCY },
   };
-  const cases = ACTOR_NAMES.flatMap((actor) => Object.entries(all).map(([situation, ticket]) => ({ actor, situation, ticket })));
+  const cases = ACTOR_NAMES.flatMap((actor) =>
+    Object.entries(all).map(([situation, ticket]) => ({ actor, situation, ticket })),
+  );
   it.each(cases)("$actor / $situation", ({ actor, ticket }) => {
     const scope = ticketScopeOf(actors[actor]);
     expect(isTicketInScope(scope, ticket)).toBe(can(actors[actor], "ticket.view", ticket));

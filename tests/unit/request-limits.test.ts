@@ -4,7 +4,13 @@ import { judgeRequestBody, LARGE_BODY_BYTES, SMALL_BODY_BYTES } from "@/lib/serv
 const signedIn = () => Promise.resolve(true);
 const signedOut = () => Promise.resolve(false);
 const judge = (method: string, pathname: string, bytes: number | undefined, session = signedIn, chunked = false) =>
-  judgeRequestBody({ method, pathname, contentLength: bytes === undefined ? undefined : String(bytes), chunked, signedIn: session });
+  judgeRequestBody({
+    method,
+    pathname,
+    contentLength: bytes === undefined ? undefined : String(bytes),
+    chunked,
+    signedIn: session,
+  });
 
 describe("request bodies judged before they are read", () => {
   it("lets every form send up to 1 MB, signed in or not", async () => {
@@ -22,21 +28,34 @@ describe("request bodies judged before they are read", () => {
   });
 
   it("lets files through up to 64 MB on the pages that take them, only with a session", async () => {
-    for (const path of ["/sekolah/tiket/baru", "/dinas/pertanyaan/baru", "/dinas/tiket/cm123abc", "/helpdesk/tiket/x", "/api/admin/impor-sekolah/unggah"]) {
+    for (const path of [
+      "/sekolah/tiket/baru",
+      "/dinas/pertanyaan/baru",
+      "/dinas/tiket/cm123abc",
+      "/helpdesk/tiket/x",
+      "/api/admin/impor-sekolah/unggah",
+    ]) {
       expect(await judge("POST", path, LARGE_BODY_BYTES)).toEqual({ ok: true });
       expect(await judge("POST", path, 2 * 1024 * 1024, signedOut)).toEqual({
         ok: false,
         status: 401,
         message: "Sesi Anda sudah berakhir. Masuk kembali, lalu kirim lagi.",
       });
-      expect(await judge("POST", path, LARGE_BODY_BYTES + 1)).toMatchObject({ ok: false, status: 413, message: expect.stringContaining("64 MB") });
+      expect(await judge("POST", path, LARGE_BODY_BYTES + 1)).toMatchObject({
+        ok: false,
+        status: 413,
+        message: expect.stringContaining("64 MB"),
+      });
     }
     // Not a ticket page: a path below one, or another list.
     expect(await judge("POST", "/dinas/tiket/x/lain", 2 * 1024 * 1024)).toMatchObject({ ok: false, status: 413 });
   });
 
   it("asks for a declared length instead of reading an endless chunked body", async () => {
-    expect(await judge("POST", "/sekolah/tiket/baru", undefined, signedIn, true)).toMatchObject({ ok: false, status: 411 });
+    expect(await judge("POST", "/sekolah/tiket/baru", undefined, signedIn, true)).toMatchObject({
+      ok: false,
+      status: 411,
+    });
     expect(await judge("POST", "/masuk", undefined)).toEqual({ ok: true }); // no body at all
     expect(await judge("POST", "/masuk", Number.NaN)).toMatchObject({ ok: false, status: 411 });
   });

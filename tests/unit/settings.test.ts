@@ -14,10 +14,34 @@ import {
 describe("resolveSettings", () => {
   it.each([
     { name: "nothing set: the defaults", stored: {}, env: {}, value: 3 * DAY_MS, source: "default" },
-    { name: "the environment over the default", stored: {}, env: { escalationMs: 2 * DAY_MS }, value: 2 * DAY_MS, source: "env" },
-    { name: "the admin over the environment", stored: { escalationMs: DAY_MS }, env: { escalationMs: 2 * DAY_MS }, value: DAY_MS, source: "admin" },
-    { name: "a stored value out of bounds is ignored", stored: { escalationMs: 10 }, env: { escalationMs: 2 * DAY_MS }, value: 2 * DAY_MS, source: "env" },
-    { name: "an environment value is the installation's own (not bounded)", stored: {}, env: { escalationMs: 30_000 }, value: 30_000, source: "env" },
+    {
+      name: "the environment over the default",
+      stored: {},
+      env: { escalationMs: 2 * DAY_MS },
+      value: 2 * DAY_MS,
+      source: "env",
+    },
+    {
+      name: "the admin over the environment",
+      stored: { escalationMs: DAY_MS },
+      env: { escalationMs: 2 * DAY_MS },
+      value: DAY_MS,
+      source: "admin",
+    },
+    {
+      name: "a stored value out of bounds is ignored",
+      stored: { escalationMs: 10 },
+      env: { escalationMs: 2 * DAY_MS },
+      value: 2 * DAY_MS,
+      source: "env",
+    },
+    {
+      name: "an environment value is the installation's own (not bounded)",
+      stored: {},
+      env: { escalationMs: 30_000 },
+      value: 30_000,
+      source: "env",
+    },
   ])("$name", ({ stored, env, value, source }) => {
     const resolved = resolveSettings(stored, env);
     expect(resolved.values.escalationMs).toBe(value);
@@ -41,8 +65,12 @@ describe("bounds and the expiry rule", () => {
   });
 
   it("wants the expiry strictly longer than the escalation", () => {
-    expect(isExpiryAfterEscalation({ escalationMs: 3 * DAY_MS, helpdeskAnswerMs: 3 * DAY_MS, expiryMs: 7 * DAY_MS })).toBe(true);
-    expect(isExpiryAfterEscalation({ escalationMs: 3 * DAY_MS, helpdeskAnswerMs: DAY_MS, expiryMs: 3 * DAY_MS })).toBe(false);
+    expect(
+      isExpiryAfterEscalation({ escalationMs: 3 * DAY_MS, helpdeskAnswerMs: 3 * DAY_MS, expiryMs: 7 * DAY_MS }),
+    ).toBe(true);
+    expect(isExpiryAfterEscalation({ escalationMs: 3 * DAY_MS, helpdeskAnswerMs: DAY_MS, expiryMs: 3 * DAY_MS })).toBe(
+      false,
+    );
   });
 });
 

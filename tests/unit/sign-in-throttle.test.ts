@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { countAttempt, lockedUntil, retryMessage, USERNAME_POLICY, type ThrottleState } from "@/lib/domain/sign-in-throttle";
+import {
+  countAttempt,
+  lockedUntil,
+  retryMessage,
+  USERNAME_POLICY,
+  type ThrottleState,
+} from "@/lib/domain/sign-in-throttle";
 
 const T = new Date("2026-11-29T03:00:00Z");
 const at = (ms: number) => new Date(T.getTime() + ms);

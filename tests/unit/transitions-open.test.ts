@@ -12,7 +12,12 @@ import {
 } from "../../lib/domain";
 import { OTHER_REGENCY, OTHER_SCHOOL, REGENCY, SCHOOL, T0, actors, at, days, expectOk } from "./fixtures";
 
-const schoolInput: OpenTicketInput = { id: "t-1", regencyCode: REGENCY, schoolId: SCHOOL, body: "  Kode registrasi ditolak  " };
+const schoolInput: OpenTicketInput = {
+  id: "t-1",
+  regencyCode: REGENCY,
+  schoolId: SCHOOL,
+  body: "  Kode registrasi ditolak  ",
+};
 const dinasInput: OpenTicketInput = { id: "t-2", regencyCode: REGENCY, schoolId: null, body: "Prefill gagal" };
 
 describe("openTicket", () => {
@@ -32,9 +37,18 @@ describe("openTicket", () => {
     });
     expect([ticket.openedAt, ticket.tierSince, ticket.lastMessageAt]).toEqual([T0, T0, T0]);
     expect(events).toEqual([
-      expect.objectContaining({ type: "OPENED", actorId: "u-sekolah-1", fromState: null, toState: "OPEN", fromTier: null, toTier: "DINAS" }),
+      expect.objectContaining({
+        type: "OPENED",
+        actorId: "u-sekolah-1",
+        fromState: null,
+        toState: "OPEN",
+        fromTier: null,
+        toTier: "DINAS",
+      }),
     ]);
-    expect(messages).toEqual([{ kind: "PUBLIC", authorId: "u-sekolah-1", authorSide: "ASKER", body: "Kode registrasi ditolak", at: T0 }]);
+    expect(messages).toEqual([
+      { kind: "PUBLIC", authorId: "u-sekolah-1", authorSide: "ASKER", body: "Kode registrasi ditolak", at: T0 },
+    ]);
     // The district of the school sees it at once; the helpdesk does not (yet).
     expect(can(actors.dinasOperator, "ticket.reply", ticket)).toBe(true);
     expect(can(actors.helpdesk, "ticket.view", ticket)).toBe(false);
@@ -42,7 +56,13 @@ describe("openTicket", () => {
 
   it("sends a district office's question straight to the helpdesk", () => {
     const { ticket } = expectOk(openTicket(actors.dinasOperator, dinasInput, T0));
-    expect(ticket).toMatchObject({ state: "OPEN", tier: "HELPDESK", askerType: "DINAS", schoolId: null, regencyCode: REGENCY });
+    expect(ticket).toMatchObject({
+      state: "OPEN",
+      tier: "HELPDESK",
+      askerType: "DINAS",
+      schoolId: null,
+      regencyCode: REGENCY,
+    });
     expect(can(actors.helpdesk, "ticket.reply", ticket)).toBe(true);
     expect(can(actors.dinasColleague, "ticket.close", ticket)).toBe(true);
   });
@@ -55,12 +75,32 @@ describe("openTicket", () => {
     ["a helpdesk member (walk-ins only)", actors.helpdesk, dinasInput, "FORBIDDEN"],
     ["a supervisor", actors.supervisor, dinasInput, "FORBIDDEN"],
     ["an admin", actors.admin, schoolInput, "FORBIDDEN"],
-    ["a school operator without a school", actors.unlinkedSchoolOperator, { ...schoolInput, schoolId: null }, "FORBIDDEN"],
-    ["a school operator for another school", actors.schoolOperator, { ...schoolInput, schoolId: OTHER_SCHOOL }, "FORBIDDEN"],
-    ["a district operator for another kab/kota", actors.dinasOperator, { ...dinasInput, regencyCode: OTHER_REGENCY }, "FORBIDDEN"],
+    [
+      "a school operator without a school",
+      actors.unlinkedSchoolOperator,
+      { ...schoolInput, schoolId: null },
+      "FORBIDDEN",
+    ],
+    [
+      "a school operator for another school",
+      actors.schoolOperator,
+      { ...schoolInput, schoolId: OTHER_SCHOOL },
+      "FORBIDDEN",
+    ],
+    [
+      "a district operator for another kab/kota",
+      actors.dinasOperator,
+      { ...dinasInput, regencyCode: OTHER_REGENCY },
+      "FORBIDDEN",
+    ],
     ["an empty question", actors.schoolOperator, { ...schoolInput, body: " \n\t " }, "INVALID_INPUT"],
     ["a school whose kab/kota is unknown", actors.schoolOperator, { ...schoolInput, regencyCode: "" }, "INVALID_INPUT"],
-    ["a district question filed under a school", actors.dinasOperator, { ...dinasInput, schoolId: SCHOOL }, "INVALID_INPUT"],
+    [
+      "a district question filed under a school",
+      actors.dinasOperator,
+      { ...dinasInput, schoolId: SCHOOL },
+      "INVALID_INPUT",
+    ],
   ])("refuses %s", (_label, actor, input, code) => {
     const result = openTicket(actor, input, T0);
     expect(result).toMatchObject({ ok: false, code });
@@ -105,7 +145,13 @@ describe("openWalkInTicket (ULT counter)", () => {
 
   it("continues an unanswered visit as a normal helpdesk ticket the school can follow", () => {
     const { ticket, events } = expectOk(openWalkInTicket(actors.helpdesk, walkIn, T0));
-    expect(ticket).toMatchObject({ state: "OPEN", tier: "HELPDESK", channel: "WALK_IN", lastMessageBy: "ASKER", helpdeskFirstResponseAt: null });
+    expect(ticket).toMatchObject({
+      state: "OPEN",
+      tier: "HELPDESK",
+      channel: "WALK_IN",
+      lastMessageBy: "ASKER",
+      helpdeskFirstResponseAt: null,
+    });
     expect(events.map((event) => event.type)).toEqual(["OPENED"]);
     expect(can(actors.schoolOperator, "ticket.reply", ticket)).toBe(true);
     expect(can(actors.dinasOperator, "ticket.reply", ticket)).toBe(false);
@@ -131,7 +177,12 @@ describe("openWalkInTicket (ULT counter)", () => {
     ["a district operator", actors.dinasOperator, walkIn, "FORBIDDEN"],
     ["a school operator", actors.schoolOperator, walkIn, "FORBIDDEN"],
     ["a supervisor", actors.supervisor, walkIn, "FORBIDDEN"],
-    ["resolved at the counter without an answer", actors.helpdesk, { ...walkIn, resolvedAtCounter: true, answer: "  " }, "INVALID_INPUT"],
+    [
+      "resolved at the counter without an answer",
+      actors.helpdesk,
+      { ...walkIn, resolvedAtCounter: true, answer: "  " },
+      "INVALID_INPUT",
+    ],
     ["a school visitor without NPSN/school", actors.helpdesk, { ...walkIn, schoolId: null }, "INVALID_INPUT"],
     ["a district visitor filed under a school", actors.helpdesk, { ...walkIn, askerType: "DINAS" }, "INVALID_INPUT"],
     ["a visit without kab/kota", actors.helpdesk, { ...walkIn, regencyCode: " " }, "INVALID_INPUT"],

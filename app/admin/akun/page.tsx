@@ -18,7 +18,14 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
   const list = await listAccounts(getPrisma(), await searchParams);
   const { page, ...filters } = list.query;
   const isFiltered = Object.values(filters).some((value) => value !== undefined);
-  const pager = { basePath: "/admin/akun", params: filters, page, pageSize: list.pageSize, total: list.total, noun: "akun" };
+  const pager = {
+    basePath: "/admin/akun",
+    params: filters,
+    page,
+    pageSize: list.pageSize,
+    total: list.total,
+    noun: "akun",
+  };
   return (
     <>
       <AdminNav current="akun" />

@@ -17,7 +17,14 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const list = await listAuditEntries(getPrisma(), await searchParams);
   const { page, ...filters } = list.query;
   const isFiltered = Object.values(filters).some((value) => value !== undefined);
-  const pager = { basePath: "/admin/audit", params: filters, page, pageSize: list.pageSize, total: list.total, noun: "entri" };
+  const pager = {
+    basePath: "/admin/audit",
+    params: filters,
+    page,
+    pageSize: list.pageSize,
+    total: list.total,
+    noun: "entri",
+  };
   return (
     <>
       <AdminNav current="audit" />

@@ -23,8 +23,8 @@ export default async function CategoriesPage() {
         <div>
           <h1 className="text-2xl font-bold text-brand-800">Kategori tiket</h1>
           <p className="mt-1 text-muted">
-            {formatCount(active)} aktif, {formatCount(rows.length - active)} dipensiunkan. Kategori aktif ditawarkan di formulir tiket
-            baru dan di Loket ULT, dalam urutan ini.
+            {formatCount(active)} aktif, {formatCount(rows.length - active)} dipensiunkan. Kategori aktif ditawarkan di
+            formulir tiket baru dan di Loket ULT, dalam urutan ini.
           </p>
         </div>
         <section aria-labelledby="daftar-kategori" className="space-y-3">

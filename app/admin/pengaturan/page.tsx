@@ -29,7 +29,8 @@ export default async function SettingsPage() {
         <div>
           <h1 className="text-2xl font-bold text-brand-800">Pengaturan</h1>
           <p className="mt-1 text-muted">
-            Jam layanan tiket dan batas lampiran. Nilai dari admin didahulukan, lalu variabel lingkungan server, lalu nilai bawaan.
+            Jam layanan tiket dan batas lampiran. Nilai dari admin didahulukan, lalu variabel lingkungan server, lalu
+            nilai bawaan.
           </p>
         </div>
 
@@ -52,9 +53,10 @@ export default async function SettingsPage() {
             ))}
           </dl>
           <p className="rounded-lg border border-brand-700/30 bg-brand-50 p-3">
-            Durasi baru berlaku untuk tenggat <strong>semua tiket yang masih berjalan</strong>, bukan hanya tiket baru: tenggat dihitung dari
-            waktu tiket dibuat, diteruskan, atau pesan terakhirnya. Tiket yang menurut durasi baru sudah lewat tenggat diteruskan atau
-            diakhiri pada sapuan jam berikutnya (biasanya dalam satu menit). Tiket yang sudah berakhir tidak berubah.
+            Durasi baru berlaku untuk tenggat <strong>semua tiket yang masih berjalan</strong>, bukan hanya tiket baru:
+            tenggat dihitung dari waktu tiket dibuat, diteruskan, atau pesan terakhirnya. Tiket yang menurut durasi baru
+            sudah lewat tenggat diteruskan atau diakhiri pada sapuan jam berikutnya (biasanya dalam satu menit). Tiket
+            yang sudah berakhir tidak berubah.
           </p>
         </Panel>
 

@@ -21,7 +21,14 @@ export default async function SchoolsPage({ searchParams }: { searchParams: Sear
   const [list, provinces] = await Promise.all([listSchools(prisma, await searchParams), listRegencyOptions(prisma)]);
   const { page, ...filters } = list.query;
   const isFiltered = Object.values(filters).some((value) => value !== undefined);
-  const pager = { basePath: "/admin/sekolah", params: filters, page, pageSize: list.pageSize, total: list.total, noun: "sekolah" };
+  const pager = {
+    basePath: "/admin/sekolah",
+    params: filters,
+    page,
+    pageSize: list.pageSize,
+    total: list.total,
+    noun: "sekolah",
+  };
   return (
     <>
       <AdminNav current={SCHOOL_SECTION} />
@@ -48,7 +55,9 @@ export default async function SchoolsPage({ searchParams }: { searchParams: Sear
             <Pager {...pager} />
           ) : (
             <p role="status" className="rounded-lg border border-line bg-white p-4">
-              {isFiltered ? "Tidak ada sekolah yang cocok dengan filter ini." : "Belum ada sekolah. Impor data dari Dapodik."}
+              {isFiltered
+                ? "Tidak ada sekolah yang cocok dengan filter ini."
+                : "Belum ada sekolah. Impor data dari Dapodik."}
             </p>
           )}
         </section>

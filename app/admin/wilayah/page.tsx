@@ -23,7 +23,14 @@ export default async function RegenciesPage({ searchParams }: { searchParams: Se
   ]);
   const { page, ...filters } = list.query;
   const isFiltered = Object.values(filters).some((value) => value !== undefined);
-  const pager = { basePath: "/admin/wilayah", params: filters, page, pageSize: list.pageSize, total: list.total, noun: "kabupaten/kota" };
+  const pager = {
+    basePath: "/admin/wilayah",
+    params: filters,
+    page,
+    pageSize: list.pageSize,
+    total: list.total,
+    noun: "kabupaten/kota",
+  };
   return (
     <>
       <AdminNav current="wilayah" />
@@ -31,18 +38,23 @@ export default async function RegenciesPage({ searchParams }: { searchParams: Se
         <div>
           <h1 className="text-2xl font-bold text-brand-800">Kabupaten/kota</h1>
           <p className="mt-1 text-muted">
-            Setiap kabupaten/kota dengan jumlah sekolah aktif, operator Dinas Pendidikan yang aktif, dan tiket yang masih berjalan.
+            Setiap kabupaten/kota dengan jumlah sekolah aktif, operator Dinas Pendidikan yang aktif, dan tiket yang
+            masih berjalan.
           </p>
         </div>
         {withoutOperator > 0 && (
           <div className="rounded-lg border border-red-700/40 bg-red-50 p-4 text-red-900">
             <p>
-              <strong>{formatCount(withoutOperator)} kabupaten/kota</strong> punya sekolah aktif tetapi tidak punya operator dinas aktif:
-              pertanyaan sekolahnya tidak dijawab siapa pun sampai diteruskan otomatis ke helpdesk.
+              <strong>{formatCount(withoutOperator)} kabupaten/kota</strong> punya sekolah aktif tetapi tidak punya
+              operator dinas aktif: pertanyaan sekolahnya tidak dijawab siapa pun sampai diteruskan otomatis ke
+              helpdesk.
             </p>
             {filters.operator !== "tanpa" && (
               <p className="mt-2">
-                <a href="/admin/wilayah?operator=tanpa" className="inline-flex min-h-11 items-center font-semibold text-red-900 underline underline-offset-2">
+                <a
+                  href="/admin/wilayah?operator=tanpa"
+                  className="inline-flex min-h-11 items-center font-semibold text-red-900 underline underline-offset-2"
+                >
                   Tampilkan kabupaten/kota tanpa operator dinas
                 </a>
               </p>

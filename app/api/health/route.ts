@@ -18,7 +18,10 @@ export async function GET(): Promise<Response> {
     health = await readAppClockHealth();
   } catch (error) {
     console.error("[health] basis data tidak menjawab", error);
-    return new Response(JSON.stringify({ status: "basis-data-tidak-menjawab", server }), { status: 503, headers: HEADERS });
+    return new Response(JSON.stringify({ status: "basis-data-tidak-menjawab", server }), {
+      status: 503,
+      headers: HEADERS,
+    });
   }
   const now = Date.now();
   const body = {

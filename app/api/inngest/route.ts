@@ -23,7 +23,10 @@ function getHandlers(): Handlers | null {
 }
 
 function notConfigured(): Response {
-  return Response.json({ message: "Inngest tidak dikonfigurasi; jam SLA berjalan di dalam proses aplikasi." }, { status: 404 });
+  return Response.json(
+    { message: "Inngest tidak dikonfigurasi; jam SLA berjalan di dalam proses aplikasi." },
+    { status: 404 },
+  );
 }
 
 export async function GET(request: NextRequest, context: unknown) {

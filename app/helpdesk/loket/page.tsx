@@ -47,10 +47,16 @@ export default async function CounterPage({ searchParams }: { searchParams: Sear
     <Container className="space-y-6 py-6">
       <div>
         <h1 className="text-2xl font-bold text-brand-800">Loket ULT</h1>
-        <p className="text-muted">Catat kunjungan operator sekolah atau Dinas Pendidikan yang datang langsung ke Unit Layanan Terpadu.</p>
+        <p className="text-muted">
+          Catat kunjungan operator sekolah atau Dinas Pendidikan yang datang langsung ke Unit Layanan Terpadu.
+        </p>
       </div>
       {recorded && <RecordedNotice ticket={recorded} />}
-      {visitor ? <VisitForm visitor={visitor} /> : <FindVisitor query={query} isInvalidChoice={Boolean(params.npsn ?? params.kab)} />}
+      {visitor ? (
+        <VisitForm visitor={visitor} />
+      ) : (
+        <FindVisitor query={query} isInvalidChoice={Boolean(params.npsn ?? params.kab)} />
+      )}
     </Container>
   );
 }

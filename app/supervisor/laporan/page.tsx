@@ -50,7 +50,9 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         </p>
         <p className="text-sm text-muted" id="dihitung">
           Angka periode dihitung {formatShortDateTime(report.computedAt, REPORT_TIME_ZONE)}
-          {cacheMaxAgeMs > 0 ? ` (dihitung ulang paling lama tiap ${formatSpan(cacheMaxAgeMs)}; antrean dan daftar tiket selalu terkini).` : "."}
+          {cacheMaxAgeMs > 0
+            ? ` (dihitung ulang paling lama tiap ${formatSpan(cacheMaxAgeMs)}; antrean dan daftar tiket selalu terkini).`
+            : "."}
         </p>
       </div>
 
@@ -63,7 +65,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         csvHref={csvHref("ringkasan", filters)}
         counts={
           <>
-            <p>Semua angka di halaman ini dihitung atas tiket yang dibuka pada periode dan filter di atas, kecuali antrean (keadaan saat ini).</p>
+            <p>
+              Semua angka di halaman ini dihitung atas tiket yang dibuka pada periode dan filter di atas, kecuali
+              antrean (keadaan saat ini).
+            </p>
             {(["resolved", "resolvedAtCounter", "noResponse", "askerSilent", "stillOpen"] as const).map((figure) => (
               <p key={figure}>
                 <strong>{labels[figure].title}:</strong> {labels[figure].counts}
@@ -83,14 +88,17 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         counts={
           <>
             <p>
-              <strong>Dinas menjawab dalam {escalation}:</strong> {labels.dinasMet.counts} Dibandingkan dengan: {labels.dinasCounted.counts}
+              <strong>Dinas menjawab dalam {escalation}:</strong> {labels.dinasMet.counts} Dibandingkan dengan:{" "}
+              {labels.dinasCounted.counts}
             </p>
             <p>
-              <strong>Eskalasi otomatis:</strong> {labels.escalated.counts} Dibandingkan dengan: {labels.escalationCounted.counts}
+              <strong>Eskalasi otomatis:</strong> {labels.escalated.counts} Dibandingkan dengan:{" "}
+              {labels.escalationCounted.counts}
             </p>
             <p>
-              <strong>Helpdesk dalam {helpdesk}:</strong> {labels.helpdeskMet.counts} Terlambat: {labels.helpdeskBreached.counts} Tiket
-              yang berakhir sebelum batasnya tanpa jawaban tidak dihitung (aturan yang sama dengan halaman tiket).
+              <strong>Helpdesk dalam {helpdesk}:</strong> {labels.helpdeskMet.counts} Terlambat:{" "}
+              {labels.helpdeskBreached.counts} Tiket yang berakhir sebelum batasnya tanpa jawaban tidak dihitung (aturan
+              yang sama dengan halaman tiket).
             </p>
             <p>
               <strong>Berakhir tanpa jawaban:</strong> {labels.noResponse.counts}
@@ -113,11 +121,13 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         counts={
           <>
             <p>
-              <strong>Dijawab Dinas ≤ {escalation}:</strong> {labels.dinasMet.counts} dibagi {labels.dinasCounted.counts.toLowerCase()}
+              <strong>Dijawab Dinas ≤ {escalation}:</strong> {labels.dinasMet.counts} dibagi{" "}
+              {labels.dinasCounted.counts.toLowerCase()}
             </p>
             <p>
-              <strong>Median tunggu jawaban Dinas:</strong> waktu dari tiket sekolah dibuka sampai balasan pertama Dinas, hanya tiket yang
-              dijawab Dinas. Kab/kota yang tidak menjawab sama sekali terlihat dari tingkat jawabnya.
+              <strong>Median tunggu jawaban Dinas:</strong> waktu dari tiket sekolah dibuka sampai balasan pertama
+              Dinas, hanya tiket yang dijawab Dinas. Kab/kota yang tidak menjawab sama sekali terlihat dari tingkat
+              jawabnya.
             </p>
             <p>
               <strong>Eskalasi otomatis:</strong> {labels.escalated.counts}
@@ -130,7 +140,12 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         }
       >
         <SortChips filters={filters} anchor="kabkota" />
-        <LeagueTable league={report.regencies} filters={filters} escalationText={escalation} caption="Peringkat kabupaten/kota" />
+        <LeagueTable
+          league={report.regencies}
+          filters={filters}
+          escalationText={escalation}
+          caption="Peringkat kabupaten/kota"
+        />
       </ReportSection>
 
       <ReportSection
@@ -140,9 +155,14 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         csvHref={csvHref("ringkasan", filters)}
         counts={
           <>
-            <p>Jawaban pertama adalah balasan publik pertama petugas dari tingkat itu; catatan internal dan catatan penerusan tidak dihitung.</p>
+            <p>
+              Jawaban pertama adalah balasan publik pertama petugas dari tingkat itu; catatan internal dan catatan
+              penerusan tidak dihitung.
+            </p>
             <p>Tiket yang belum dijawab tidak masuk median (lihat target layanan untuk yang tidak dijawab).</p>
-            <p>Penyelesaian hanya menghitung tiket yang ditutup penanya, menurut tingkat yang memegangnya saat ditutup.</p>
+            <p>
+              Penyelesaian hanya menghitung tiket yang ditutup penanya, menurut tingkat yang memegangnya saat ditutup.
+            </p>
           </>
         }
       >
@@ -156,7 +176,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         csvHref={csvHref("tren", filters)}
         counts={
           <>
-            <p>Minggu pertama dan terakhir bisa terpotong oleh periode. Tiket dari minggu-minggu terakhir banyak yang masih berjalan.</p>
+            <p>
+              Minggu pertama dan terakhir bisa terpotong oleh periode. Tiket dari minggu-minggu terakhir banyak yang
+              masih berjalan.
+            </p>
             <p>Berakhir otomatis menghitung kedua alasan (tidak dijawab dan penanya tidak membalas).</p>
           </>
         }
@@ -171,8 +194,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         csvHref={csvHref("antrean", filters)}
         counts={
           <p>
-            Tiket berstatus menunggu jawaban atau sudah dijawab yang belum ditutup dan belum berakhir, per tingkat yang memegangnya. Tiket
-            berakhir otomatis {expiry} setelah pesan terakhir.
+            Tiket berstatus menunggu jawaban atau sudah dijawab yang belum ditutup dan belum berakhir, per tingkat yang
+            memegangnya. Tiket berakhir otomatis {expiry} setelah pesan terakhir.
           </p>
         }
       >
@@ -186,7 +209,12 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         csvHref={csvHref("provinsi", filters)}
         counts={<p>Sama dengan peringkat kab/kota, dijumlahkan per provinsi.</p>}
       >
-        <LeagueTable league={report.provinces} filters={filters} escalationText={escalation} caption="Peringkat provinsi" />
+        <LeagueTable
+          league={report.provinces}
+          filters={filters}
+          escalationText={escalation}
+          caption="Peringkat provinsi"
+        />
       </ReportSection>
 
       <ReportSection
@@ -194,7 +222,12 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         title="Per kategori"
         lead="Kategori dengan tiket terbanyak di atas."
         csvHref={csvHref("kategori", filters)}
-        counts={<p>Median jawaban pertama: balasan pertama petugas mana pun sejak tiket dibuka. Median penyelesaian: tiket yang ditutup penanya.</p>}
+        counts={
+          <p>
+            Median jawaban pertama: balasan pertama petugas mana pun sejak tiket dibuka. Median penyelesaian: tiket yang
+            ditutup penanya.
+          </p>
+        }
       >
         <CategoryTable rows={report.categories} filters={filters} escalationText={escalation} />
       </ReportSection>

@@ -91,12 +91,19 @@ export function AttachmentPicker({ limits, state, error, name = "lampiran", onBu
     const tooLarge = reduced.find((file) => file.size > limits.maxFileBytes);
     const total = reduced.reduce((sum, file) => sum + file.size, 0);
     if (total > MAX_REQUEST_FILE_BYTES) {
-      setProblem(`Semua lampiran berjumlah ${formatFileSize(total)}; paling besar ${formatFileSize(MAX_REQUEST_FILE_BYTES)} per pesan.`);
+      setProblem(
+        `Semua lampiran berjumlah ${formatFileSize(total)}; paling besar ${formatFileSize(MAX_REQUEST_FILE_BYTES)} per pesan.`,
+      );
     } else if (tooLarge) {
-      setProblem(`Berkas "${tooLarge.name}" berukuran ${formatFileSize(tooLarge.size)}; paling besar ${formatFileSize(limits.maxFileBytes)} per berkas.`);
+      setProblem(
+        `Berkas "${tooLarge.name}" berukuran ${formatFileSize(tooLarge.size)}; paling besar ${formatFileSize(limits.maxFileBytes)} per berkas.`,
+      );
     }
     putFiles(input, reduced);
-    setChosen({ files: reduced, originalSizes: reduced.map((file, i) => (file === picked[i] ? null : (picked[i]?.size ?? null))) });
+    setChosen({
+      files: reduced,
+      originalSizes: reduced.map((file, i) => (file === picked[i] ? null : (picked[i]?.size ?? null))),
+    });
   }
 
   const message = problem ?? error;

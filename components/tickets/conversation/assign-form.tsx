@@ -76,9 +76,7 @@ export function AssignForm({ ticketId, members, assignee, selfId }: AssignFormPr
             </p>
           )}
         </div>
-        <SubmitButton pendingLabel="Menyimpan…">
-          Simpan penugasan
-        </SubmitButton>
+        <SubmitButton pendingLabel="Menyimpan…">Simpan penugasan</SubmitButton>
       </form>
     </section>
   );

@@ -16,13 +16,21 @@ export function ConfirmationRegion({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (confirmation) statusRef.current?.focus();
   }, [confirmation]);
-  const confirm = useCallback((message: string) => setConfirmation((previous) => ({ message, seq: (previous?.seq ?? 0) + 1 })), []);
+  const confirm = useCallback(
+    (message: string) => setConfirmation((previous) => ({ message, seq: (previous?.seq ?? 0) + 1 })),
+    [],
+  );
   return (
     <ConfirmContext.Provider value={confirm}>
       {/* The next submit, of any form here, makes the confirmation old news. */}
       <div className="space-y-6" onSubmitCapture={() => setConfirmation(null)}>
         {confirmation && (
-          <p ref={statusRef} role="status" tabIndex={-1} className="rounded-lg border border-green-700/40 bg-green-50 p-3 text-green-900">
+          <p
+            ref={statusRef}
+            role="status"
+            tabIndex={-1}
+            className="rounded-lg border border-green-700/40 bg-green-50 p-3 text-green-900"
+          >
             {confirmation.message}
           </p>
         )}
@@ -35,7 +43,10 @@ export function ConfirmationRegion({ children }: { children: ReactNode }) {
 /** Tells the page's confirmation region about a successful result (for useResilientAction's onSuccess). */
 export function useConfirm(): (result: ActionResult) => void {
   const confirm = useContext(ConfirmContext);
-  return useCallback((result: ActionResult) => {
-    if (result.ok && result.message) confirm(result.message);
-  }, [confirm]);
+  return useCallback(
+    (result: ActionResult) => {
+      if (result.ok && result.message) confirm(result.message);
+    },
+    [confirm],
+  );
 }

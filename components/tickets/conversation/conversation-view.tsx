@@ -29,7 +29,10 @@ export function ConversationView({ conversation }: { conversation: Conversation 
       {/* Aligned with the site header, at a reading width on wide screens. */}
       <div className="max-w-3xl space-y-4 sm:space-y-6">
         {/* On a phone the menu's tab leads back to the list: the first screen is for the conversation. */}
-        <a href={backHref} className="hidden min-h-11 items-center font-semibold text-brand-700 underline sm:inline-flex">
+        <a
+          href={backHref}
+          className="hidden min-h-11 items-center font-semibold text-brand-700 underline sm:inline-flex"
+        >
           ← Kembali ke daftar tiket
         </a>
         {/* First the ticket, its latest message and the action it asks for; what it waits for right
@@ -77,7 +80,10 @@ export function ConversationView({ conversation }: { conversation: Conversation 
             <div className="mt-3 space-y-3">
               <SlaTimeline clocks={clocks.clocks} timeZone={timeZone} now={new Date()} headingLevel={3} />
               {user.actor.role === "SUPERVISOR" && (
-                <a href={`/supervisor/laporan/tiket/${ticket.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+                <a
+                  href={`/supervisor/laporan/tiket/${ticket.id}`}
+                  className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+                >
                   Buka di laporan layanan
                 </a>
               )}

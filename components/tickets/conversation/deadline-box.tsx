@@ -19,7 +19,10 @@ export function DeadlineBox({ ticket, durations, timeZone }: DeadlineBoxProps) {
 
   if (ticket.endedAt) {
     return (
-      <section aria-labelledby="tenggat-judul" className="space-y-3 rounded-xl border-2 border-slate-400 bg-slate-50 p-4">
+      <section
+        aria-labelledby="tenggat-judul"
+        className="space-y-3 rounded-xl border-2 border-slate-400 bg-slate-50 p-4"
+      >
         <h2 id="tenggat-judul" className="text-lg font-bold text-slate-900">
           Tiket sudah berakhir
         </h2>
@@ -56,7 +59,8 @@ export function DeadlineBox({ ticket, durations, timeZone }: DeadlineBoxProps) {
 
 /** Why a ticket is at the helpdesk when nobody forwarded it: the escalation clock did. */
 function EscalationNote({ ticket, durations, timeZone }: DeadlineBoxProps) {
-  const escalated = ticket.tier === "HELPDESK" ? ticket.events.findLast((event) => event.type === "ESCALATED") : undefined;
+  const escalated =
+    ticket.tier === "HELPDESK" ? ticket.events.findLast((event) => event.type === "ESCALATED") : undefined;
   if (!escalated) return null;
   return (
     <p className="font-semibold">

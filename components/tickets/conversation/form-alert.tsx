@@ -5,13 +5,23 @@ export function FormAlert({ state }: { state: ActionResult | null }) {
   if (!state) return null;
   if (!state.ok) {
     return (
-      <p role="alert" tabIndex={-1} data-outcome className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">
+      <p
+        role="alert"
+        tabIndex={-1}
+        data-outcome
+        className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800"
+      >
         {state.message}
       </p>
     );
   }
   return state.message ? (
-    <p role="status" tabIndex={-1} data-outcome className="rounded-lg border border-green-700/40 bg-green-50 p-3 text-green-900">
+    <p
+      role="status"
+      tabIndex={-1}
+      data-outcome
+      className="rounded-lg border border-green-700/40 bg-green-50 p-3 text-green-900"
+    >
       {state.message}
     </p>
   ) : null;

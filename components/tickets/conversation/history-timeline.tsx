@@ -19,7 +19,10 @@ export function HistoryTimeline({ ticket, context, timeZone }: HistoryTimelinePr
       <ol className="space-y-0 border-l-2 border-brand-200 pl-4">
         {ticket.events.map((event) => (
           <li key={event.id} className="relative pb-4 last:pb-0">
-            <span aria-hidden="true" className="absolute top-2 -left-[23px] size-3 rounded-full border-2 border-white bg-brand-600" />
+            <span
+              aria-hidden="true"
+              className="absolute top-2 -left-[23px] size-3 rounded-full border-2 border-white bg-brand-600"
+            />
             <p className="font-semibold">{describeEvent(event, context)}</p>
             <p className="text-sm text-muted">
               <time dateTime={event.at.toISOString()}>{formatShortDateTime(event.at, timeZone)}</time>

@@ -50,7 +50,11 @@ export function MessageAttachments({ attachments }: { attachments: TicketMessage
         <ul className="mt-2 space-y-1 text-sm">
           {documents.map((document) => (
             <li key={document.id} className="break-all">
-              <a href={`/api/lampiran/${document.id}`} download={document.fileName} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+              <a
+                href={`/api/lampiran/${document.id}`}
+                download={document.fileName}
+                className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+              >
                 Unduh {document.fileName}
               </a>{" "}
               <span className="text-muted">(PDF, {formatFileSize(document.sizeBytes)})</span>

@@ -27,7 +27,9 @@ export function MessageList({ ticket, timeZone }: { ticket: TicketDetail; timeZo
         <details className="group">
           <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-700">
             <span className="group-open:hidden">Tampilkan {COUNT.format(earlier.length)} pesan sebelumnya</span>
-            <span className="hidden group-open:inline">Sembunyikan {COUNT.format(earlier.length)} pesan sebelumnya</span>
+            <span className="hidden group-open:inline">
+              Sembunyikan {COUNT.format(earlier.length)} pesan sebelumnya
+            </span>
           </summary>
           <ol className="mt-3 space-y-3">{earlier.map(item)}</ol>
         </details>

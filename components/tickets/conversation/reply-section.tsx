@@ -1,7 +1,11 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { AttachmentPicker, REDUCING_HOLD_LABEL, type AttachmentLimitsProp } from "@/components/tickets/attachments/attachment-picker";
+import {
+  AttachmentPicker,
+  REDUCING_HOLD_LABEL,
+  type AttachmentLimitsProp,
+} from "@/components/tickets/attachments/attachment-picker";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { replyAction } from "@/lib/actions/ticket-actions";
 import { FormAlert, fieldError } from "./form-alert";
@@ -27,7 +31,14 @@ interface ReplySectionProps {
 const DRAFT_FIELDS = ["body"] as const;
 const RESILIENCE = { queuesWhenDisconnected: true };
 
-export function ReplySection({ ticketId, draftKey, initialClientKey, asksIfSolved, label, attachmentLimits }: ReplySectionProps) {
+export function ReplySection({
+  ticketId,
+  draftKey,
+  initialClientKey,
+  asksIfSolved,
+  label,
+  attachmentLimits,
+}: ReplySectionProps) {
   const [state, formAction] = useActionState(useResilientAction(replyAction, undefined, RESILIENCE), null);
   const formRef = useRef<HTMLFormElement>(null);
   const textAreaRef = useRef<HTMLTextAreaElement>(null);
@@ -78,7 +89,12 @@ export function ReplySection({ ticketId, draftKey, initialClientKey, asksIfSolve
           isHintProminent
           error={fieldError(state, "body")}
         />
-        <AttachmentPicker limits={attachmentLimits} state={state} error={fieldError(state, "lampiran")} onBusyChange={setReducing} />
+        <AttachmentPicker
+          limits={attachmentLimits}
+          state={state}
+          error={fieldError(state, "lampiran")}
+          onBusyChange={setReducing}
+        />
         <DraftNotice notice={deviceDraft.notice} />
         <SubmitButton pendingLabel="Mengirim…" holdLabel={isReducing ? REDUCING_HOLD_LABEL : null}>
           Kirim balasan

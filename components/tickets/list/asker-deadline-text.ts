@@ -11,12 +11,16 @@ export function holderText(row: Pick<TicketRow, "state" | "tier" | "regencyName"
 }
 
 /** Null for a ticket the asker closed: the "Ditutup" badge says all there is. */
-export function askerDeadlineText(row: Pick<TicketRow, "state" | "tier" | "nextDeadline">, timeZone: string): string | null {
+export function askerDeadlineText(
+  row: Pick<TicketRow, "state" | "tier" | "nextDeadline">,
+  timeZone: string,
+): string | null {
   if (row.state === "CLOSED") return null;
   if (row.state === "EXPIRED") return "Tiket berakhir otomatis karena lama tidak ada tanggapan.";
   const handler = row.tier === "DINAS" ? "Dinas Pendidikan" : "Tim Helpdesk";
   const next = row.nextDeadline;
-  if (!next) return row.state === "ANSWERED" ? "Sudah dijawab. Menunggu tanggapan Anda." : `Menunggu jawaban ${handler}.`;
+  if (!next)
+    return row.state === "ANSWERED" ? "Sudah dijawab. Menunggu tanggapan Anda." : `Menunggu jawaban ${handler}.`;
   const at = formatDateTime(next.at, timeZone);
   switch (next.kind) {
     case "ESCALATION":

@@ -2,7 +2,12 @@
 // thing while keeping the rest. Parsed with the service's own schema, so the form shows exactly the
 // filters the query used (a tampered value falls back the same way on both sides).
 import type { TicketList } from "@/lib/server/tickets";
-import { type TicketSort, listTicketsQuerySchema, PAGE_SIZE_DEFAULT, type ListTicketsInput } from "@/lib/shared/ticket-input";
+import {
+  type TicketSort,
+  listTicketsQuerySchema,
+  PAGE_SIZE_DEFAULT,
+  type ListTicketsInput,
+} from "@/lib/shared/ticket-input";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 export type UrlParams = Record<string, string | undefined>;

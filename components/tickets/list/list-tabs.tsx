@@ -18,7 +18,9 @@ export function ListTabs({ label, tabs }: { label: string; tabs: ListTab[] }) {
               href={tab.href}
               aria-current={tab.isCurrent ? "page" : undefined}
               className={`inline-flex min-h-11 items-center rounded-full border px-3 text-sm font-semibold no-underline sm:px-4 sm:text-base ${
-                tab.isCurrent ? "border-brand-700 bg-brand-700 text-white" : "border-brand-700/40 bg-white text-brand-700 hover:bg-brand-50"
+                tab.isCurrent
+                  ? "border-brand-700 bg-brand-700 text-white"
+                  : "border-brand-700/40 bg-white text-brand-700 hover:bg-brand-50"
               }`}
             >
               {tab.label}

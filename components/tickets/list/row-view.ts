@@ -1,6 +1,14 @@
 // Turns the service's rows into what the table shows: plain strings and flags, so the client table
 // gets serializable props and renders exactly what the server computed (no clock on the client).
-import { formatRelative, formatShortDateTime, formatSpan, type ClockDurations, type DeadlineKind, type Tier, type TicketState } from "@/lib/domain";
+import {
+  formatRelative,
+  formatShortDateTime,
+  formatSpan,
+  type ClockDurations,
+  type DeadlineKind,
+  type Tier,
+  type TicketState,
+} from "@/lib/domain";
 import type { TicketRow } from "@/lib/server/tickets";
 import { DEADLINE_LABEL, STATE_LABEL, TIER_LABEL } from "./labels";
 
@@ -75,7 +83,9 @@ export function toRowView(row: TicketRow, context: RowViewContext): TicketRowVie
   const place = row.school
     ? {
         primary: row.school.name,
-        secondary: [`NPSN ${row.school.npsn}`, context.showRegency ? row.regencyName : null].filter(Boolean).join(" · "),
+        secondary: [`NPSN ${row.school.npsn}`, context.showRegency ? row.regencyName : null]
+          .filter(Boolean)
+          .join(" · "),
       }
     : { primary: `Dinas Pendidikan ${row.regencyName}`, secondary: null };
   return {
@@ -90,7 +100,10 @@ export function toRowView(row: TicketRow, context: RowViewContext): TicketRowVie
     tier: row.tier,
     tierLabel: TIER_LABEL[row.tier],
     opened: timeView(row.openedAt, now, timeZone),
-    lastMessage: { ...timeView(row.lastMessageAt, now, timeZone), byLabel: row.lastMessageBy === "ASKER" ? "dari penanya" : "dari petugas" },
+    lastMessage: {
+      ...timeView(row.lastMessageAt, now, timeZone),
+      byLabel: row.lastMessageBy === "ASKER" ? "dari penanya" : "dari petugas",
+    },
     deadline: next
       ? {
           ...timeView(next.at, now, timeZone),

@@ -42,7 +42,9 @@ export function SchoolTicketList({ list, state, timeZone, marks = {} }: SchoolTi
                   href={hrefOf("/sekolah", { state: filter.state })}
                   aria-current={isCurrent ? "page" : undefined}
                   className={`inline-flex min-h-11 items-center rounded-full border px-3 text-sm font-semibold no-underline sm:px-4 sm:text-base ${
-                    isCurrent ? "border-brand-700 bg-brand-700 text-white" : "border-line bg-white text-brand-700 hover:bg-brand-50"
+                    isCurrent
+                      ? "border-brand-700 bg-brand-700 text-white"
+                      : "border-line bg-white text-brand-700 hover:bg-brand-50"
                   }`}
                 >
                   {filter.label}
@@ -93,7 +95,10 @@ function SchoolTicketCard({ row, timeZone, mark }: { row: TicketRow; timeZone: s
       {deadline && <p className="mt-2">{deadline}</p>}
       {isEnded && (
         <p className="mt-1">
-          <a href={`/sekolah/tiket/baru?lanjutan=${encodeURIComponent(row.id)}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700">
+          <a
+            href={`/sekolah/tiket/baru?lanjutan=${encodeURIComponent(row.id)}`}
+            className="inline-flex min-h-11 items-center font-semibold text-brand-700"
+          >
             Buat tiket lanjutan
           </a>
         </p>

@@ -7,7 +7,8 @@ import type { TicketRowView, TimeView } from "./row-view";
 
 const column = createColumnHelper<TicketRowView>();
 
-export type TicketColumnId = "ticket" | "place" | "category" | "state" | "opened" | "lastMessage" | "deadline" | "assignee";
+export type TicketColumnId =
+  "ticket" | "place" | "category" | "state" | "opened" | "lastMessage" | "deadline" | "assignee";
 
 /** Which server sort each sortable column stands for. */
 export const SORT_OF_COLUMN: Partial<Record<TicketColumnId, TicketSort>> = {
@@ -21,7 +22,15 @@ export function columnOfSort(sort: TicketSort): TicketColumnId {
 }
 
 /** Relative time, the exact time on hover (title) and, with `exactOnCards`, written out on the cards. */
-function Time({ time, className = "", exactOnCards = false }: { time: TimeView; className?: string; exactOnCards?: boolean }) {
+function Time({
+  time,
+  className = "",
+  exactOnCards = false,
+}: {
+  time: TimeView;
+  className?: string;
+  exactOnCards?: boolean;
+}) {
   return (
     <>
       <time dateTime={time.iso} title={time.exact} className={className}>
@@ -48,7 +57,11 @@ export function ticketColumns(placeHeader: string, showTier: boolean) {
           {(row.original.unread || row.original.mark) && (
             <span className="mt-1 flex flex-wrap gap-1">
               {row.original.unread && <UnreadBadge />}
-              {row.original.mark && <span className="inline-block rounded bg-amber-100 px-2 text-sm font-semibold text-amber-950">{row.original.mark}</span>}
+              {row.original.mark && (
+                <span className="inline-block rounded bg-amber-100 px-2 text-sm font-semibold text-amber-950">
+                  {row.original.mark}
+                </span>
+              )}
             </span>
           )}
         </>
@@ -99,7 +112,13 @@ export function ticketColumns(placeHeader: string, showTier: boolean) {
       cell: ({ row }) => {
         const deadline = row.original.deadline;
         if (!deadline) return <span className="note">Tidak ada</span>;
-        return <Time time={{ ...deadline, relative: deadline.text }} className={URGENCY_STYLE[deadline.urgency]} exactOnCards />;
+        return (
+          <Time
+            time={{ ...deadline, relative: deadline.text }}
+            className={URGENCY_STYLE[deadline.urgency]}
+            exactOnCards
+          />
+        );
       },
     }),
     column.accessor("assigneeName", {

@@ -20,11 +20,27 @@ interface TicketFiltersProps {
   pageSize?: string;
 }
 
-export function TicketFilters({ basePath, view, filters, sort, dir, categories, showTier, showSchool, pageSize }: TicketFiltersProps) {
+export function TicketFilters({
+  basePath,
+  view,
+  filters,
+  sort,
+  dir,
+  categories,
+  showTier,
+  showSchool,
+  pageSize,
+}: TicketFiltersProps) {
   const { q: _q, ...others } = filters;
   const activeCount = Object.values(others).filter((value) => value !== undefined).length;
   return (
-    <form method="get" action={basePath} role="search" aria-label="Saring tiket" className="rounded-lg border border-line bg-white p-3 sm:p-4">
+    <form
+      method="get"
+      action={basePath}
+      role="search"
+      aria-label="Saring tiket"
+      className="rounded-lg border border-line bg-white p-3 sm:p-4"
+    >
       {view && <input type="hidden" name="view" value={view} />}
       {pageSize && <input type="hidden" name="pageSize" value={pageSize} />}
       <div className="space-y-1">
@@ -116,7 +132,10 @@ export function TicketFilters({ basePath, view, filters, sort, dir, categories, 
           >
             Terapkan filter
           </button>
-          <a href={hrefOf(basePath, { view })} className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700">
+          <a
+            href={hrefOf(basePath, { view })}
+            className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700"
+          >
             Hapus filter
           </a>
         </div>

@@ -42,7 +42,14 @@ export function TicketListSection(props: TicketListSectionProps) {
   const kept = keptParams(urlState);
   const now = new Date();
   const rows = list.rows.map((row) =>
-    toRowView(row, { home: props.home, timeZone: props.timeZone, now, durations: props.durations, showRegency: columns.showRegency, marks: props.marks }),
+    toRowView(row, {
+      home: props.home,
+      timeZone: props.timeZone,
+      now,
+      durations: props.durations,
+      showRegency: columns.showRegency,
+      marks: props.marks,
+    }),
   );
   const pager = { basePath, params: kept, list };
 

@@ -28,7 +28,16 @@ export interface TicketTableProps {
 /** Cells that speak for themselves on a card (no label above them). */
 const UNLABELLED: TicketColumnId[] = ["ticket", "state"];
 
-export function TicketTable({ rows, placeHeader, showTier, showAssignee, sort, dir, sortHrefs, caption }: TicketTableProps) {
+export function TicketTable({
+  rows,
+  placeHeader,
+  showTier,
+  showAssignee,
+  sort,
+  dir,
+  sortHrefs,
+  caption,
+}: TicketTableProps) {
   const columnVisibility: VisibilityState = { place: placeHeader !== null, assignee: showAssignee };
   // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler
   const table = useReactTable({
@@ -79,7 +88,13 @@ export function TicketTable({ rows, placeHeader, showTier, showAssignee, sort, d
   );
 }
 
-function HeaderCell({ header, sortHrefs }: { header: Header<TicketRowView, unknown>; sortHrefs: Record<TicketSort, string> }) {
+function HeaderCell({
+  header,
+  sortHrefs,
+}: {
+  header: Header<TicketRowView, unknown>;
+  sortHrefs: Record<TicketSort, string>;
+}) {
   const label = String(header.column.columnDef.header ?? "");
   const sort = SORT_OF_COLUMN[header.column.id as TicketColumnId];
   const sorted = header.column.getIsSorted();
@@ -91,12 +106,19 @@ function HeaderCell({ header, sortHrefs }: { header: Header<TicketRowView, unkno
     );
   }
   return (
-    <th scope="col" role="columnheader" data-sortable="" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
+    <th
+      scope="col"
+      role="columnheader"
+      data-sortable=""
+      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+    >
       <a href={sortHrefs[sort]}>
         {label}
         <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ↕"}</span>
         <span className="sr-only">
-          {sorted ? `, diurutkan ${sorted === "asc" ? "naik" : "turun"}; pilih untuk membalik urutan` : ", pilih untuk mengurutkan"}
+          {sorted
+            ? `, diurutkan ${sorted === "asc" ? "naik" : "turun"}; pilih untuk membalik urutan`
+            : ", pilih untuk mengurutkan"}
         </span>
       </a>
     </th>

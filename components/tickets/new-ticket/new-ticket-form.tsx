@@ -8,7 +8,11 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useState } from "react";
 import { DraftNotice, removeDraft, useDeviceDraft } from "@/components/forms/use-device-draft";
-import { AttachmentPicker, REDUCING_HOLD_LABEL, type AttachmentLimitsProp } from "@/components/tickets/attachments/attachment-picker";
+import {
+  AttachmentPicker,
+  REDUCING_HOLD_LABEL,
+  type AttachmentLimitsProp,
+} from "@/components/tickets/attachments/attachment-picker";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { TextAreaField } from "@/components/ui/text-area-field";
 
@@ -31,7 +35,15 @@ const SHOWN_FIELDS = ["categoryId", "subject", "body"] as const;
 /** Fields that show their own message (the attachments keep no typed value to remember). */
 const FIELDS_WITH_MESSAGE: readonly string[] = [...SHOWN_FIELDS, "lampiran"];
 
-export function NewTicketForm({ action, draftKey, categories, followUp, limits, routingNote, attachmentLimits }: NewTicketFormProps) {
+export function NewTicketForm({
+  action,
+  draftKey,
+  categories,
+  followUp,
+  limits,
+  routingNote,
+  attachmentLimits,
+}: NewTicketFormProps) {
   const { state, formAction, values, clientKey, setClientKey, formRef, errors, otherErrors, remember } = useKeptForm(
     action,
     SHOWN_FIELDS,
@@ -107,7 +119,11 @@ export function NewTicketForm({ action, draftKey, categories, followUp, limits, 
 
       <p className="rounded-lg border border-accent-700/30 bg-accent-100 p-3 text-ink">{routingNote}</p>
       <DraftNotice notice={deviceDraft.notice} />
-      <SubmitButton pendingLabel="Mengirim…" holdLabel={isReducing ? REDUCING_HOLD_LABEL : null} className="w-full sm:w-auto">
+      <SubmitButton
+        pendingLabel="Mengirim…"
+        holdLabel={isReducing ? REDUCING_HOLD_LABEL : null}
+        className="w-full sm:w-auto"
+      >
         Kirim pertanyaan
       </SubmitButton>
     </form>

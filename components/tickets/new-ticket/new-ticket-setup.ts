@@ -4,12 +4,21 @@ import { DAY_MS, type ClockDurations } from "@/lib/domain/types";
 import type { TicketDetail } from "@/lib/server/tickets";
 import { QUESTION_MIN, SUBJECT_MAX, SUBJECT_MIN, TEXT_MAX } from "@/lib/shared/ticket-input";
 
-export const NEW_TICKET_LIMITS = { subjectMin: SUBJECT_MIN, subjectMax: SUBJECT_MAX, bodyMin: QUESTION_MIN, bodyMax: TEXT_MAX };
+export const NEW_TICKET_LIMITS = {
+  subjectMin: SUBJECT_MIN,
+  subjectMax: SUBJECT_MAX,
+  bodyMin: QUESTION_MIN,
+  bodyMax: TEXT_MAX,
+};
 
 const days = (ms: number) => formatDays(ms / DAY_MS);
 
 /** Where the question goes and how long each side has — the installation's durations, not fixed text. */
-export function routingNoteOf(asker: "SEKOLAH" | "DINAS", regencyName: string | null, durations: ClockDurations): string {
+export function routingNoteOf(
+  asker: "SEKOLAH" | "DINAS",
+  regencyName: string | null,
+  durations: ClockDurations,
+): string {
   const expiry = `Tiket berakhir otomatis jika ${days(durations.expiryMs)} tidak ada balasan.`;
   if (asker === "SEKOLAH") {
     const dinas = regencyName ? `Dinas Pendidikan ${regencyName}` : "Dinas Pendidikan kabupaten/kota Anda";

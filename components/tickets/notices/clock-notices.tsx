@@ -18,7 +18,9 @@ interface ClockNoticesProps {
 export function noticeTitle(notice: ClockNotice): string {
   switch (notice.kind) {
     case "ESCALATED":
-      return notice.relation === "ASKER" ? "Tiket Anda diteruskan ke Tim Helpdesk" : "Tiket diteruskan otomatis ke Tim Helpdesk";
+      return notice.relation === "ASKER"
+        ? "Tiket Anda diteruskan ke Tim Helpdesk"
+        : "Tiket diteruskan otomatis ke Tim Helpdesk";
     case "EXPIRED_NO_RESPONSE":
     case "EXPIRED_ASKER_SILENT":
       return "Tiket Anda berakhir otomatis";
@@ -54,7 +56,8 @@ export function noticeMark(notice: ClockNotice): string {
 /** The marks by ticket id (the newest notice of a ticket wins: an ended ticket says it ended). */
 export function noticeMarks(notices: ClockNotice[]): Record<string, string> {
   const marks: Record<string, string> = {};
-  for (const notice of [...notices].sort((a, b) => a.eventSeq - b.eventSeq)) marks[notice.ticket.id] = noticeMark(notice);
+  for (const notice of [...notices].sort((a, b) => a.eventSeq - b.eventSeq))
+    marks[notice.ticket.id] = noticeMark(notice);
   return marks;
 }
 
@@ -77,7 +80,11 @@ export function ClockNotices({ notices, durations, timeZone, ticketPath }: Clock
   if (notices.length === 0) return null;
   const newest = Math.max(...notices.map((notice) => notice.eventSeq));
   return (
-    <section id="pemberitahuan" aria-labelledby="pemberitahuan-judul" className="rounded-xl border-2 border-amber-500 bg-amber-50 px-4 py-1">
+    <section
+      id="pemberitahuan"
+      aria-labelledby="pemberitahuan-judul"
+      className="rounded-xl border-2 border-amber-500 bg-amber-50 px-4 py-1"
+    >
       <details className="group">
         <summary className="flex min-h-11 cursor-pointer flex-wrap items-center gap-x-2 py-1 text-amber-950">
           <h2 id="pemberitahuan-judul" className="inline font-bold">
@@ -99,7 +106,10 @@ export function ClockNotices({ notices, durations, timeZone, ticketPath }: Clock
               </p>
               <p className="mt-1">{noticeText(notice, durations, timeZone)}</p>
               {notice.kind !== "ESCALATED" && notice.relation === "ASKER" && (
-                <a href={followUpHref(notice)} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+                <a
+                  href={followUpHref(notice)}
+                  className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+                >
                   Buat tiket lanjutan
                 </a>
               )}

@@ -88,7 +88,10 @@ function toAccountRow(row: AccountRowData, withLocalPassword: ReadonlySet<string
 /** Which of these accounts have a local password, without reading a single hash. */
 async function idsWithLocalPassword(prisma: PrismaClient, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await prisma.user.findMany({ where: { id: { in: ids }, passwordHash: { not: null } }, select: { id: true } });
+  const rows = await prisma.user.findMany({
+    where: { id: { in: ids }, passwordHash: { not: null } },
+    select: { id: true },
+  });
   return new Set(rows.map((row) => row.id));
 }
 
@@ -137,8 +140,17 @@ export async function listAccounts(prisma: PrismaClient, input: unknown = {}): P
       take: ACCOUNT_PAGE_SIZE,
     }),
   ]);
-  const withLocalPassword = await idsWithLocalPassword(prisma, rows.map((row) => row.id));
-  return { rows: rows.map((row) => toAccountRow(row, withLocalPassword)), total, page: query.page, pageSize: ACCOUNT_PAGE_SIZE, query };
+  const withLocalPassword = await idsWithLocalPassword(
+    prisma,
+    rows.map((row) => row.id),
+  );
+  return {
+    rows: rows.map((row) => toAccountRow(row, withLocalPassword)),
+    total,
+    page: query.page,
+    pageSize: ACCOUNT_PAGE_SIZE,
+    query,
+  };
 }
 
 export type AccountCounts = Record<Role, { active: number; inactive: number }>;
@@ -168,7 +180,9 @@ export async function getAccountDetail(prisma: PrismaClient, id: string): Promis
       phone: true,
       createdAt: true,
       regency: { select: { code: true, name: true, province: { select: { name: true } } } },
-      school: { select: { npsn: true, name: true, regency: { select: { name: true, province: { select: { name: true } } } } } },
+      school: {
+        select: { npsn: true, name: true, regency: { select: { name: true, province: { select: { name: true } } } } },
+      },
     },
   });
   if (!row) return null;
@@ -179,7 +193,10 @@ export async function getAccountDetail(prisma: PrismaClient, id: string): Promis
   ]);
   const { email, phone, createdAt, regency, school, ...base } = row;
   return {
-    ...toAccountRow({ ...base, regency: regency && { code: regency.code, name: regency.name }, school }, withLocalPassword),
+    ...toAccountRow(
+      { ...base, regency: regency && { code: regency.code, name: regency.name }, school },
+      withLocalPassword,
+    ),
     email,
     phone,
     createdAt,
@@ -204,11 +221,7 @@ export async function listRegencyOptions(prisma: PrismaClient): Promise<Province
 
 // ------------------------------------------------------------------------------------------- audit log
 
-const dateField = z
-  .string()
-  .refine(isCalendarDay)
-  .optional()
-  .catch(undefined);
+const dateField = z.string().refine(isCalendarDay).optional().catch(undefined);
 
 export const auditListQuerySchema = z
   .object({
@@ -278,10 +291,21 @@ async function loadAuditRows(
 ): Promise<AuditRow[]> {
   const entries = await prisma.auditLog.findMany({
     ...options,
-    select: { id: true, at: true, action: true, actorId: true, targetUserId: true, username: true, ipAddress: true, detail: true },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      actorId: true,
+      targetUserId: true,
+      username: true,
+      ipAddress: true,
+      detail: true,
+    },
     orderBy: [{ at: "desc" }, { seq: "desc" }],
   });
-  const ids = new Set(entries.flatMap((entry) => [entry.actorId, entry.targetUserId]).filter((id): id is string => id !== null));
+  const ids = new Set(
+    entries.flatMap((entry) => [entry.actorId, entry.targetUserId]).filter((id): id is string => id !== null),
+  );
   const users = ids.size
     ? await prisma.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, username: true } })
     : [];

@@ -9,7 +9,13 @@ import { authorize, type Actor } from "@/lib/domain";
 import { recordAudit } from "./audit";
 import { isUniqueViolation } from "@/lib/server/database";
 import type { PrismaClient } from "@/lib/server/generated/prisma/client";
-import { invalidField, invalidInput, refusal, type ServiceFailure, type ServiceResult } from "@/lib/server/tickets/results";
+import {
+  invalidField,
+  invalidInput,
+  refusal,
+  type ServiceFailure,
+  type ServiceResult,
+} from "@/lib/server/tickets/results";
 
 export const CATEGORY_NOT_FOUND = "Kategori tidak ditemukan.";
 export const LAST_ACTIVE_MESSAGE =
@@ -35,7 +41,10 @@ const rowSelect = {
   _count: { select: { tickets: true } },
 } as const;
 
-function toRow({ _count, ...row }: { _count: { tickets: number } } & Omit<CategoryAdminRow, "ticketCount">): CategoryAdminRow {
+function toRow({
+  _count,
+  ...row
+}: { _count: { tickets: number } } & Omit<CategoryAdminRow, "ticketCount">): CategoryAdminRow {
   return { ...row, ticketCount: _count.tickets };
 }
 
@@ -94,7 +103,10 @@ export const updateCategorySchema = z.object({
   categoryId: idField,
   name: nameField,
   description: descriptionField,
-  sortOrder: z.preprocess(blankToUndefined, z.coerce.number({ error: ORDER_MESSAGE }).int(ORDER_MESSAGE).min(0, ORDER_MESSAGE).max(999, ORDER_MESSAGE)),
+  sortOrder: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: ORDER_MESSAGE }).int(ORDER_MESSAGE).min(0, ORDER_MESSAGE).max(999, ORDER_MESSAGE),
+  ),
 });
 export type UpdateCategoryInput = z.input<typeof updateCategorySchema>;
 
@@ -111,7 +123,10 @@ export type SetCategoryActiveInput = z.input<typeof setCategoryActiveSchema>;
 // ------------------------------------------------------------------------------------------- changes
 
 function codeTaken(code: string): ServiceFailure {
-  return invalidField("code", `Kode ${code} sudah dipakai kategori lain (juga kategori yang dipensiunkan). Pilih kode lain.`);
+  return invalidField(
+    "code",
+    `Kode ${code} sudah dipakai kategori lain (juga kategori yang dipensiunkan). Pilih kode lain.`,
+  );
 }
 
 /** Names are compared without regard to case or spacing: "Sinkronisasi" and "sinkronisasi " are one name. */
@@ -127,7 +142,11 @@ function nameTaken(code: string): ServiceFailure {
   return invalidField("name", `Nama ini sudah dipakai kategori ${code}. Pilih nama lain.`);
 }
 
-export async function createCategory(prisma: PrismaClient, actor: Actor, input: CreateCategoryInput): Promise<ServiceResult<{ id: string; code: string }>> {
+export async function createCategory(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: CreateCategoryInput,
+): Promise<ServiceResult<{ id: string; code: string }>> {
   const allowed = authorize(actor, "admin.manage");
   if (!allowed.ok) return refusal(allowed.code, allowed.message);
   const parsed = createCategorySchema.safeParse(input);
@@ -137,10 +156,14 @@ export async function createCategory(prisma: PrismaClient, actor: Actor, input: 
   if (await prisma.category.findUnique({ where: { code }, select: { id: true } })) return codeTaken(code);
   const sameName = await nameTakenBy(prisma, name);
   if (sameName) return nameTaken(sameName);
-  const sortOrder = parsed.data.sortOrder ?? ((await prisma.category.aggregate({ _max: { sortOrder: true } }))._max.sortOrder ?? 0) + 1;
+  const sortOrder =
+    parsed.data.sortOrder ?? ((await prisma.category.aggregate({ _max: { sortOrder: true } }))._max.sortOrder ?? 0) + 1;
   try {
     const created = await prisma.$transaction(async (tx) => {
-      const row = await tx.category.create({ data: { code, name, description: description ?? null, sortOrder }, select: { id: true } });
+      const row = await tx.category.create({
+        data: { code, name, description: description ?? null, sortOrder },
+        select: { id: true },
+      });
       await recordAudit(tx, { action: "CATEGORY_CREATED", actorId: actor.userId, detail: { code, name, sortOrder } });
       return row;
     });
@@ -152,7 +175,11 @@ export async function createCategory(prisma: PrismaClient, actor: Actor, input: 
   }
 }
 
-export async function updateCategory(prisma: PrismaClient, actor: Actor, input: UpdateCategoryInput): Promise<ServiceResult<{ changed: boolean }>> {
+export async function updateCategory(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: UpdateCategoryInput,
+): Promise<ServiceResult<{ changed: boolean }>> {
   const allowed = authorize(actor, "admin.manage");
   if (!allowed.ok) return refusal(allowed.code, allowed.message);
   const parsed = updateCategorySchema.safeParse(input);
@@ -160,7 +187,10 @@ export async function updateCategory(prisma: PrismaClient, actor: Actor, input: 
   const { categoryId, name, sortOrder } = parsed.data;
   const description = parsed.data.description ?? null;
 
-  const current = await prisma.category.findUnique({ where: { id: categoryId }, select: { code: true, name: true, description: true, sortOrder: true } });
+  const current = await prisma.category.findUnique({
+    where: { id: categoryId },
+    select: { code: true, name: true, description: true, sortOrder: true },
+  });
   if (!current) return { ok: false, code: "NOT_FOUND", message: CATEGORY_NOT_FOUND };
   const sameName = await nameTakenBy(prisma, name, categoryId);
   if (sameName) return nameTaken(sameName);
@@ -179,14 +209,21 @@ export async function updateCategory(prisma: PrismaClient, actor: Actor, input: 
 }
 
 /** Retires (active = false) or reactivates a category; the last active one cannot be retired. */
-export async function setCategoryActive(prisma: PrismaClient, actor: Actor, input: SetCategoryActiveInput): Promise<ServiceResult<{ changed: boolean }>> {
+export async function setCategoryActive(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: SetCategoryActiveInput,
+): Promise<ServiceResult<{ changed: boolean }>> {
   const allowed = authorize(actor, "admin.manage");
   if (!allowed.ok) return refusal(allowed.code, allowed.message);
   const parsed = setCategoryActiveSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { categoryId, active } = parsed.data;
 
-  const current = await prisma.category.findUnique({ where: { id: categoryId }, select: { code: true, name: true, isActive: true } });
+  const current = await prisma.category.findUnique({
+    where: { id: categoryId },
+    select: { code: true, name: true, isActive: true },
+  });
   if (!current) return { ok: false, code: "NOT_FOUND", message: CATEGORY_NOT_FOUND };
   if (current.isActive === active) return { ok: true, changed: false };
   if (!active && (await prisma.category.count({ where: { isActive: true, id: { not: categoryId } } })) === 0) {
@@ -194,7 +231,10 @@ export async function setCategoryActive(prisma: PrismaClient, actor: Actor, inpu
   }
   await prisma.$transaction(async (tx) => {
     // Conditional: of two identical clicks at once, one changes it and writes the audit entry.
-    const { count } = await tx.category.updateMany({ where: { id: categoryId, isActive: !active }, data: { isActive: active } });
+    const { count } = await tx.category.updateMany({
+      where: { id: categoryId, isActive: !active },
+      data: { isActive: active },
+    });
     if (count === 1) {
       await recordAudit(tx, {
         action: active ? "CATEGORY_REACTIVATED" : "CATEGORY_RETIRED",

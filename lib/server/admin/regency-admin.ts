@@ -16,7 +16,11 @@ const optionalText = (max: number) => z.string().trim().min(1).max(max).optional
 export const regencyListQuerySchema = z
   .object({
     /** A province code ("33"). */
-    prov: z.string().regex(/^\d{2}$/).optional().catch(undefined),
+    prov: z
+      .string()
+      .regex(/^\d{2}$/)
+      .optional()
+      .catch(undefined),
     /** Part of the name, or a code or its start ("33.7", "3374"). */
     q: optionalText(100),
     /** "tanpa": only kab/kota with active schools and no active district operator. */
@@ -81,7 +85,11 @@ export function regencyListWhere(query: RegencyListQuery): Prisma.RegencyWhereIn
   const filters: Prisma.RegencyWhereInput[] = [];
   if (query.prov) filters.push({ provinceCode: query.prov });
   if (query.q) {
-    filters.push(/^[\d.]+$/.test(query.q) ? { code: { startsWith: codePrefix(query.q) } } : { name: { contains: query.q, mode: "insensitive" } });
+    filters.push(
+      /^[\d.]+$/.test(query.q)
+        ? { code: { startsWith: codePrefix(query.q) } }
+        : { name: { contains: query.q, mode: "insensitive" } },
+    );
   }
   if (query.operator === "tanpa") filters.push(WITHOUT_OPERATOR);
   return { AND: filters };
@@ -146,7 +154,14 @@ export async function getRegencyDetail(prisma: PrismaClient, code: string): Prom
     prisma.ticket.count({ where: { regencyCode: code, askerType: "SEKOLAH", tier: "DINAS", ...RUNNING } }),
     prisma.user.findMany({
       where: { regencyCode: code, role: "DINAS" },
-      select: { id: true, username: true, displayName: true, isActive: true, mustChangePassword: true, lastSignInAt: true },
+      select: {
+        id: true,
+        username: true,
+        displayName: true,
+        isActive: true,
+        mustChangePassword: true,
+        lastSignInAt: true,
+      },
       orderBy: [{ isActive: "desc" }, { username: "asc" }],
     }),
   ]);

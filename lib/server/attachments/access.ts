@@ -17,7 +17,11 @@ export interface ReadableAttachment {
 
 const MAX_ID_LENGTH = 64;
 
-export async function findAttachmentForActor(prisma: PrismaClient, actor: Actor, id: string): Promise<ReadableAttachment | null> {
+export async function findAttachmentForActor(
+  prisma: PrismaClient,
+  actor: Actor,
+  id: string,
+): Promise<ReadableAttachment | null> {
   if (id === "" || id.length > MAX_ID_LENGTH) return null;
   const row = await prisma.attachment.findFirst({
     where: { id, ticket: scopeWhere(actor) },

@@ -84,7 +84,9 @@ const UNAVAILABLE_FS_CODES = new Set(["ENOSPC", "EACCES", "EPERM", "EROFS", "EIO
 
 function folderFailure(error: unknown, what: string): unknown {
   const code = (error as NodeJS.ErrnoException).code;
-  return code && UNAVAILABLE_FS_CODES.has(code) ? new StorageUnavailableError(`${what} (${code})`, { cause: error }) : error;
+  return code && UNAVAILABLE_FS_CODES.has(code)
+    ? new StorageUnavailableError(`${what} (${code})`, { cause: error })
+    : error;
 }
 
 export function createFolderStore(dir: string): FileStore {
@@ -159,7 +161,10 @@ function isMissing(error: unknown): boolean {
 }
 
 function s3Failure(error: unknown, what: string): StorageUnavailableError {
-  const detail = error instanceof S3ServiceException ? `${error.name} ${error.$metadata?.httpStatusCode ?? ""}`.trim() : ((error as Error)?.name ?? "galat");
+  const detail =
+    error instanceof S3ServiceException
+      ? `${error.name} ${error.$metadata?.httpStatusCode ?? ""}`.trim()
+      : ((error as Error)?.name ?? "galat");
   return new StorageUnavailableError(`${what} (${detail})`, { cause: error });
 }
 
@@ -186,7 +191,15 @@ export function createS3Store(settings: S3Settings): FileStore {
     shared: true,
     async put(name, bytes, contentType) {
       try {
-        await client.send(new PutObjectCommand({ Bucket: bucket, Key: keyOf(name), Body: bytes, ContentType: contentType, ContentLength: bytes.length }));
+        await client.send(
+          new PutObjectCommand({
+            Bucket: bucket,
+            Key: keyOf(name),
+            Body: bytes,
+            ContentType: contentType,
+            ContentLength: bytes.length,
+          }),
+        );
       } catch (error) {
         throw s3Failure(error, `menyimpan ${name}`);
       }
@@ -195,7 +208,10 @@ export function createS3Store(settings: S3Settings): FileStore {
       try {
         const answer = await client.send(new GetObjectCommand({ Bucket: bucket, Key: keyOf(name) }));
         if (!answer.Body) return null;
-        return { body: answer.Body.transformToWebStream() as ReadableStream<Uint8Array>, size: answer.ContentLength ?? 0 };
+        return {
+          body: answer.Body.transformToWebStream() as ReadableStream<Uint8Array>,
+          size: answer.ContentLength ?? 0,
+        };
       } catch (error) {
         if (isMissing(error)) return null;
         throw s3Failure(error, `membaca ${name}`);
@@ -214,9 +230,12 @@ export function createS3Store(settings: S3Settings): FileStore {
       for (let i = 0; i < names.length; i += 1000) {
         const objects = names.slice(i, i + 1000).map((name) => ({ Key: keyOf(name) }));
         try {
-          const answer = await client.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: objects, Quiet: true } }));
+          const answer = await client.send(
+            new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: objects, Quiet: true } }),
+          );
           const failed = (answer.Errors ?? []).filter((e) => e.Code !== "NoSuchKey");
-          if (failed.length > 0) throw new Error(`${failed.length} berkas: ${failed[0]?.Code} ${failed[0]?.Message ?? ""}`);
+          if (failed.length > 0)
+            throw new Error(`${failed.length} berkas: ${failed[0]?.Code} ${failed[0]?.Message ?? ""}`);
         } catch (error) {
           throw s3Failure(error, "menghapus berkas");
         }
@@ -227,12 +246,19 @@ export function createS3Store(settings: S3Settings): FileStore {
       do {
         let answer;
         try {
-          answer = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: settings.prefix || undefined, ContinuationToken: token }));
+          answer = await client.send(
+            new ListObjectsV2Command({
+              Bucket: bucket,
+              Prefix: settings.prefix || undefined,
+              ContinuationToken: token,
+            }),
+          );
         } catch (error) {
           throw s3Failure(error, "membaca daftar berkas");
         }
         for (const object of answer.Contents ?? []) {
-          if (object.Key && object.LastModified) yield { name: object.Key.slice(settings.prefix.length), modifiedAt: object.LastModified };
+          if (object.Key && object.LastModified)
+            yield { name: object.Key.slice(settings.prefix.length), modifiedAt: object.LastModified };
         }
         token = answer.IsTruncated ? answer.NextContinuationToken : undefined;
       } while (token);

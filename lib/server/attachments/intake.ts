@@ -39,7 +39,10 @@ export type IntakeResult = { ok: true; files: StoredFile[] } | { ok: false; mess
 export function filesOf(formData: FormData, field = "lampiran"): File[] {
   return formData
     .getAll(field)
-    .filter((value): value is File => typeof value === "object" && value !== null && "arrayBuffer" in value && !isEmptyFileField(value));
+    .filter(
+      (value): value is File =>
+        typeof value === "object" && value !== null && "arrayBuffer" in value && !isEmptyFileField(value),
+    );
 }
 
 function isEmptyFileField(file: File): boolean {
@@ -55,7 +58,8 @@ interface CheckedFile {
 /** Checks every file first; stores them only when all pass. */
 export async function intakeFiles(files: File[], limits: AttachmentLimits): Promise<IntakeResult> {
   if (files.length === 0) return { ok: true, files: [] };
-  if (limits.maxFiles === 0) return { ok: false, message: "Lampiran sedang tidak diterima. Kirim pesan tanpa lampiran." };
+  if (limits.maxFiles === 0)
+    return { ok: false, message: "Lampiran sedang tidak diterima. Kirim pesan tanpa lampiran." };
   if (files.length > limits.maxFiles) {
     return { ok: false, message: `Paling banyak ${limits.maxFiles} lampiran per pesan; Anda memilih ${files.length}.` };
   }
@@ -68,10 +72,15 @@ export async function intakeFiles(files: File[], limits: AttachmentLimits): Prom
         message: `Berkas "${name}" berukuran ${formatFileSize(file.size)}; paling besar ${formatFileSize(limits.maxFileBytes)} per berkas.`,
       };
     }
-    if (file.size === 0) return { ok: false, message: `Berkas "${name}" kosong (0 byte). Pilih berkas yang berisi, atau kirim tanpa lampiran.` };
+    if (file.size === 0)
+      return {
+        ok: false,
+        message: `Berkas "${name}" kosong (0 byte). Pilih berkas yang berisi, atau kirim tanpa lampiran.`,
+      };
     const bytes = Buffer.from(await file.arrayBuffer());
     const mimeType = sniffAttachmentType(bytes.subarray(0, SNIFF_BYTES));
-    if (!mimeType) return { ok: false, message: `Berkas "${name}" tidak dapat dilampirkan: hanya ${ACCEPTED_TYPES_TEXT}.` };
+    if (!mimeType)
+      return { ok: false, message: `Berkas "${name}" tidak dapat dilampirkan: hanya ${ACCEPTED_TYPES_TEXT}.` };
     checked.push({ name, bytes, mimeType });
   }
   const stored: StoredFile[] = [];

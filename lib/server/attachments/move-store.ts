@@ -14,10 +14,13 @@ export interface MoveReport {
   failed: { name: string; reason: string }[];
 }
 
-const TYPE_BY_EXTENSION = new Map<string, string>(Object.entries(ATTACHMENT_TYPES).map(([mime, type]) => [type.extension, mime]));
+const TYPE_BY_EXTENSION = new Map<string, string>(
+  Object.entries(ATTACHMENT_TYPES).map(([mime, type]) => [type.extension, mime]),
+);
 
 function contentTypeOf(name: string): string | null {
-  if (name.endsWith(THUMBNAIL_SUFFIX)) return KEY_PATTERN.test(name.slice(0, -THUMBNAIL_SUFFIX.length)) ? "image/webp" : null;
+  if (name.endsWith(THUMBNAIL_SUFFIX))
+    return KEY_PATTERN.test(name.slice(0, -THUMBNAIL_SUFFIX.length)) ? "image/webp" : null;
   if (!KEY_PATTERN.test(name)) return null;
   return TYPE_BY_EXTENSION.get(name.slice(name.lastIndexOf(".") + 1)) ?? null;
 }
@@ -25,7 +28,10 @@ function contentTypeOf(name: string): string | null {
 export async function moveStore(
   source: FileStore,
   target: FileStore,
-  { removeFromSource = false, onFile }: { removeFromSource?: boolean; onFile?: (name: string, done: number) => void } = {},
+  {
+    removeFromSource = false,
+    onFile,
+  }: { removeFromSource?: boolean; onFile?: (name: string, done: number) => void } = {},
 ): Promise<MoveReport> {
   const report: MoveReport = { copied: 0, alreadyThere: 0, removedFromSource: 0, failed: [] };
   let done = 0;
@@ -42,7 +48,8 @@ export async function moveStore(
       } else {
         const bytes = Buffer.from(await new Response(file.body).arrayBuffer());
         await target.put(object.name, bytes, contentType);
-        if ((await target.sizeOf(object.name)) !== bytes.length) throw new Error("ukuran di tujuan berbeda setelah disalin");
+        if ((await target.sizeOf(object.name)) !== bytes.length)
+          throw new Error("ukuran di tujuan berbeda setelah disalin");
         report.copied += 1;
       }
       if (removeFromSource) {

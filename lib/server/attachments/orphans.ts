@@ -19,7 +19,11 @@ export interface OrphanCleanup {
 
 export async function removeOrphanFiles(
   prisma: PrismaClient,
-  { now = new Date(), olderThanMs = ORPHAN_AGE_MS, store = getFileStore() }: { now?: Date; olderThanMs?: number; store?: FileStore } = {},
+  {
+    now = new Date(),
+    olderThanMs = ORPHAN_AGE_MS,
+    store = getFileStore(),
+  }: { now?: Date; olderThanMs?: number; store?: FileStore } = {},
 ): Promise<OrphanCleanup> {
   const cutoff = now.getTime() - olderThanMs;
   const result: OrphanCleanup = { checked: 0, removed: 0 };
@@ -27,7 +31,9 @@ export async function removeOrphanFiles(
 
   async function settle() {
     const keys = [...new Set(pending.flatMap((entry) => (entry.key ? [entry.key] : [])))];
-    const rows = keys.length ? await prisma.attachment.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } }) : [];
+    const rows = keys.length
+      ? await prisma.attachment.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } })
+      : [];
     const known = new Set(rows.map((row) => row.storageKey));
     const orphans = pending.filter((entry) => !entry.key || !known.has(entry.key)).map((entry) => entry.name);
     if (orphans.length) await store.remove(orphans);
@@ -66,7 +72,8 @@ export function startOrphanCleanup(prisma: () => PrismaClient): void {
   const clean = () => removeOrphanFiles(prisma());
   const run = async () => {
     const store = getFileStore();
-    if (store.shared) return runAlone(prisma(), "attachmentCleanup", clean, { everyMs: ORPHAN_AGE_MS - CHECK_EVERY_MS });
+    if (store.shared)
+      return runAlone(prisma(), "attachmentCleanup", clean, { everyMs: ORPHAN_AGE_MS - CHECK_EVERY_MS });
     if (performance.now() - lastLocalRun < ORPHAN_AGE_MS - CHECK_EVERY_MS) return null;
     lastLocalRun = performance.now();
     return clean();

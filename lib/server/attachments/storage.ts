@@ -43,7 +43,12 @@ async function withoutMetadata(bytes: Buffer, mimeType: AttachmentMimeType, meta
   return upright.png().toBuffer();
 }
 
-export async function storeFile(bytes: Buffer, mimeType: AttachmentMimeType, now = new Date(), store: FileStore = getFileStore()): Promise<SavedFile> {
+export async function storeFile(
+  bytes: Buffer,
+  mimeType: AttachmentMimeType,
+  now = new Date(),
+  store: FileStore = getFileStore(),
+): Promise<SavedFile> {
   const month = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
   const storageKey = `${month}/${crypto.randomBytes(16).toString("hex")}.${ATTACHMENT_TYPES[mimeType].extension}`;
   let width: number | null = null;
@@ -78,7 +83,11 @@ export async function storeFile(bytes: Buffer, mimeType: AttachmentMimeType, now
 }
 
 /** The stored file (or its thumbnail), or null when the store does not have it. */
-export function readStoredFile(storageKey: string, variant: Variant = "original", store: FileStore = getFileStore()): Promise<StoredObject | null> {
+export function readStoredFile(
+  storageKey: string,
+  variant: Variant = "original",
+  store: FileStore = getFileStore(),
+): Promise<StoredObject | null> {
   return store.read(objectName(storageKey, variant));
 }
 

@@ -7,7 +7,10 @@ import { verifyPassword } from "@/lib/server/accounts";
 
 export function createDapodikAuthenticator(
   prisma: PrismaClient,
-  settings: { url?: string; timeoutMs?: number } = { url: getEnv().DAPODIK_AUTH_URL, timeoutMs: getEnv().DAPODIK_TIMEOUT },
+  settings: { url?: string; timeoutMs?: number } = {
+    url: getEnv().DAPODIK_AUTH_URL,
+    timeoutMs: getEnv().DAPODIK_TIMEOUT,
+  },
 ): DapodikAuthenticator {
   return selectDapodikAuthenticator({
     ...settings,
@@ -20,7 +23,9 @@ export function createDapodikAuthenticator(
           where: { username: username.toLowerCase(), role: "SEKOLAH", school: { isNot: null } },
           select: { passwordHash: true, displayName: true, school: { select: { npsn: true } } },
         });
-        return user?.school ? { passwordHash: user.passwordHash, displayName: user.displayName, npsn: user.school.npsn } : null;
+        return user?.school
+          ? { passwordHash: user.passwordHash, displayName: user.displayName, npsn: user.school.npsn }
+          : null;
       },
     },
   });

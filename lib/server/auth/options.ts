@@ -58,14 +58,21 @@ function buildAuthOptions(): NextAuthOptions {
           // next-auth passes a thrown message to the sign-in form as `error`: ours are Indonesian and safe.
           if (!outcome.ok) throw new Error(outcome.message);
           const { user, sessionId } = outcome;
-          return { id: user.id, name: user.displayName, role: user.role, sessionVersion: user.sessionVersion, sessionId };
+          return {
+            id: user.id,
+            name: user.displayName,
+            role: user.role,
+            sessionVersion: user.sessionVersion,
+            sessionId,
+          };
         },
       }),
     ],
     events: {
       // next-auth's own sign-out route (the app's button uses signOutAction): the device's session ends too.
       async signOut({ token }) {
-        if (typeof token?.uid === "string" && typeof token.sid === "string") await endSession(getPrisma(), token.uid, token.sid);
+        if (typeof token?.uid === "string" && typeof token.sid === "string")
+          await endSession(getPrisma(), token.uid, token.sid);
       },
     },
     callbacks: {

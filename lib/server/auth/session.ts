@@ -51,7 +51,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   }
   const { uid, sv, role, sid } = (payload ?? {}) as { uid?: unknown; sv?: unknown; role?: unknown; sid?: unknown };
   // A token without a session id was issued before sessions were recorded: sign in again.
-  if (typeof uid !== "string" || typeof sv !== "number" || typeof role !== "string" || typeof sid !== "string") return null;
+  if (typeof uid !== "string" || typeof sv !== "number" || typeof role !== "string" || typeof sid !== "string")
+    return null;
   return loadSessionUser(getPrisma(), { id: uid, sv, role: role as Role, sid });
 });
 
@@ -65,7 +66,9 @@ export async function loadSessionUser(
   token: { id: string; sv: number; role: Role; sid: string },
 ): Promise<CurrentUser | null> {
   // One statement on every request of a signed-in user (Prisma's nested select would be five).
-  const rows = await readRows<SessionRow>(prisma, Prisma.sql`
+  const rows = await readRows<SessionRow>(
+    prisma,
+    Prisma.sql`
     SELECT u."id", u."role"::text AS "role", u."username", u."displayName", u."isActive", u."sessionVersion",
       u."mustChangePassword", (u."passwordHash" IS NOT NULL) AS "hasLocalPassword", u."schoolId", u."regencyCode",
       s."name" AS "schoolName", s."npsn", COALESCE(sr."name", ur."name") AS "regencyName",
@@ -77,7 +80,8 @@ export async function loadSessionUser(
     LEFT JOIN "Province" sp ON sp."code" = sr."provinceCode"
     LEFT JOIN "Regency" ur ON ur."code" = u."regencyCode"
     LEFT JOIN "Province" up ON up."code" = ur."provinceCode"
-    WHERE u."id" = ${token.id}`);
+    WHERE u."id" = ${token.id}`,
+  );
   const user = rows[0];
   if (!user || !user.isActive || user.sessionVersion !== token.sv || user.role !== token.role) return null;
   return {

@@ -16,7 +16,12 @@ export interface DeviceSession {
 }
 
 /** A new session for a user who just signed in; the user's expired sessions are removed on the way. */
-export async function startSession(prisma: PrismaClient, userId: string, now: Date, userAgent?: string | null): Promise<string> {
+export async function startSession(
+  prisma: PrismaClient,
+  userId: string,
+  now: Date,
+  userAgent?: string | null,
+): Promise<string> {
   await prisma.userSession.deleteMany({ where: { userId, expiresAt: { lte: now } } });
   const row = await prisma.userSession.create({
     data: {
@@ -41,7 +46,9 @@ export async function endOtherSessions(
   user: { userId: string; username: string; sessionId: string },
   now: Date,
 ): Promise<number> {
-  const { count } = await prisma.userSession.deleteMany({ where: { userId: user.userId, id: { not: user.sessionId } } });
+  const { count } = await prisma.userSession.deleteMany({
+    where: { userId: user.userId, id: { not: user.sessionId } },
+  });
   await recordAudit(prisma, {
     action: "SIGN_OUT_OTHER_SESSIONS",
     actorId: user.userId,

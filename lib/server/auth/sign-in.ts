@@ -29,7 +29,11 @@ export interface SignedInUser {
 
 export type SignInOutcome =
   | { ok: true; user: SignedInUser; sessionId: string }
-  | { ok: false; code: "INVALID_CREDENTIALS" | "THROTTLED" | "INACTIVE" | "NPSN_UNKNOWN" | "DAPODIK_UNAVAILABLE"; message: string };
+  | {
+      ok: false;
+      code: "INVALID_CREDENTIALS" | "THROTTLED" | "INACTIVE" | "NPSN_UNKNOWN" | "DAPODIK_UNAVAILABLE";
+      message: string;
+    };
 
 export interface SignInDeps {
   prisma: PrismaClient;
@@ -50,12 +54,21 @@ export async function signInWithPassword(
   const { prisma, now } = deps;
   const username = normalizeUsername(input.username);
   const { password, ipAddress } = input;
-  if (!username || !password) return { ok: false, code: "INVALID_CREDENTIALS", message: "Isi nama pengguna dan kata sandi." };
+  if (!username || !password)
+    return { ok: false, code: "INVALID_CREDENTIALS", message: "Isi nama pengguna dan kata sandi." };
   if (username.length > MAX_USERNAME_LENGTH) {
-    return { ok: false, code: "INVALID_CREDENTIALS", message: `Nama pengguna terlalu panjang (paling banyak ${MAX_USERNAME_LENGTH} karakter).` };
+    return {
+      ok: false,
+      code: "INVALID_CREDENTIALS",
+      message: `Nama pengguna terlalu panjang (paling banyak ${MAX_USERNAME_LENGTH} karakter).`,
+    };
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    return { ok: false, code: "INVALID_CREDENTIALS", message: `Kata sandi terlalu panjang (paling banyak ${MAX_PASSWORD_LENGTH} karakter).` };
+    return {
+      ok: false,
+      code: "INVALID_CREDENTIALS",
+      message: `Kata sandi terlalu panjang (paling banyak ${MAX_PASSWORD_LENGTH} karakter).`,
+    };
   }
 
   // Counted before the password is checked: parallel guesses cannot all pass the check together.
@@ -66,12 +79,25 @@ export async function signInWithPassword(
   }
 
   const fail = async (): Promise<SignInOutcome> => {
-    await recordAudit(prisma, { action: "SIGN_IN_FAILED", username, ipAddress, at: now, detail: { reason: "credentials" } });
+    await recordAudit(prisma, {
+      action: "SIGN_IN_FAILED",
+      username,
+      ipAddress,
+      at: now,
+      detail: { reason: "credentials" },
+    });
     return { ok: false, code: "INVALID_CREDENTIALS", message: WRONG_CREDENTIALS_MESSAGE };
   };
   const inactive = async (userId: string): Promise<SignInOutcome> => {
     await refundSignInAttempt(prisma, username, ipAddress, now);
-    await recordAudit(prisma, { action: "SIGN_IN_FAILED", targetUserId: userId, username, ipAddress, at: now, detail: { reason: "inactive" } });
+    await recordAudit(prisma, {
+      action: "SIGN_IN_FAILED",
+      targetUserId: userId,
+      username,
+      ipAddress,
+      at: now,
+      detail: { reason: "inactive" },
+    });
     return { ok: false, code: "INACTIVE", message: INACTIVE_MESSAGE };
   };
 
@@ -91,13 +117,25 @@ export async function signInWithPassword(
     if (!verification.ok) {
       if (verification.reason === "REFUSED") return fail();
       await refundSignInAttempt(prisma, username, ipAddress, now);
-      await recordAudit(prisma, { action: "SIGN_IN_FAILED", username, ipAddress, at: now, detail: { reason: `dapodik:${verification.reason}` } });
+      await recordAudit(prisma, {
+        action: "SIGN_IN_FAILED",
+        username,
+        ipAddress,
+        at: now,
+        detail: { reason: `dapodik:${verification.reason}` },
+      });
       return { ok: false, code: "DAPODIK_UNAVAILABLE", message: verification.message };
     }
     const school = await prisma.school.findUnique({ where: { npsn: verification.npsn }, select: { id: true } });
     if (!school) {
       await refundSignInAttempt(prisma, username, ipAddress, now);
-      await recordAudit(prisma, { action: "SIGN_IN_FAILED", username, ipAddress, at: now, detail: { reason: "npsn_unknown", npsn: verification.npsn } });
+      await recordAudit(prisma, {
+        action: "SIGN_IN_FAILED",
+        username,
+        ipAddress,
+        at: now,
+        detail: { reason: "npsn_unknown", npsn: verification.npsn },
+      });
       return {
         ok: false,
         code: "NPSN_UNKNOWN",
@@ -112,7 +150,14 @@ export async function signInWithPassword(
       select: { id: true, role: true, sessionVersion: true, displayName: true },
     });
     if (!user) {
-      await recordAudit(prisma, { action: "DAPODIK_ACCOUNT_LINKED", targetUserId: linked.id, username, ipAddress, at: now, detail: { npsn: verification.npsn } });
+      await recordAudit(prisma, {
+        action: "DAPODIK_ACCOUNT_LINKED",
+        targetUserId: linked.id,
+        username,
+        ipAddress,
+        at: now,
+        detail: { npsn: verification.npsn },
+      });
     }
     return succeed(deps, linked, { username, ipAddress, userAgent: input.userAgent });
   }
@@ -127,7 +172,14 @@ async function succeed(
   await signInSucceeded(prisma, username, ipAddress, now);
   await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
   const sessionId = await startSession(prisma, user.id, now, userAgent);
-  await recordAudit(prisma, { action: "SIGN_IN", actorId: user.id, targetUserId: user.id, username, ipAddress, at: now });
+  await recordAudit(prisma, {
+    action: "SIGN_IN",
+    actorId: user.id,
+    targetUserId: user.id,
+    username,
+    ipAddress,
+    at: now,
+  });
   return {
     ok: true,
     user: { id: user.id, role: user.role, displayName: user.displayName, sessionVersion: user.sessionVersion },

@@ -22,8 +22,20 @@ const passwordChangeKey = (userId: string) => `password:${userId}`;
  * Counts one attempt for the username and for the address. Returns null when the password may be
  * checked, else when they may try again (the attempt is refused and counts for neither).
  */
-export function countSignInAttempt(prisma: PrismaClient, username: string, address: string, now: Date): Promise<Date | null> {
-  return countAttempts(prisma, new Map([[addressKey(address), ADDRESS_POLICY], [usernameKey(username), USERNAME_POLICY]]), now);
+export function countSignInAttempt(
+  prisma: PrismaClient,
+  username: string,
+  address: string,
+  now: Date,
+): Promise<Date | null> {
+  return countAttempts(
+    prisma,
+    new Map([
+      [addressKey(address), ADDRESS_POLICY],
+      [usernameKey(username), USERNAME_POLICY],
+    ]),
+    now,
+  );
 }
 
 /** Counts one try of the current password on the password-change form (per account). */
@@ -36,7 +48,11 @@ export async function passwordChangeVerified(prisma: PrismaClient, userId: strin
   await prisma.signInThrottle.deleteMany({ where: { key: passwordChangeKey(userId) } });
 }
 
-async function countAttempts(prisma: PrismaClient, policies: Map<string, ThrottlePolicy>, now: Date): Promise<Date | null> {
+async function countAttempts(
+  prisma: PrismaClient,
+  policies: Map<string, ThrottlePolicy>,
+  now: Date,
+): Promise<Date | null> {
   // Keys in one order everywhere (inserts and locks), so two attempts never wait on each other crosswise.
   const keys = [...policies.keys()].sort();
   return prisma.$transaction(async (tx) => {
@@ -48,14 +64,22 @@ async function countAttempts(prisma: PrismaClient, policies: Map<string, Throttl
     const rows = await tx.$queryRaw<Array<ThrottleState & { key: string }>>`
       SELECT "key", "failures", "windowStartedAt", "lockedUntil" FROM "SignInThrottle"
       WHERE "key" IN (${Prisma.join(keys)}) ORDER BY "key" FOR UPDATE`;
-    const counted = rows.map(({ key, ...before }) => ({ key, before, ...countAttempt(before, now, policies.get(key) as ThrottlePolicy) }));
+    const counted = rows.map(({ key, ...before }) => ({
+      key,
+      before,
+      ...countAttempt(before, now, policies.get(key) as ThrottlePolicy),
+    }));
     const refused = counted.filter((attempt) => attempt.lockedUntil !== null);
     // A refused attempt changes only the keys that refuse it (a new lock); an allowed one counts on all.
     const changed = refused.length > 0 ? refused : counted;
     for (const { key, state } of changed) await tx.signInThrottle.update({ where: { key }, data: state });
-    const untouched = counted.filter((attempt) => !changed.includes(attempt) && isEmpty(attempt.before, now)).map((attempt) => attempt.key);
+    const untouched = counted
+      .filter((attempt) => !changed.includes(attempt) && isEmpty(attempt.before, now))
+      .map((attempt) => attempt.key);
     if (untouched.length > 0) await tx.signInThrottle.deleteMany({ where: { key: { in: untouched } } });
-    return refused.length > 0 ? new Date(Math.max(...refused.map((attempt) => (attempt.lockedUntil as Date).getTime()))) : null;
+    return refused.length > 0
+      ? new Date(Math.max(...refused.map((attempt) => (attempt.lockedUntil as Date).getTime())))
+      : null;
   });
 }
 

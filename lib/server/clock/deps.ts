@@ -28,7 +28,12 @@ export interface TicketClockOutcome {
 }
 
 function serviceDeps(deps: ClockDeps): TicketServiceDeps {
-  return { prisma: deps.prisma, durations: deps.durations, now: deps.now, ...(deps.outbox ? { outbox: deps.outbox } : {}) };
+  return {
+    prisma: deps.prisma,
+    durations: deps.durations,
+    now: deps.now,
+    ...(deps.outbox ? { outbox: deps.outbox } : {}),
+  };
 }
 
 /** What a woken timer does: re-read the ticket and apply whatever lib/domain says is due now. */
@@ -48,7 +53,10 @@ export function sweepNow(deps: ClockDeps, batchSize?: number): Promise<SweepResu
 }
 
 /** Sends every due outbox row, a page at a time, stopping at the first failure (it backs off). */
-export async function drainOutbox(deps: ClockDeps, { pageSize = 100, maxPages = 20 } = {}): Promise<DispatchOutboxResult> {
+export async function drainOutbox(
+  deps: ClockDeps,
+  { pageSize = 100, maxPages = 20 } = {},
+): Promise<DispatchOutboxResult> {
   const total: DispatchOutboxResult = { sent: 0, failed: 0 };
   if (!deps.send) return total;
   for (let page = 0; page < maxPages; page++) {

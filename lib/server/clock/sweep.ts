@@ -11,7 +11,13 @@
 // never overwritten, and two sweeps at once change each ticket once. Chunks lock their rows in id
 // order, so concurrent chunks never deadlock.
 import "server-only";
-import { runDueClockTransitions, type ClockDurations, type ClockSweepResult, type ClockTransitionKind, type TicketSnapshot } from "@/lib/domain";
+import {
+  runDueClockTransitions,
+  type ClockDurations,
+  type ClockSweepResult,
+  type ClockTransitionKind,
+  type TicketSnapshot,
+} from "@/lib/domain";
 import { withTransactionRows, type TransactionQuery } from "@/lib/server/database";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { applyDueClocks } from "../tickets/apply-due-clocks";
@@ -67,7 +73,15 @@ export async function sweepDueClocks({
   outbox,
 }: SweepOptions): Promise<SweepResult> {
   const deps: TicketServiceDeps = { prisma, durations, now: () => now, ...(outbox ? { outbox } : {}) };
-  const result: SweepResult = { escalated: 0, breached: 0, expired: 0, scanned: 0, batches: 0, conflicts: 0, deadlinesRefreshed: 0 };
+  const result: SweepResult = {
+    escalated: 0,
+    breached: 0,
+    expired: 0,
+    scanned: 0,
+    batches: 0,
+    conflicts: 0,
+    deadlinesRefreshed: 0,
+  };
   const count = (applied: ClockTransitionKind[]) => applied.forEach((kind) => (result[COUNTER[kind]] += 1));
 
   // The stored next deadlines first follow the durations in use here after a change (an admin's new
@@ -84,7 +98,10 @@ export async function sweepDueClocks({
     next = page.length === batchSize && last ? read(last) : null;
     result.batches += 1;
     result.scanned += page.length;
-    const chunks = chunk(page.map((c) => c.snapshot), chunkSize);
+    const chunks = chunk(
+      page.map((c) => c.snapshot),
+      chunkSize,
+    );
     await forEachLimited(chunks, concurrency, async (snapshots) => {
       const { applied, losers } = await writeChunk(deps, snapshots);
       applied.forEach(count);

@@ -21,11 +21,15 @@ export function sweepAlone(deps: ClockDeps): Promise<SweepResult | null> {
   return runAlone(deps.prisma, "clockSweep", () => sweepNow(deps));
 }
 
-export async function clockTurn(deps: ClockDeps, log: (line: string) => void = console.warn): Promise<SweepResult | null> {
+export async function clockTurn(
+  deps: ClockDeps,
+  log: (line: string) => void = console.warn,
+): Promise<SweepResult | null> {
   const swept = await sweepAlone(deps);
   if (deps.send) {
     const dispatched = await drainOutbox(deps);
-    if (dispatched.error) log(`[outbox] ${dispatched.failed} event belum terkirim ke Inngest, dicoba lagi nanti: ${dispatched.error}`);
+    if (dispatched.error)
+      log(`[outbox] ${dispatched.failed} event belum terkirim ke Inngest, dicoba lagi nanti: ${dispatched.error}`);
   }
   await pruneSentOutbox(deps.prisma, deps.now());
   await pruneSignInThrottle(deps.prisma, deps.now());

@@ -14,7 +14,6 @@ import { nextDeadlineAt, type ClockDurations, type TicketSnapshot, type Transiti
 import type { TransactionQuery } from "@/lib/server/database";
 import { Prisma } from "../generated/prisma/client";
 
-
 /** Every snapshot column and its SQL type; `satisfies` keeps the list complete as the snapshot grows. */
 const COLUMN_TYPES = {
   state: `"TicketState"`,
@@ -42,7 +41,17 @@ const COLUMN_TYPES = {
 type Column = keyof typeof COLUMN_TYPES;
 
 /** What a clock transition changes (the rest of the row is left as it is: a smaller parameter). */
-const CLOCK_COLUMNS: Column[] = ["state", "tier", "tierSince", "handoff", "handoffAt", "helpdeskBreachedAt", "endedAt", "endReason", "version"];
+const CLOCK_COLUMNS: Column[] = [
+  "state",
+  "tier",
+  "tierSince",
+  "handoff",
+  "handoffAt",
+  "helpdeskBreachedAt",
+  "endedAt",
+  "endReason",
+  "version",
+];
 const quoted = (name: string) => Prisma.raw(`"${name}"`);
 
 /**
@@ -62,10 +71,15 @@ export interface ChunkWrite {
   result: TransitionSuccess;
 }
 
-const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
+const same = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 
 /** Writes the transitions whose ticket is still at the version read; returns the ids written. */
-export async function writeTransitions(query: TransactionQuery, writes: ChunkWrite[], durations: ClockDurations): Promise<Set<string>> {
+export async function writeTransitions(
+  query: TransactionQuery,
+  writes: ChunkWrite[],
+  durations: ClockDurations,
+): Promise<Set<string>> {
   if (writes.length === 0) return new Set();
   if (writes.some((w) => w.result.messages.length > 0)) {
     throw new Error("writeTransitions writes clock transitions only (no messages)");
@@ -88,7 +102,9 @@ export async function writeTransitions(query: TransactionQuery, writes: ChunkWri
   const clockSeq = (id: string, type: "ESCALATED" | "EXPIRED") => clockSeqs.get(id)?.[type] ?? null;
 
   const rows = sorted.map(({ before, result: { ticket } }) => {
-    const stray = (Object.keys(COLUMN_TYPES) as Column[]).filter((c) => !CLOCK_COLUMNS.includes(c) && !same(before[c], ticket[c]));
+    const stray = (Object.keys(COLUMN_TYPES) as Column[]).filter(
+      (c) => !CLOCK_COLUMNS.includes(c) && !same(before[c], ticket[c]),
+    );
     if (stray.length > 0) throw new Error(`writeTransitions: a clock transition changed ${stray.join(", ")}`);
     return [
       ticket.id,
@@ -121,8 +137,17 @@ export async function writeTransitions(query: TransactionQuery, writes: ChunkWri
     e.event.detail ?? null,
   ]);
   const eventColumns: [string, string][] = [
-    ["id", "text"], ["seq", "integer"], ["ticketId", "text"], ["type", `"TicketEventType"`], ["actorId", "text"], ["at", "timestamp(3)"],
-    ["fromState", `"TicketState"`], ["toState", `"TicketState"`], ["fromTier", `"Tier"`], ["toTier", `"Tier"`], ["detail", "jsonb"],
+    ["id", "text"],
+    ["seq", "integer"],
+    ["ticketId", "text"],
+    ["type", `"TicketEventType"`],
+    ["actorId", "text"],
+    ["at", "timestamp(3)"],
+    ["fromState", `"TicketState"`],
+    ["toState", `"TicketState"`],
+    ["fromTier", `"Tier"`],
+    ["toTier", `"Tier"`],
+    ["detail", "jsonb"],
   ];
   // One statement: the conditional update, and the history of exactly the tickets it wrote.
   const updated = await query<{ id: string }>(Prisma.sql`

@@ -33,136 +33,162 @@ const optionalText = z
   .optional()
   .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined));
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** postgresql://… to use a PostgreSQL server; unset = embedded PGlite in PGLITE_DIR. */
-  DATABASE_URL: z
-    .string()
-    .optional()
-    .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined))
-    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
-      message: "DATABASE_URL harus berawalan postgresql:// (kosongkan untuk basis data tertanam)",
-    }),
-  PGLITE_DIR: z.string().default(".data/pglite"),
-  /** The clock durations and attachment limits: unset = the admin's value or the default (lib/server/settings/settings.ts). */
-  ESCALATION_DELAY: optionalDuration,
-  HELPDESK_ANSWER_TARGET: optionalDuration,
-  EXPIRY_DELAY: optionalDuration,
-  /** Signs session tokens. Unset: a random secret kept in .data/auth-secret (fine for a demo, not for a cluster). */
-  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET minimal 32 karakter").optional(),
-  /**
-   * "1"/"true": this is a demo or a trial. Only then may a production build (`npm start`) run without
-   * NEXTAUTH_SECRET, on a secret generated into .data/auth-secret (`npm run demo` sets it).
-   */
-  HELPDESK_DEMO: optionalText.pipe(z.string().regex(/^(1|true|0|false)$/i, "HELPDESK_DEMO harus 1, true, 0 atau false").optional()),
-  /** Public URL of the app; https://… makes the session cookie Secure and turns on HSTS. */
-  NEXTAUTH_URL: z.url({ message: "NEXTAUTH_URL harus URL lengkap, mis. https://helpdesk.example.go.id" }).optional(),
-  /** Dapodik authentication endpoint for school operators; unset = school accounts held locally. */
-  DAPODIK_AUTH_URL: z
-    .string()
-    .optional()
-    .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined))
-    .pipe(
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** postgresql://… to use a PostgreSQL server; unset = embedded PGlite in PGLITE_DIR. */
+    DATABASE_URL: z
+      .string()
+      .optional()
+      .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined))
+      .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+        message: "DATABASE_URL harus berawalan postgresql:// (kosongkan untuk basis data tertanam)",
+      }),
+    PGLITE_DIR: z.string().default(".data/pglite"),
+    /** The clock durations and attachment limits: unset = the admin's value or the default (lib/server/settings/settings.ts). */
+    ESCALATION_DELAY: optionalDuration,
+    HELPDESK_ANSWER_TARGET: optionalDuration,
+    EXPIRY_DELAY: optionalDuration,
+    /** Signs session tokens. Unset: a random secret kept in .data/auth-secret (fine for a demo, not for a cluster). */
+    NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET minimal 32 karakter").optional(),
+    /**
+     * "1"/"true": this is a demo or a trial. Only then may a production build (`npm start`) run without
+     * NEXTAUTH_SECRET, on a secret generated into .data/auth-secret (`npm run demo` sets it).
+     */
+    HELPDESK_DEMO: optionalText.pipe(
       z
         .string()
-        .regex(/^https?:\/\/\S+$/, "DAPODIK_AUTH_URL harus URL lengkap (http:// atau https://)")
+        .regex(/^(1|true|0|false)$/i, "HELPDESK_DEMO harus 1, true, 0 atau false")
         .optional(),
     ),
-  /** How long to wait for Dapodik's complete answer (1s–60s). */
-  DAPODIK_TIMEOUT: duration(5000).pipe(
-    z.number().min(1000, "DAPODIK_TIMEOUT minimal 1s").max(60_000, "DAPODIK_TIMEOUT maksimal 60s"),
-  ),
-  /** Inngest Cloud / self-hosted keys (both or neither). Unset = the SLA clocks run in-process. */
-  INNGEST_EVENT_KEY: optionalText,
-  INNGEST_SIGNING_KEY: optionalText,
-  /** "1"/"true": use an Inngest dev server (at INNGEST_BASE_URL, or the SDK's default); an http(s) URL: a dev server there. */
-  INNGEST_DEV: optionalText.pipe(
-    z
+    /** Public URL of the app; https://… makes the session cookie Secure and turns on HSTS. */
+    NEXTAUTH_URL: z.url({ message: "NEXTAUTH_URL harus URL lengkap, mis. https://helpdesk.example.go.id" }).optional(),
+    /** Dapodik authentication endpoint for school operators; unset = school accounts held locally. */
+    DAPODIK_AUTH_URL: z
       .string()
-      .regex(/^(1|true|0|false|https?:\/\/\S+)$/i, "INNGEST_DEV harus 1, true, 0, false, atau URL server dev Inngest")
-      .optional(),
-  ),
-  /** Where the Inngest server is (self-hosted or dev server); unset = Inngest Cloud / the dev default. */
-  INNGEST_BASE_URL: optionalText.pipe(
-    z.string().regex(/^https?:\/\/\S+$/, "INNGEST_BASE_URL harus URL lengkap (http:// atau https://)").optional(),
-  ),
-  /**
-   * S3-compatible object storage for attachments (AWS S3, MinIO, Cloudflare R2, Ceph): set S3_BUCKET to
-   * use it instead of ATTACHMENT_DIR. S3_ENDPOINT for anything but AWS; credentials from S3_ACCESS_KEY_ID /
-   * S3_SECRET_ACCESS_KEY, else the AWS SDK's usual sources (instance role, AWS_* variables).
-   */
-  S3_BUCKET: optionalText,
-  S3_ENDPOINT: optionalText.pipe(z.string().regex(/^https?:\/\/\S+$/, "S3_ENDPOINT harus URL lengkap (http:// atau https://)").optional()),
-  S3_REGION: optionalText,
-  S3_ACCESS_KEY_ID: optionalText,
-  S3_SECRET_ACCESS_KEY: optionalText,
-  /** "1"/"true": bucket in the path (MinIO, Ceph; the default with S3_ENDPOINT); "0"/"false": as a subdomain. */
-  S3_FORCE_PATH_STYLE: optionalText.pipe(z.string().regex(/^(1|true|0|false)$/i, "S3_FORCE_PATH_STYLE harus 1, true, 0 atau false").optional()),
-  /** A folder inside the bucket, e.g. "lampiran/" (a bucket shared with other data). */
-  S3_PREFIX: optionalText.pipe(
-    z.string().regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/?$/, "S3_PREFIX hanya huruf, angka, . _ - dan /, tanpa / di awal").optional(),
-  ),
-  /** This server's name in logs, the health check and the X-Helpdesk-Server header (default: host name and port). */
-  SERVER_NAME: optionalText,
-  /** Folder for uploaded attachments, outside the web root (created when missing). */
-  ATTACHMENT_DIR: z.string().trim().min(1).default(".data/lampiran"),
-  /** Attachments per message (0–10). */
-  ATTACHMENT_MAX_FILES: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number()
-      .int("ATTACHMENT_MAX_FILES harus bilangan bulat")
-      .min(0, "ATTACHMENT_MAX_FILES minimal 0")
-      .max(10, "ATTACHMENT_MAX_FILES maksimal 10")
-      .optional(),
-  ),
-  /** Largest attachment in MB (0.1–20). */
-  ATTACHMENT_MAX_MB: z.preprocess(
-    blankToUndefined,
-    z.coerce.number().min(0.1, "ATTACHMENT_MAX_MB minimal 0.1").max(20, "ATTACHMENT_MAX_MB maksimal 20").optional(),
-  ),
-  /** How often the in-process sweep runs when Inngest is not configured (5s–1h). */
-  CLOCK_SWEEP_INTERVAL: duration(60_000).pipe(
-    z.number().min(5000, "CLOCK_SWEEP_INTERVAL minimal 5s").max(3_600_000, "CLOCK_SWEEP_INTERVAL maksimal 1h"),
-  ),
-  /**
-   * How long the SLA report reuses tables it computed (lib/server/reports/snapshots.ts): a duration up to
-   * 1h, default 5m; "0" or "off" computes them afresh on every view.
-   */
-  REPORT_CACHE_MAX_AGE: z
-    .string()
-    .optional()
-    .transform((text, ctx) => {
-      if (text === undefined || text.trim() === "") return 300_000;
-      if (/^(0|off)$/i.test(text.trim())) return 0;
-      const ms = parseDuration(text);
-      if (ms === null || ms > 3_600_000) {
-        ctx.addIssue({ code: "custom", message: `REPORT_CACHE_MAX_AGE harus durasi sampai 1h, atau 0/off: "${text}"` });
-        return z.NEVER;
+      .optional()
+      .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined))
+      .pipe(
+        z
+          .string()
+          .regex(/^https?:\/\/\S+$/, "DAPODIK_AUTH_URL harus URL lengkap (http:// atau https://)")
+          .optional(),
+      ),
+    /** How long to wait for Dapodik's complete answer (1s–60s). */
+    DAPODIK_TIMEOUT: duration(5000).pipe(
+      z.number().min(1000, "DAPODIK_TIMEOUT minimal 1s").max(60_000, "DAPODIK_TIMEOUT maksimal 60s"),
+    ),
+    /** Inngest Cloud / self-hosted keys (both or neither). Unset = the SLA clocks run in-process. */
+    INNGEST_EVENT_KEY: optionalText,
+    INNGEST_SIGNING_KEY: optionalText,
+    /** "1"/"true": use an Inngest dev server (at INNGEST_BASE_URL, or the SDK's default); an http(s) URL: a dev server there. */
+    INNGEST_DEV: optionalText.pipe(
+      z
+        .string()
+        .regex(/^(1|true|0|false|https?:\/\/\S+)$/i, "INNGEST_DEV harus 1, true, 0, false, atau URL server dev Inngest")
+        .optional(),
+    ),
+    /** Where the Inngest server is (self-hosted or dev server); unset = Inngest Cloud / the dev default. */
+    INNGEST_BASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^https?:\/\/\S+$/, "INNGEST_BASE_URL harus URL lengkap (http:// atau https://)")
+        .optional(),
+    ),
+    /**
+     * S3-compatible object storage for attachments (AWS S3, MinIO, Cloudflare R2, Ceph): set S3_BUCKET to
+     * use it instead of ATTACHMENT_DIR. S3_ENDPOINT for anything but AWS; credentials from S3_ACCESS_KEY_ID /
+     * S3_SECRET_ACCESS_KEY, else the AWS SDK's usual sources (instance role, AWS_* variables).
+     */
+    S3_BUCKET: optionalText,
+    S3_ENDPOINT: optionalText.pipe(
+      z
+        .string()
+        .regex(/^https?:\/\/\S+$/, "S3_ENDPOINT harus URL lengkap (http:// atau https://)")
+        .optional(),
+    ),
+    S3_REGION: optionalText,
+    S3_ACCESS_KEY_ID: optionalText,
+    S3_SECRET_ACCESS_KEY: optionalText,
+    /** "1"/"true": bucket in the path (MinIO, Ceph; the default with S3_ENDPOINT); "0"/"false": as a subdomain. */
+    S3_FORCE_PATH_STYLE: optionalText.pipe(
+      z
+        .string()
+        .regex(/^(1|true|0|false)$/i, "S3_FORCE_PATH_STYLE harus 1, true, 0 atau false")
+        .optional(),
+    ),
+    /** A folder inside the bucket, e.g. "lampiran/" (a bucket shared with other data). */
+    S3_PREFIX: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/?$/, "S3_PREFIX hanya huruf, angka, . _ - dan /, tanpa / di awal")
+        .optional(),
+    ),
+    /** This server's name in logs, the health check and the X-Helpdesk-Server header (default: host name and port). */
+    SERVER_NAME: optionalText,
+    /** Folder for uploaded attachments, outside the web root (created when missing). */
+    ATTACHMENT_DIR: z.string().trim().min(1).default(".data/lampiran"),
+    /** Attachments per message (0–10). */
+    ATTACHMENT_MAX_FILES: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number()
+        .int("ATTACHMENT_MAX_FILES harus bilangan bulat")
+        .min(0, "ATTACHMENT_MAX_FILES minimal 0")
+        .max(10, "ATTACHMENT_MAX_FILES maksimal 10")
+        .optional(),
+    ),
+    /** Largest attachment in MB (0.1–20). */
+    ATTACHMENT_MAX_MB: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().min(0.1, "ATTACHMENT_MAX_MB minimal 0.1").max(20, "ATTACHMENT_MAX_MB maksimal 20").optional(),
+    ),
+    /** How often the in-process sweep runs when Inngest is not configured (5s–1h). */
+    CLOCK_SWEEP_INTERVAL: duration(60_000).pipe(
+      z.number().min(5000, "CLOCK_SWEEP_INTERVAL minimal 5s").max(3_600_000, "CLOCK_SWEEP_INTERVAL maksimal 1h"),
+    ),
+    /**
+     * How long the SLA report reuses tables it computed (lib/server/reports/snapshots.ts): a duration up to
+     * 1h, default 5m; "0" or "off" computes them afresh on every view.
+     */
+    REPORT_CACHE_MAX_AGE: z
+      .string()
+      .optional()
+      .transform((text, ctx) => {
+        if (text === undefined || text.trim() === "") return 300_000;
+        if (/^(0|off)$/i.test(text.trim())) return 0;
+        const ms = parseDuration(text);
+        if (ms === null || ms > 3_600_000) {
+          ctx.addIssue({
+            code: "custom",
+            message: `REPORT_CACHE_MAX_AGE harus durasi sampai 1h, atau 0/off: "${text}"`,
+          });
+          return z.NEVER;
+        }
+        return ms;
+      }),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.S3_BUCKET) {
+      for (const name of ["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PREFIX"] as const) {
+        if (env[name]) ctx.addIssue({ code: "custom", path: [name], message: `${name} diisi tetapi S3_BUCKET kosong` });
       }
-      return ms;
-    }),
-}).superRefine((env, ctx) => {
-  if (!env.S3_BUCKET) {
-    for (const name of ["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PREFIX"] as const) {
-      if (env[name]) ctx.addIssue({ code: "custom", path: [name], message: `${name} diisi tetapi S3_BUCKET kosong` });
     }
-  }
-  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
-    ctx.addIssue({
-      code: "custom",
-      path: [env.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID"],
-      message: "S3_ACCESS_KEY_ID dan S3_SECRET_ACCESS_KEY harus diisi keduanya (atau dikosongkan keduanya)",
-    });
-  }
-  if (Boolean(env.INNGEST_EVENT_KEY) !== Boolean(env.INNGEST_SIGNING_KEY)) {
-    ctx.addIssue({
-      code: "custom",
-      path: [env.INNGEST_EVENT_KEY ? "INNGEST_SIGNING_KEY" : "INNGEST_EVENT_KEY"],
-      message: "INNGEST_EVENT_KEY dan INNGEST_SIGNING_KEY harus diisi keduanya (atau dikosongkan keduanya)",
-    });
-  }
-});
+    if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID"],
+        message: "S3_ACCESS_KEY_ID dan S3_SECRET_ACCESS_KEY harus diisi keduanya (atau dikosongkan keduanya)",
+      });
+    }
+    if (Boolean(env.INNGEST_EVENT_KEY) !== Boolean(env.INNGEST_SIGNING_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.INNGEST_EVENT_KEY ? "INNGEST_SIGNING_KEY" : "INNGEST_EVENT_KEY"],
+        message: "INNGEST_EVENT_KEY dan INNGEST_SIGNING_KEY harus diisi keduanya (atau dikosongkan keduanya)",
+      });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -238,7 +264,9 @@ export function getEnvSettingValues(): Partial<SettingValues> {
     attachmentMaxFiles: env.ATTACHMENT_MAX_FILES,
     attachmentMaxMb: env.ATTACHMENT_MAX_MB,
   };
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<SettingValues>;
+  return Object.fromEntries(
+    Object.entries(values).filter(([, value]) => value !== undefined),
+  ) as Partial<SettingValues>;
 }
 
 /** The environment variable behind each setting, for the admin page and messages. */

@@ -56,7 +56,8 @@ export function createHttpDapodikAuthenticator(options: HttpDapodikOptions): Dap
     kind: "http",
     async verify(username, password) {
       const credentials = normalizeCredentials(username, password);
-      if (!credentials) return failure("REFUSED", DAPODIK_MESSAGES.refused, "empty or over-long username or password; no request sent");
+      if (!credentials)
+        return failure("REFUSED", DAPODIK_MESSAGES.refused, "empty or over-long username or password; no request sent");
 
       const timeout = AbortSignal.timeout(timeoutMs);
       // A second signal so that we can drop an oversized answer ourselves without it looking like a timeout.
@@ -69,13 +70,15 @@ export function createHttpDapodikAuthenticator(options: HttpDapodikOptions): Dap
       } catch (error) {
         // Whatever the error looks like (fetch wraps it differently before and after the headers),
         // the timeout signal is the reliable witness that we ran out of time.
-        if (timeout.aborted) return failure("TIMEOUT", DAPODIK_MESSAGES.timeout(timeoutMs), `no complete answer within ${timeoutMs} ms`);
+        if (timeout.aborted)
+          return failure("TIMEOUT", DAPODIK_MESSAGES.timeout(timeoutMs), `no complete answer within ${timeoutMs} ms`);
         return failure("UNREACHABLE", DAPODIK_MESSAGES.unreachable, describeError(error));
       }
       if (outcome.kind === "settled") return outcome.verification;
 
       const answer = parseDapodikAnswer(outcome.text);
-      if (!answer.ok) return failure("INVALID_RESPONSE", DAPODIK_MESSAGES.invalidResponse, `HTTP 200: ${answer.detail}`);
+      if (!answer.ok)
+        return failure("INVALID_RESPONSE", DAPODIK_MESSAGES.invalidResponse, `HTTP 200: ${answer.detail}`);
       return { ok: true, npsn: answer.npsn, operatorName: answer.operatorName };
     },
   };
@@ -112,7 +115,8 @@ async function exchange(
   }
 
   const body = await readCappedText(response, MAX_BODY_BYTES, stop);
-  if (!body.ok) return settled(failure("INVALID_RESPONSE", DAPODIK_MESSAGES.invalidResponse, `HTTP 200: ${body.detail}`));
+  if (!body.ok)
+    return settled(failure("INVALID_RESPONSE", DAPODIK_MESSAGES.invalidResponse, `HTTP 200: ${body.detail}`));
   return { kind: "body", text: body.text };
 }
 

@@ -6,8 +6,16 @@ import type { DapodikAuthenticator } from "./types";
 
 export type { DapodikAuthenticator, DapodikFailureReason, DapodikVerification } from "./types";
 export { DAPODIK_MESSAGES } from "./messages";
-export { createHttpDapodikAuthenticator, DEFAULT_DAPODIK_TIMEOUT_MS, type HttpDapodikOptions } from "./http-authenticator";
-export { createLocalDapodikAuthenticator, type LocalDapodikDeps, type LocalSchoolOperator } from "./local-authenticator";
+export {
+  createHttpDapodikAuthenticator,
+  DEFAULT_DAPODIK_TIMEOUT_MS,
+  type HttpDapodikOptions,
+} from "./http-authenticator";
+export {
+  createLocalDapodikAuthenticator,
+  type LocalDapodikDeps,
+  type LocalSchoolOperator,
+} from "./local-authenticator";
 
 export type DapodikSettings = {
   /** The Dapodik sign-in endpoint; unset or blank = school operators use their local accounts. */

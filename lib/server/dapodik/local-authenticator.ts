@@ -34,7 +34,8 @@ export type LocalDapodikDeps = {
 };
 
 // The hash of a random string nobody knows (generated once with hashPassword); it never matches anything.
-const DEFAULT_DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$wxTN/i5aoFYLL2islrgVaA$BleyHovKDWbFfe2TdW+PwvCwe6Xw1v9oglLfUPNS4BI";
+const DEFAULT_DUMMY_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$wxTN/i5aoFYLL2islrgVaA$BleyHovKDWbFfe2TdW+PwvCwe6Xw1v9oglLfUPNS4BI";
 
 export function createLocalDapodikAuthenticator(deps: LocalDapodikDeps): DapodikAuthenticator {
   const dummyHash = deps.dummyPasswordHash ?? DEFAULT_DUMMY_HASH;

@@ -9,7 +9,8 @@ export const DAPODIK_MESSAGES = {
   refused: "Nama pengguna atau kata sandi salah.",
   unreachable: `Layanan Dapodik tidak dapat dihubungi saat ini. ${TRY_AGAIN}`,
   invalidResponse: `Layanan Dapodik memberikan jawaban yang tidak dapat dibaca. ${TRY_AGAIN}`,
-  timeout: (timeoutMs: number) => `Layanan Dapodik tidak menjawab dalam ${formatSeconds(timeoutMs)} detik. ${TRY_AGAIN}`,
+  timeout: (timeoutMs: number) =>
+    `Layanan Dapodik tidak menjawab dalam ${formatSeconds(timeoutMs)} detik. ${TRY_AGAIN}`,
 } as const;
 
 /** 5000 → "5", 2500 → "2,5", 300 → "0,3": Indonesian writes the decimal separator as a comma. */

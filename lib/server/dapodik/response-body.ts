@@ -80,7 +80,10 @@ function pickOperatorName(record: Record<string, unknown>, npsn: string): string
   for (const key of ["nama", "name"] as const) {
     const value = record[key];
     if (typeof value !== "string") continue;
-    const name = value.replace(/[\p{Cc}\s]+/gu, " ").trim().slice(0, MAX_NAME_LENGTH);
+    const name = value
+      .replace(/[\p{Cc}\s]+/gu, " ")
+      .trim()
+      .slice(0, MAX_NAME_LENGTH);
     if (name !== "") return name;
   }
   return `Operator ${npsn}`;

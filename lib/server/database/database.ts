@@ -42,13 +42,15 @@ const holder = globalThis as unknown as { __helpdeskReaders?: WeakMap<object, Ro
 const readers = (holder.__helpdeskReaders ??= new WeakMap<object, RowReader>());
 const servers = ((holder as { __helpdeskServers?: WeakSet<object> }).__helpdeskServers ??= new WeakSet<object>());
 
-const serverUrls = ((holder as { __helpdeskServerUrls?: WeakMap<object, string> }).__helpdeskServerUrls ??= new WeakMap<object, string>());
+const serverUrls = ((holder as { __helpdeskServerUrls?: WeakMap<object, string> }).__helpdeskServerUrls ??= new WeakMap<
+  object,
+  string
+>());
 
 /** Whether this client talks to a PostgreSQL server (several processes may share it), not PGlite. */
 export function isDatabaseServer(prisma: object): boolean {
   return servers.has(prisma);
 }
-
 
 /**
  * One statement on a connection of its own to a PostgreSQL server, for what cannot run in a pool or a
@@ -89,14 +91,18 @@ export function readRows<T>(prisma: PrismaClient | Prisma.TransactionClient, que
 /** A statement in a transaction of withTransactionRows: rows as readRows returns them. */
 export type TransactionQuery = <T = Record<string, unknown>>(query: Prisma.Sql) => Promise<T[]>;
 type Transactor = <T>(work: (query: TransactionQuery) => Promise<T>) => Promise<T>;
-const transactors = ((holder as { __helpdeskTransactors?: WeakMap<object, Transactor> }).__helpdeskTransactors ??= new WeakMap());
+const transactors = ((holder as { __helpdeskTransactors?: WeakMap<object, Transactor> }).__helpdeskTransactors ??=
+  new WeakMap());
 
 /**
  * A transaction of SQL statements for bulk writes (the clock sweep's chunks): on a PostgreSQL server on a
  * connection of the pool, its parameters passed as they are (Prisma's client spends more time preparing
  * a large JSON parameter than the server spends on the statement); elsewhere through Prisma.
  */
-export function withTransactionRows<T>(prisma: PrismaClient, work: (query: TransactionQuery) => Promise<T>): Promise<T> {
+export function withTransactionRows<T>(
+  prisma: PrismaClient,
+  work: (query: TransactionQuery) => Promise<T>,
+): Promise<T> {
   const transactor = transactors.get(prisma);
   if (transactor) return transactor(work);
   return prisma.$transaction((tx) => work(<R>(query: Prisma.Sql) => tx.$queryRaw<R[]>(query)), TRANSACTION_OPTIONS);
@@ -147,7 +153,12 @@ function openPostgres(url: string, target: DatabaseTarget): Database {
   servers.add(prisma);
   serverUrls.set(prisma, url);
   readers.set(prisma, async (query) => {
-    const result = await pool.query({ name: statementName(query.text), text: query.text, values: query.values.map(toParameter), types: UTC_TYPES });
+    const result = await pool.query({
+      name: statementName(query.text),
+      text: query.text,
+      values: query.values.map(toParameter),
+      types: UTC_TYPES,
+    });
     return result.rows;
   });
   transactors.set(prisma, async (work) => {

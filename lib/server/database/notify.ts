@@ -30,7 +30,11 @@ const RETRY_MAX_MS = 30_000;
  * Calls `onChange("notified")` for each notification on `channel`, and `onChange("reconnected")` after
  * the connection was lost and is back. Null on the embedded database.
  */
-export function listenForChanges(prisma: PrismaClient, channel: Channel, onChange: (why: "notified" | "reconnected") => void): Listening | null {
+export function listenForChanges(
+  prisma: PrismaClient,
+  channel: Channel,
+  onChange: (why: "notified" | "reconnected") => void,
+): Listening | null {
   const url = serverUrlOf(prisma);
   if (!url) return null;
   let stopped = false;
@@ -54,13 +58,21 @@ export function listenForChanges(prisma: PrismaClient, channel: Channel, onChang
   const connect = async () => {
     if (stopped) return;
     // keepAlive: a connection the network silently dropped is noticed and replaced.
-    const client = new pg.Client({ connectionString: url, keepAlive: true, keepAliveInitialDelayMillis: 10_000, application_name: `helpdesk-listen-${channel}` });
+    const client = new pg.Client({
+      connectionString: url,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+      application_name: `helpdesk-listen-${channel}`,
+    });
     let lost = false;
     const onLost = (error?: Error) => {
       if (lost) return;
       lost = true;
       if (current === client) current = null;
-      if (!stopped) console.error(`[notify] koneksi LISTEN ${CHANNELS[channel]} terputus${error ? `: ${error.message}` : ""}; menyambung lagi`);
+      if (!stopped)
+        console.error(
+          `[notify] koneksi LISTEN ${CHANNELS[channel]} terputus${error ? `: ${error.message}` : ""}; menyambung lagi`,
+        );
       void client.end().catch(() => undefined);
       retryLater();
     };

@@ -44,7 +44,12 @@ async function recordRun(db: Runner, job: Job, startedAt: Date, durationMs: numb
     ON CONFLICT ("job") DO UPDATE SET "lastRunAt" = EXCLUDED."lastRunAt", "server" = EXCLUDED."server", "durationMs" = EXCLUDED."durationMs"`;
 }
 
-async function runAndRecord<T>(db: Runner, job: Job, work: () => Promise<T>, options: RunAloneOptions): Promise<T | null> {
+async function runAndRecord<T>(
+  db: Runner,
+  job: Job,
+  work: () => Promise<T>,
+  options: RunAloneOptions,
+): Promise<T | null> {
   const now = options.now ?? (() => new Date());
   const startedAt = now();
   if (options.everyMs !== undefined && (await ranRecently(db, job, options.everyMs, startedAt))) return null;
@@ -54,15 +59,21 @@ async function runAndRecord<T>(db: Runner, job: Job, work: () => Promise<T>, opt
 }
 
 /** Runs `work` unless another server runs `job` now (or it ran within `everyMs`); null when skipped. */
-export async function runAlone<T>(prisma: PrismaClient, job: Job, work: () => Promise<T>, options: RunAloneOptions = {}): Promise<T | null> {
+export async function runAlone<T>(
+  prisma: PrismaClient,
+  job: Job,
+  work: () => Promise<T>,
+  options: RunAloneOptions = {},
+): Promise<T | null> {
   if (!isDatabaseServer(prisma)) return runAndRecord(prisma, job, work, options);
   return prisma.$transaction(
     async (tx) => {
-      const [row] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${JOBS[job]}::bigint) AS "locked"`;
+      const [row] = await tx.$queryRaw<
+        { locked: boolean }[]
+      >`SELECT pg_try_advisory_xact_lock(${JOBS[job]}::bigint) AS "locked"`;
       if (!row?.locked) return null;
       return runAndRecord(tx, job, work, options);
     },
     { maxWait: 10_000, timeout: options.maxMs ?? 60 * 60_000 },
   );
 }
-

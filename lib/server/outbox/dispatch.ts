@@ -66,7 +66,11 @@ export async function dispatchOutbox({
       rows.map((row) =>
         prisma.outboxEvent.update({
           where: { id: row.id },
-          data: { attempts: row.attempts + 1, lastError: text, availableAt: new Date(now.getTime() + backoffMs(row.attempts + 1)) },
+          data: {
+            attempts: row.attempts + 1,
+            lastError: text,
+            availableAt: new Date(now.getTime() + backoffMs(row.attempts + 1)),
+          },
         }),
       ),
     );
@@ -114,7 +118,12 @@ function describeError(error: unknown): string {
 export const SENT_RETENTION_MS = 7 * 24 * 60 * MINUTE_MS;
 
 /** Removes rows sent more than `retentionMs` ago, a bounded number per call. Unsent rows are never touched. */
-export async function pruneSentOutbox(prisma: PrismaClient, now: Date, retentionMs = SENT_RETENTION_MS, limit = 10_000): Promise<number> {
+export async function pruneSentOutbox(
+  prisma: PrismaClient,
+  now: Date,
+  retentionMs = SENT_RETENTION_MS,
+  limit = 10_000,
+): Promise<number> {
   const before = new Date(now.getTime() - retentionMs);
   return prisma.$executeRaw`
     DELETE FROM "OutboxEvent" WHERE "id" IN (

@@ -60,7 +60,10 @@ export const loadConversation = cache(async (user: CurrentUser, ticketId: string
 function assigneeIdsOf(events: readonly TicketEventDto[]): string[] {
   return events.flatMap((event) => {
     const detail = event.type === "ASSIGNED" ? event.detail : null;
-    const to = detail !== null && typeof detail === "object" && !Array.isArray(detail) ? (detail as Record<string, unknown>).to : null;
+    const to =
+      detail !== null && typeof detail === "object" && !Array.isArray(detail)
+        ? (detail as Record<string, unknown>).to
+        : null;
     return typeof to === "string" && to !== "" ? [to] : [];
   });
 }
@@ -75,4 +78,3 @@ export async function markConversationRead({ user, ticket }: Conversation) {
   if (seen && seen.readAt.getTime() >= ticket.lastMessageAt.getTime() && seen.eventSeq >= eventSeq) return;
   await getTicketService().markTicketRead(user.actor, ticket.id, ticket.lastMessageAt, eventSeq);
 }
-

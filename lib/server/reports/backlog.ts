@@ -6,7 +6,6 @@ import { BACKLOG_BUCKETS, type BacklogBucketKey, type ReportFilters } from "@/li
 import type { ReportContext } from "./figures";
 import { scopeSql, sqlTimestamp } from "./filters";
 
-
 export interface BacklogRow {
   tier: Tier;
   /** Counts per bucket, in BACKLOG_BUCKETS order. */

@@ -66,4 +66,3 @@ export async function loadCohortTables(ctx: ReportContext, filters: ReportFilter
     trend: toTrend(totals.trend),
   };
 }
-

@@ -46,14 +46,34 @@ async function summaryRows(ctx: ReportContext, filters: ReportFilters): Promise<
     [labels.noResponse.title, s.expiredNoResponse, labels.noResponse.counts],
     [labels.askerSilent.title, s.expiredAskerSilent, labels.askerSilent.counts],
     [labels.stillOpen.title, s.stillOpen, labels.stillOpen.counts],
-    ...spanRows("Jawaban pertama Dinas", s.firstResponse.dinas, "Tiket sekolah: dari dibuka sampai balasan pertama Dinas."),
-    ...spanRows("Jawaban pertama Helpdesk", s.firstResponse.helpdesk, "Dari tiba di Helpdesk sampai balasan pertama Helpdesk."),
+    ...spanRows(
+      "Jawaban pertama Dinas",
+      s.firstResponse.dinas,
+      "Tiket sekolah: dari dibuka sampai balasan pertama Dinas.",
+    ),
+    ...spanRows(
+      "Jawaban pertama Helpdesk",
+      s.firstResponse.helpdesk,
+      "Dari tiba di Helpdesk sampai balasan pertama Helpdesk.",
+    ),
     ...spanRows("Penyelesaian (semua)", s.resolution.all, "Dari dibuka sampai ditutup penanya."),
     ...spanRows("Penyelesaian di Dinas", s.resolution.dinas, "Ditutup penanya saat dipegang Dinas."),
     ...spanRows("Penyelesaian di Helpdesk", s.resolution.helpdesk, "Ditutup penanya saat dipegang Helpdesk."),
-    [`${labels.dinasMet.title} (%)`, percent(s.dinasAnswerRate.ratio), `${s.dinasAnswerRate.numerator} dari ${s.dinasAnswerRate.denominator}. ${labels.dinasCounted.counts}`],
-    [`${labels.escalated.title} (%)`, percent(s.autoEscalation.ratio), `${s.autoEscalation.numerator} dari ${s.autoEscalation.denominator}. ${labels.escalationCounted.counts}`],
-    [`${labels.helpdeskMet.title} (%)`, percent(s.helpdeskCompliance.ratio), `${s.helpdeskCompliance.numerator} dari ${s.helpdeskCompliance.denominator} (tepat + terlambat); ${s.helpdeskCompliance.pending} masih berjalan.`],
+    [
+      `${labels.dinasMet.title} (%)`,
+      percent(s.dinasAnswerRate.ratio),
+      `${s.dinasAnswerRate.numerator} dari ${s.dinasAnswerRate.denominator}. ${labels.dinasCounted.counts}`,
+    ],
+    [
+      `${labels.escalated.title} (%)`,
+      percent(s.autoEscalation.ratio),
+      `${s.autoEscalation.numerator} dari ${s.autoEscalation.denominator}. ${labels.escalationCounted.counts}`,
+    ],
+    [
+      `${labels.helpdeskMet.title} (%)`,
+      percent(s.helpdeskCompliance.ratio),
+      `${s.helpdeskCompliance.numerator} dari ${s.helpdeskCompliance.denominator} (tepat + terlambat); ${s.helpdeskCompliance.pending} masih berjalan.`,
+    ],
     [labels.noResponseDinas.title, s.noResponseByTier.DINAS, labels.noResponseDinas.counts],
     [labels.noResponseHelpdesk.title, s.noResponseByTier.HELPDESK, labels.noResponseHelpdesk.counts],
   ];
@@ -95,16 +115,50 @@ function leagueRow(row: LeagueRow, withProvince: boolean): CsvValue[] {
 }
 
 export const TICKET_CSV_HEADER = [
-  "Nomor", "Subjek", "Kategori", "Penanya", "Saluran", "NPSN", "Satuan pendidikan", "Kabupaten/kota", "Provinsi",
-  "Status", "Tingkat", "Dibuka (WIB)", "Diteruskan", "Diteruskan pada (WIB)", "Jawaban pertama Dinas (WIB)",
-  "Jawaban pertama Helpdesk (WIB)", "Pesan terakhir (WIB)", "Berakhir (WIB)", "Alasan berakhir", "Target Helpdesk",
+  "Nomor",
+  "Subjek",
+  "Kategori",
+  "Penanya",
+  "Saluran",
+  "NPSN",
+  "Satuan pendidikan",
+  "Kabupaten/kota",
+  "Provinsi",
+  "Status",
+  "Tingkat",
+  "Dibuka (WIB)",
+  "Diteruskan",
+  "Diteruskan pada (WIB)",
+  "Jawaban pertama Dinas (WIB)",
+  "Jawaban pertama Helpdesk (WIB)",
+  "Pesan terakhir (WIB)",
+  "Berakhir (WIB)",
+  "Alasan berakhir",
+  "Target Helpdesk",
 ];
 
 export function ticketCsvRow(t: DrillTicketRow): CsvValue[] {
   return [
-    t.number, t.subject, t.categoryName, t.askerType, t.channel, t.npsn, t.schoolName, t.regencyName, t.provinceName,
-    t.state, t.tier, t.openedAt, t.handoff, t.handoffAt, t.dinasFirstResponseAt, t.helpdeskFirstResponseAt,
-    t.lastMessageAt, t.endedAt, t.endReason, t.helpdeskStatus,
+    t.number,
+    t.subject,
+    t.categoryName,
+    t.askerType,
+    t.channel,
+    t.npsn,
+    t.schoolName,
+    t.regencyName,
+    t.provinceName,
+    t.state,
+    t.tier,
+    t.openedAt,
+    t.handoff,
+    t.handoffAt,
+    t.dinasFirstResponseAt,
+    t.helpdeskFirstResponseAt,
+    t.lastMessageAt,
+    t.endedAt,
+    t.endReason,
+    t.helpdeskStatus,
   ];
 }
 
@@ -122,7 +176,11 @@ export async function buildCsvExport(
   const name = (suffix = "") => csvFilename(table, filters, suffix);
   switch (table) {
     case "ringkasan":
-      return { filename: name(), header: ["Angka", "Nilai", "Keterangan"], batches: inOneBatch(await summaryRows(ctx, filters)) };
+      return {
+        filename: name(),
+        header: ["Angka", "Nilai", "Keterangan"],
+        batches: inOneBatch(await summaryRows(ctx, filters)),
+      };
     case "antrean": {
       const rows = await loadBacklog(ctx, filters);
       return {
@@ -146,24 +204,65 @@ export async function buildCsvExport(
       const rows = await loadCategoryBreakdown(ctx, filters);
       return {
         filename: name(),
-        header: ["Kode", "Kategori", "Tiket dibuka", "Ditutup penanya", "Berakhir: tidak dijawab", "Masih berjalan",
-          "Median jawaban pertama (jam)", "Median penyelesaian (jam)", "Dijawab Dinas tepat waktu (%)"],
-        batches: inOneBatch(rows.map((r) => [r.code, r.name, r.opened, r.resolved, r.noResponse, r.stillOpen,
-          hours(r.medianFirstResponseMs), hours(r.medianResolutionMs), percent(r.dinasAnswerRate)])),
+        header: [
+          "Kode",
+          "Kategori",
+          "Tiket dibuka",
+          "Ditutup penanya",
+          "Berakhir: tidak dijawab",
+          "Masih berjalan",
+          "Median jawaban pertama (jam)",
+          "Median penyelesaian (jam)",
+          "Dijawab Dinas tepat waktu (%)",
+        ],
+        batches: inOneBatch(
+          rows.map((r) => [
+            r.code,
+            r.name,
+            r.opened,
+            r.resolved,
+            r.noResponse,
+            r.stillOpen,
+            hours(r.medianFirstResponseMs),
+            hours(r.medianResolutionMs),
+            percent(r.dinasAnswerRate),
+          ]),
+        ),
       };
     }
     case "tren": {
       const weeks = await loadTrend(ctx, filters);
       return {
         filename: name(),
-        header: ["Minggu (ISO)", "Senin", "Tiket dibuka", "Ditutup penanya", "Berakhir otomatis", "Dieskalasi otomatis",
-          "Dijawab Dinas tepat waktu (%)", "Helpdesk tepat waktu (%)"],
-        batches: inOneBatch(weeks.map((w) => [w.week, w.weekStart, w.opened, w.resolved, w.expired, w.escalated,
-          percent(w.dinasAnswerRate), percent(w.helpdeskCompliance)])),
+        header: [
+          "Minggu (ISO)",
+          "Senin",
+          "Tiket dibuka",
+          "Ditutup penanya",
+          "Berakhir otomatis",
+          "Dieskalasi otomatis",
+          "Dijawab Dinas tepat waktu (%)",
+          "Helpdesk tepat waktu (%)",
+        ],
+        batches: inOneBatch(
+          weeks.map((w) => [
+            w.week,
+            w.weekStart,
+            w.opened,
+            w.resolved,
+            w.expired,
+            w.escalated,
+            percent(w.dinasAnswerRate),
+            percent(w.helpdeskCompliance),
+          ]),
+        ),
       };
     }
     case "tiket": {
-      const suffix = target.kind === "backlog" ? `antrean-${target.tier.toLowerCase()}-${target.bucket.replace("+", "plus")}` : target.figure;
+      const suffix =
+        target.kind === "backlog"
+          ? `antrean-${target.tier.toLowerCase()}-${target.bucket.replace("+", "plus")}`
+          : target.figure;
       return { filename: name(suffix), header: TICKET_CSV_HEADER, batches: ticketBatches(ctx, filters, target) };
     }
   }

@@ -10,7 +10,8 @@ import { cohortSql, scopeSql, sqlTimestamp } from "./filters";
 
 /** Backlog cells ignore the period (the backlog is as of now); figures count tickets opened in it. */
 export function drillWhereSql(ctx: ReportContext, filters: ReportFilters, target: DrillTarget): Prisma.Sql {
-  if (target.kind === "backlog") return Prisma.sql`${scopeSql(filters)} AND ${backlogCellSql(ctx, target.tier, target.bucket)}`;
+  if (target.kind === "backlog")
+    return Prisma.sql`${scopeSql(filters)} AND ${backlogCellSql(ctx, target.tier, target.bucket)}`;
   return Prisma.sql`${cohortSql(filters)} AND ${figurePredicates(ctx)[target.figure]}`;
 }
 

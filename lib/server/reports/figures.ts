@@ -63,7 +63,6 @@ export function helpdeskStatusSql(ctx: ReportContext): Prisma.Sql {
   END)`;
 }
 
-
 /** Per figure: the predicate over `t`. */
 export function figurePredicates(ctx: ReportContext): Record<DrillFigure, Prisma.Sql> {
   const now = sqlTimestamp(ctx.now);

@@ -13,7 +13,9 @@ export function scopeSql(filters: ReportFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filters.regency) parts.push(Prisma.sql`t."regencyCode" = ${filters.regency}`);
   else if (filters.province) {
-    parts.push(Prisma.sql`t."regencyCode" IN (SELECT r.code FROM "Regency" r WHERE r."provinceCode" = ${filters.province})`);
+    parts.push(
+      Prisma.sql`t."regencyCode" IN (SELECT r.code FROM "Regency" r WHERE r."provinceCode" = ${filters.province})`,
+    );
   }
   if (filters.category) {
     parts.push(Prisma.sql`t."categoryId" IN (SELECT c.id FROM "Category" c WHERE c.code = ${filters.category})`);
@@ -28,4 +30,3 @@ export function cohortSql(filters: ReportFilters): Prisma.Sql {
   const { startAt, endAt } = periodBounds(filters);
   return Prisma.sql`t."openedAt" >= ${sqlTimestamp(startAt)} AND t."openedAt" < ${sqlTimestamp(endAt)} AND ${scopeSql(filters)}`;
 }
-

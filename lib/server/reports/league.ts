@@ -117,5 +117,8 @@ export async function loadLeague(
   level: LeagueLevel,
   limit: number | null = null,
 ): Promise<LeagueTable> {
-  return toLeague(level, await queryCohortJson(ctx, cohortSql(filters), leagueJson(filters, level, limit), [regionStatsCte()]));
+  return toLeague(
+    level,
+    await queryCohortJson(ctx, cohortSql(filters), leagueJson(filters, level, limit), [regionStatsCte()]),
+  );
 }

@@ -24,7 +24,10 @@ export async function loadFilterOptions(ctx: ReportContext, filters: ReportFilte
   const [provinces, regencies, categories] = await Promise.all([
     readRows<FilterOption>(prisma, Prisma.sql`SELECT "code", "name" FROM "Province" ORDER BY "name"`),
     filters.province
-      ? readRows<FilterOption>(prisma, Prisma.sql`SELECT "code", "name" FROM "Regency" WHERE "provinceCode" = ${filters.province} ORDER BY "name"`)
+      ? readRows<FilterOption>(
+          prisma,
+          Prisma.sql`SELECT "code", "name" FROM "Regency" WHERE "provinceCode" = ${filters.province} ORDER BY "name"`,
+        )
       : Promise.resolve([]),
     readRows<FilterOption>(prisma, Prisma.sql`SELECT "code", "name" FROM "Category" ORDER BY "sortOrder", "name"`),
   ]);

@@ -43,13 +43,27 @@ export interface CohortView {
 export function snapshotKey(filters: ReportFilters, durations: ClockDurations): string {
   const material = JSON.stringify([
     SNAPSHOT_FORMAT,
-    [filters.from, filters.to, filters.province, filters.regency, filters.category, filters.asker, filters.channel, filters.sort],
+    [
+      filters.from,
+      filters.to,
+      filters.province,
+      filters.regency,
+      filters.category,
+      filters.asker,
+      filters.channel,
+      filters.sort,
+    ],
     [durations.escalationMs, durations.helpdeskAnswerMs, durations.expiryMs],
   ]);
   return crypto.createHash("sha256").update(material).digest("hex");
 }
 
-async function computeAndStore(ctx: ReportContext, filters: ReportFilters, key: string, read: boolean): Promise<CohortView> {
+async function computeAndStore(
+  ctx: ReportContext,
+  filters: ReportFilters,
+  key: string,
+  read: boolean,
+): Promise<CohortView> {
   const started = performance.now();
   const tables = await loadCohortTables(ctx, filters);
   const computeMs = Math.round(performance.now() - started);
@@ -74,7 +88,11 @@ async function computeAndStore(ctx: ReportContext, filters: ReportFilters, key: 
  * The report's tables for these filters: from a snapshot at most `maxAgeMs` old, else computed now and
  * stored. `maxAgeMs` 0 computes them every time and stores nothing.
  */
-export async function loadCohortView(ctx: ReportContext, filters: ReportFilters, maxAgeMs: number): Promise<CohortView> {
+export async function loadCohortView(
+  ctx: ReportContext,
+  filters: ReportFilters,
+  maxAgeMs: number,
+): Promise<CohortView> {
   if (maxAgeMs <= 0) return { tables: await loadCohortTables(ctx, filters), computedAt: ctx.now, reused: false };
   const key = snapshotKey(filters, ctx.durations);
   // Every view of the report reads it: the fast read path (lib/server/database/database.ts).
@@ -130,7 +148,9 @@ export async function refreshReportSnapshots(ctx: ReportContext, maxAgeMs: numbe
     await computeAndStore(ctx, filters, candidate.key, false);
     refreshed += 1;
   }
-  const { count: stale } = outdated.length ? await prisma.reportSnapshot.deleteMany({ where: { key: { in: outdated } } }) : { count: 0 };
+  const { count: stale } = outdated.length
+    ? await prisma.reportSnapshot.deleteMany({ where: { key: { in: outdated } } })
+    : { count: 0 };
   return { refreshed, removed: unread + stale };
 }
 

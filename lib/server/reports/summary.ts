@@ -2,7 +2,16 @@
 // aggregates over the cohort's facts (figures.ts).
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
-import { countWhere, fact, factColumn, medianAndP90, ratioOf, type Rate, type ReportContext, type SpanStats } from "./figures";
+import {
+  countWhere,
+  fact,
+  factColumn,
+  medianAndP90,
+  ratioOf,
+  type Rate,
+  type ReportContext,
+  type SpanStats,
+} from "./figures";
 import { jsonRow, queryCohortJson } from "./cohort-query";
 import { cohortSql } from "./filters";
 import type { ReportFilters } from "@/lib/shared/report-params";
@@ -75,7 +84,11 @@ function span(row: Row, name: string): SpanStats {
 }
 
 function rate(row: Row, name: string): Rate {
-  return { numerator: num(row, `${name}Num`) ?? 0, denominator: num(row, `${name}Den`) ?? 0, ratio: num(row, `${name}Ratio`) };
+  return {
+    numerator: num(row, `${name}Num`) ?? 0,
+    denominator: num(row, `${name}Den`) ?? 0,
+    ratio: num(row, `${name}Ratio`),
+  };
 }
 
 export function toSummary(row: Row): ReportSummary {
@@ -88,7 +101,11 @@ export function toSummary(row: Row): ReportSummary {
     expiredAskerSilent: count("expiredAskerSilent"),
     stillOpen: count("stillOpen"),
     firstResponse: { dinas: span(row, "dinasWait"), helpdesk: span(row, "helpdeskWait") },
-    resolution: { dinas: span(row, "resolutionDinas"), helpdesk: span(row, "resolutionHelpdesk"), all: span(row, "resolutionAll") },
+    resolution: {
+      dinas: span(row, "resolutionDinas"),
+      helpdesk: span(row, "resolutionHelpdesk"),
+      all: span(row, "resolutionAll"),
+    },
     dinasAnswerRate: rate(row, "dinas"),
     autoEscalation: rate(row, "escalation"),
     helpdeskCompliance: { ...rate(row, "helpdesk"), pending: count("helpdeskPending") },

@@ -74,12 +74,22 @@ function asOpened(ticket: TicketSnapshot): TicketSnapshot {
 
 function dinasAnswerClock(ticket: TicketSnapshot, durations: ClockDurations, now: Date): TicketClock {
   const due = escalationDueAt(asOpened(ticket), durations);
-  const base = { kind: "DINAS_ANSWER" as const, startedAt: due ? ticket.openedAt : null, dueAt: due, tier: "DINAS" as const };
+  const base = {
+    kind: "DINAS_ANSWER" as const,
+    startedAt: due ? ticket.openedAt : null,
+    dueAt: due,
+    tier: "DINAS" as const,
+  };
   if (due === null) return { ...base, status: "NOT_APPLICABLE", settledAt: null, settledBy: null, tier: null };
   const answered = ticket.dinasFirstResponseAt;
   if (answered) {
     const onTime = answered.getTime() <= due.getTime();
-    return { ...base, status: onTime ? "MET" : "BREACHED", settledAt: answered, settledBy: onTime ? "ANSWER" : "LATE_ANSWER" };
+    return {
+      ...base,
+      status: onTime ? "MET" : "BREACHED",
+      settledAt: answered,
+      settledBy: onTime ? "ANSWER" : "LATE_ANSWER",
+    };
   }
   if (ticket.endedAt && ticket.endedAt.getTime() < due.getTime()) {
     return { ...base, status: "NOT_APPLICABLE", settledAt: ticket.endedAt, settledBy: "ENDED_EARLY" };
@@ -90,13 +100,25 @@ function dinasAnswerClock(ticket: TicketSnapshot, durations: ClockDurations, now
 
 function escalationClock(ticket: TicketSnapshot, durations: ClockDurations): TicketClock {
   const due = escalationDueAt(asOpened(ticket), durations);
-  const base = { kind: "ESCALATION" as const, startedAt: due ? ticket.openedAt : null, dueAt: due, tier: "DINAS" as const };
+  const base = {
+    kind: "ESCALATION" as const,
+    startedAt: due ? ticket.openedAt : null,
+    dueAt: due,
+    tier: "DINAS" as const,
+  };
   if (due === null) return { ...base, status: "NOT_APPLICABLE", settledAt: null, settledBy: null, tier: null };
-  if (ticket.handoff === "ESCALATION") return { ...base, status: "BREACHED", settledAt: ticket.handoffAt, settledBy: "ESCALATION" };
-  if (ticket.handoff === "FORWARD") return { ...base, status: "STOPPED", settledAt: ticket.handoffAt, settledBy: "FORWARD" };
+  if (ticket.handoff === "ESCALATION")
+    return { ...base, status: "BREACHED", settledAt: ticket.handoffAt, settledBy: "ESCALATION" };
+  if (ticket.handoff === "FORWARD")
+    return { ...base, status: "STOPPED", settledAt: ticket.handoffAt, settledBy: "FORWARD" };
   if (ticket.endedAt) {
     const closed = ticket.endReason === "CLOSED_BY_ASKER" || ticket.endReason === "RESOLVED_AT_COUNTER";
-    return { ...base, status: closed ? "MET" : "STOPPED", settledAt: ticket.endedAt, settledBy: closed ? "CLOSE" : "EXPIRY" };
+    return {
+      ...base,
+      status: closed ? "MET" : "STOPPED",
+      settledAt: ticket.endedAt,
+      settledBy: closed ? "CLOSE" : "EXPIRY",
+    };
   }
   return { ...base, status: "RUNNING", settledAt: null, settledBy: null };
 }
@@ -104,7 +126,13 @@ function escalationClock(ticket: TicketSnapshot, durations: ClockDurations): Tic
 function helpdeskClock(ticket: TicketSnapshot, durations: ClockDurations, now: Date): TicketClock {
   const due = helpdeskTargetDueAt(ticket, durations);
   const status = helpdeskTargetStatus(ticket, durations, now);
-  const base = { kind: "HELPDESK_ANSWER" as const, startedAt: due ? ticket.tierSince : null, dueAt: due, tier: "HELPDESK" as const, breachRecordedAt: ticket.helpdeskBreachedAt };
+  const base = {
+    kind: "HELPDESK_ANSWER" as const,
+    startedAt: due ? ticket.tierSince : null,
+    dueAt: due,
+    tier: "HELPDESK" as const,
+    breachRecordedAt: ticket.helpdeskBreachedAt,
+  };
   const answered = ticket.helpdeskFirstResponseAt;
   switch (status) {
     case "MET":
@@ -122,7 +150,11 @@ function helpdeskClock(ticket: TicketSnapshot, durations: ClockDurations, now: D
   }
 }
 
-const PUBLIC_MESSAGE_EVENTS: Record<string, MessageAuthorSide> = { OPENED: "ASKER", ASKER_REPLIED: "ASKER", HANDLER_REPLIED: "HANDLER" };
+const PUBLIC_MESSAGE_EVENTS: Record<string, MessageAuthorSide> = {
+  OPENED: "ASKER",
+  ASKER_REPLIED: "ASKER",
+  HANDLER_REPLIED: "HANDLER",
+};
 
 function expiryClock(ticket: TicketSnapshot, events: ClockEvent[], durations: ClockDurations): TicketClock {
   const restarts = events
@@ -130,15 +162,28 @@ function expiryClock(ticket: TicketSnapshot, events: ClockEvent[], durations: Cl
     .map((e) => ({ at: e.at, side: PUBLIC_MESSAGE_EVENTS[e.type] as MessageAuthorSide, tier: e.toTier }));
   // The deadline the last message set, whether or not the ticket is still open.
   const due = expiryDueAt({ ...ticket, state: "OPEN" }, durations);
-  const base = { kind: "EXPIRY" as const, startedAt: ticket.lastMessageAt, dueAt: due, restarts, endReason: ticket.endReason };
-  if (ticket.endReason === "NO_RESPONSE") return { ...base, status: "BREACHED", settledAt: ticket.endedAt, settledBy: "EXPIRY", tier: ticket.tier };
-  if (ticket.endReason === "ASKER_SILENT") return { ...base, status: "STOPPED", settledAt: ticket.endedAt, settledBy: "EXPIRY", tier: null };
+  const base = {
+    kind: "EXPIRY" as const,
+    startedAt: ticket.lastMessageAt,
+    dueAt: due,
+    restarts,
+    endReason: ticket.endReason,
+  };
+  if (ticket.endReason === "NO_RESPONSE")
+    return { ...base, status: "BREACHED", settledAt: ticket.endedAt, settledBy: "EXPIRY", tier: ticket.tier };
+  if (ticket.endReason === "ASKER_SILENT")
+    return { ...base, status: "STOPPED", settledAt: ticket.endedAt, settledBy: "EXPIRY", tier: null };
   if (ticket.endedAt) return { ...base, status: "STOPPED", settledAt: ticket.endedAt, settledBy: "CLOSE", tier: null };
   return { ...base, status: "RUNNING", settledAt: null, settledBy: null, tier: ticket.tier };
 }
 
 /** The four clocks of a ticket, given its snapshot and its history (ordered by time). */
-export function computeTicketClocks(ticket: TicketSnapshot, events: ClockEvent[], durations: ClockDurations, now: Date): TicketClock[] {
+export function computeTicketClocks(
+  ticket: TicketSnapshot,
+  events: ClockEvent[],
+  durations: ClockDurations,
+  now: Date,
+): TicketClock[] {
   return [
     dinasAnswerClock(ticket, durations, now),
     escalationClock(ticket, durations),
@@ -175,5 +220,13 @@ export async function loadTicketClocks(
   ]);
   if (!row) return null;
   const { number, subject, regencyName, schoolName, ...snapshot } = row;
-  return { id: snapshot.id, number, subject, regencyName, schoolName, snapshot, clocks: computeTicketClocks(snapshot, events, durations, now) };
+  return {
+    id: snapshot.id,
+    number,
+    subject,
+    regencyName,
+    schoolName,
+    snapshot,
+    clocks: computeTicketClocks(snapshot, events, durations, now),
+  };
 }

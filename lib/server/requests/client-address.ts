@@ -13,8 +13,13 @@ export function normalizeAddress(address: string): string {
 }
 
 /** TRUSTED_PROXIES: comma-separated IP addresses; returns the bad entries when there are. */
-export function parseTrustedProxies(value: string | undefined): { ok: true; proxies: Set<string> } | { ok: false; invalid: string[] } {
-  const entries = (value ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+export function parseTrustedProxies(
+  value: string | undefined,
+): { ok: true; proxies: Set<string> } | { ok: false; invalid: string[] } {
+  const entries = (value ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const invalid = entries.filter((entry) => net.isIP(normalizeAddress(entry)) === 0);
   return invalid.length > 0 ? { ok: false, invalid } : { ok: true, proxies: new Set(entries.map(normalizeAddress)) };
 }
@@ -24,10 +29,18 @@ export function parseTrustedProxies(value: string | undefined): { ok: true; prox
  * that proxy appended (nginx's $proxy_add_x_forwarded_for; one proxy in front). Any other connection:
  * its own address, whatever the request says.
  */
-export function clientAddressOf(peer: string | undefined, forwardedFor: string | string[] | undefined, trusted: ReadonlySet<string>): string {
+export function clientAddressOf(
+  peer: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusted: ReadonlySet<string>,
+): string {
   const own = peer ? normalizeAddress(peer) : "tidak-diketahui";
   if (!trusted.has(own)) return own;
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
-  const appended = header.split(",").map((entry) => entry.trim()).filter(Boolean).at(-1);
+  const appended = header
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .at(-1);
   return appended && net.isIP(normalizeAddress(appended)) !== 0 ? normalizeAddress(appended) : own;
 }

@@ -18,9 +18,7 @@ const UPLOAD_PATHS = [
   /^\/api\/admin\/impor-sekolah\/unggah\/?$/,
 ];
 
-export type BodyVerdict =
-  | { ok: true }
-  | { ok: false; status: 401 | 411 | 413; message: string };
+export type BodyVerdict = { ok: true } | { ok: false; status: 401 | 411 | 413; message: string };
 
 const READS_NO_BODY = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -38,17 +36,28 @@ export function judgeRequestBody(request: {
 }): Promise<BodyVerdict> | BodyVerdict {
   if (READS_NO_BODY.has(request.method.toUpperCase())) return { ok: true };
   if (request.contentLength === undefined) {
-    return request.chunked ? { ok: false, status: 411, message: "Permintaan harus menyebutkan panjang isinya (Content-Length)." } : { ok: true };
+    return request.chunked
+      ? { ok: false, status: 411, message: "Permintaan harus menyebutkan panjang isinya (Content-Length)." }
+      : { ok: true };
   }
   const length = Number(request.contentLength);
-  if (!Number.isSafeInteger(length) || length < 0) return { ok: false, status: 411, message: "Panjang isi permintaan (Content-Length) tidak sah." };
+  if (!Number.isSafeInteger(length) || length < 0)
+    return { ok: false, status: 411, message: "Panjang isi permintaan (Content-Length) tidak sah." };
   if (length <= SMALL_BODY_BYTES) return { ok: true };
   const upload = UPLOAD_PATHS.some((path) => path.test(request.pathname));
   if (!upload || length > LARGE_BODY_BYTES) {
     const limitMb = (upload ? LARGE_BODY_BYTES : SMALL_BODY_BYTES) / MB;
-    return { ok: false, status: 413, message: `Kiriman terlalu besar (paling besar ${limitMb} MB). Kurangi atau perkecil lampirannya.` };
+    return {
+      ok: false,
+      status: 413,
+      message: `Kiriman terlalu besar (paling besar ${limitMb} MB). Kurangi atau perkecil lampirannya.`,
+    };
   }
-  return request.signedIn().then((signedIn) =>
-    signedIn ? { ok: true } : { ok: false, status: 401, message: "Sesi Anda sudah berakhir. Masuk kembali, lalu kirim lagi." },
-  );
+  return request
+    .signedIn()
+    .then((signedIn) =>
+      signedIn
+        ? { ok: true }
+        : { ok: false, status: 401, message: "Sesi Anda sudah berakhir. Masuk kembali, lalu kirim lagi." },
+    );
 }

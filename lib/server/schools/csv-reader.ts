@@ -41,13 +41,17 @@ async function* decodeUtf8(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<st
       isFirst = false;
       const head = chunk.subarray(0, 4096);
       if (head.includes(0) || (head[0] === 0x50 && head[1] === 0x4b)) {
-        throw new CsvFileError("Berkas ini bukan CSV (isinya data biner, mungkin berkas Excel .xlsx). Simpan sebagai “CSV UTF-8” lalu unggah lagi.");
+        throw new CsvFileError(
+          "Berkas ini bukan CSV (isinya data biner, mungkin berkas Excel .xlsx). Simpan sebagai “CSV UTF-8” lalu unggah lagi.",
+        );
       }
     }
     try {
       yield decoder.decode(chunk, { stream: true });
     } catch {
-      throw new CsvFileError("Berkas ini bukan teks UTF-8. Simpan dari Excel sebagai “CSV UTF-8 (dipisahkan koma)” lalu unggah lagi.");
+      throw new CsvFileError(
+        "Berkas ini bukan teks UTF-8. Simpan dari Excel sebagai “CSV UTF-8 (dipisahkan koma)” lalu unggah lagi.",
+      );
     }
   }
   try {
@@ -94,7 +98,8 @@ export async function* readCsvRecords(bytes: AsyncIterable<Uint8Array>): AsyncGe
 
   const endRecord = (): CsvRecord | null => {
     fields.push(value);
-    const record = fields.length === 1 && fields[0] === "" && !isMalformed ? null : { line: recordLine, fields, isMalformed };
+    const record =
+      fields.length === 1 && fields[0] === "" && !isMalformed ? null : { line: recordLine, fields, isMalformed };
     fields = [];
     value = "";
     isMalformed = false;
@@ -172,7 +177,9 @@ export async function* readCsvRecords(bytes: AsyncIterable<Uint8Array>): AsyncGe
   }
   if (head !== null) yield* parse(startWith(head));
   if (isQuoted) {
-    throw new CsvFileError(`Tanda petik (") yang dibuka di baris ${recordLine} tidak pernah ditutup: berkas rusak atau terpotong.`);
+    throw new CsvFileError(
+      `Tanda petik (") yang dibuka di baris ${recordLine} tidak pernah ditutup: berkas rusak atau terpotong.`,
+    );
   }
   if (fields.length > 0 || value !== "" || afterQuote) {
     const record = endRecord();

@@ -6,7 +6,10 @@ import { authorize } from "@/lib/domain/permissions";
 import { getCurrentUser, type CurrentUser } from "../auth/session";
 
 export function plainResponse(status: number, message: string): Response {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 function isSameOrigin(request: Request): boolean {
@@ -21,11 +24,15 @@ function isSameOrigin(request: Request): boolean {
 }
 
 /** The admin making the request, or the refusal to send back. */
-export async function authorizeImportRequest(request: Request): Promise<{ ok: true; user: CurrentUser } | { ok: false; response: Response }> {
-  if (!isSameOrigin(request)) return { ok: false, response: plainResponse(403, "Permintaan ditolak: bukan dari halaman aplikasi ini.") };
+export async function authorizeImportRequest(
+  request: Request,
+): Promise<{ ok: true; user: CurrentUser } | { ok: false; response: Response }> {
+  if (!isSameOrigin(request))
+    return { ok: false, response: plainResponse(403, "Permintaan ditolak: bukan dari halaman aplikasi ini.") };
   const user = await getCurrentUser();
   if (!user) return { ok: false, response: plainResponse(401, "Sesi Anda sudah berakhir. Silakan masuk kembali.") };
-  if (user.mustChangePassword) return { ok: false, response: plainResponse(403, "Ganti kata sandi Anda terlebih dahulu.") };
+  if (user.mustChangePassword)
+    return { ok: false, response: plainResponse(403, "Ganti kata sandi Anda terlebih dahulu.") };
   const allowed = authorize(user.actor, "admin.manage");
   if (!allowed.ok) return { ok: false, response: plainResponse(403, allowed.message) };
   return { ok: true, user };

@@ -57,7 +57,8 @@ export interface ImportSchoolsOptions {
 /** Opens the file's bytes from the start; called once per pass. */
 export type ByteSource = () => AsyncIterable<Uint8Array>;
 
-export const BUSY_MESSAGE = "Data sekolah sedang diubah oleh impor lain atau oleh admin lain. Tunggu sampai selesai, lalu coba lagi.";
+export const BUSY_MESSAGE =
+  "Data sekolah sedang diubah oleh impor lain atau oleh admin lain. Tunggu sampai selesai, lalu coba lagi.";
 
 class ImportBusy extends Error {}
 class DryRunDone extends Error {}
@@ -70,7 +71,11 @@ interface CheckedFile {
   rejected: RowRejection[];
 }
 
-async function checkFile(records: AsyncGenerator<CsvRecord>, regencyCodes: ReadonlySet<string>, options: ImportSchoolsOptions): Promise<CheckedFile> {
+async function checkFile(
+  records: AsyncGenerator<CsvRecord>,
+  regencyCodes: ReadonlySet<string>,
+  options: ImportSchoolsOptions,
+): Promise<CheckedFile> {
   const columns = resolveColumns((await records.next()).value ?? undefined);
   const byLine = new Map<number, RowRejection>();
   const firstLineOf = new Map<string, number>();
@@ -99,10 +104,20 @@ async function checkFile(records: AsyncGenerator<CsvRecord>, regencyCodes: Reado
   }
   const rejected = [...byLine.values()].sort((a, b) => a.line - b.line);
   options.onProgress?.({ phase: "check", rows });
-  return { columns, rows, rejectedLines: new Set(byLine.keys()), rejectedCount: rejected.length, rejected: rejected.slice(0, MAX_LISTED_REJECTIONS) };
+  return {
+    columns,
+    rows,
+    rejectedLines: new Set(byLine.keys()),
+    rejectedCount: rejected.length,
+    rejected: rejected.slice(0, MAX_LISTED_REJECTIONS),
+  };
 }
 
-async function* validRows(records: AsyncGenerator<CsvRecord>, checked: CheckedFile, regencyCodes: ReadonlySet<string>): AsyncGenerator<SchoolRow> {
+async function* validRows(
+  records: AsyncGenerator<CsvRecord>,
+  checked: CheckedFile,
+  regencyCodes: ReadonlySet<string>,
+): AsyncGenerator<SchoolRow> {
   await records.next(); // the header
   for await (const record of records) {
     if (isBlankRecord(record) || checked.rejectedLines.has(record.line)) continue;
@@ -113,12 +128,18 @@ async function* validRows(records: AsyncGenerator<CsvRecord>, checked: CheckedFi
   }
 }
 
-export async function importSchools(db: ImportDatabase, source: ByteSource, options: ImportSchoolsOptions): Promise<ImportResult> {
+export async function importSchools(
+  db: ImportDatabase,
+  source: ByteSource,
+  options: ImportSchoolsOptions,
+): Promise<ImportResult> {
   const allowed = authorize(options.actor, "admin.manage");
   if (!allowed.ok) return { ok: false, code: "FORBIDDEN", message: allowed.message };
   const now = options.now ?? (() => new Date());
   const batchSize = options.batchSize ?? IMPORT_BATCH_SIZE;
-  const regencyCodes = new Set((await db.prisma.regency.findMany({ select: { code: true } })).map((regency) => regency.code));
+  const regencyCodes = new Set(
+    (await db.prisma.regency.findMany({ select: { code: true } })).map((regency) => regency.code),
+  );
 
   const checkStarted = Date.now();
   let checked: CheckedFile;
@@ -158,7 +179,11 @@ export async function importSchools(db: ImportDatabase, source: ByteSource, opti
         report.unchanged += outcome.unchanged;
         report.movedSchools += outcome.moves.length;
         report.movedTickets += await moveSchoolTickets(tx, outcome.moves, options.actor.userId, at);
-        options.onProgress?.({ phase: "write", done: report.inserted + report.updated + report.unchanged, total: valid });
+        options.onProgress?.({
+          phase: "write",
+          done: report.inserted + report.updated + report.unchanged,
+          total: valid,
+        });
       };
       // The next batch is read from the file while the database writes this one (two cores, two jobs).
       let writing: Promise<void> = Promise.resolve();
@@ -187,6 +212,10 @@ export async function importSchools(db: ImportDatabase, source: ByteSource, opti
   return { ok: true, report };
 }
 
-export function importSchoolsFromFile(db: ImportDatabase, filePath: string, options: ImportSchoolsOptions): Promise<ImportResult> {
+export function importSchoolsFromFile(
+  db: ImportDatabase,
+  filePath: string,
+  options: ImportSchoolsOptions,
+): Promise<ImportResult> {
   return importSchools(db, () => fs.createReadStream(filePath, { highWaterMark: 1 << 20 }), options);
 }

@@ -39,11 +39,23 @@ async function uploadedSize(prisma: PrismaClient, upload: CompletedUpload): Prom
 }
 
 /** Appends one piece at `offset`, which must be exactly where the file so far ends. */
-export async function appendUploadPiece(prisma: PrismaClient, userId: string, uploadId: string, offset: number, piece: Uint8Array): Promise<UploadResult> {
-  if (!UUID.test(uploadId) || !Number.isSafeInteger(offset) || offset < 0) return { ok: false, status: 400, message: "Permintaan unggah tidak sah." };
-  if (piece.byteLength === 0 || piece.byteLength > UPLOAD_CHUNK_BYTES) return { ok: false, status: 413, message: "Potongan berkas terlalu besar." };
+export async function appendUploadPiece(
+  prisma: PrismaClient,
+  userId: string,
+  uploadId: string,
+  offset: number,
+  piece: Uint8Array,
+): Promise<UploadResult> {
+  if (!UUID.test(uploadId) || !Number.isSafeInteger(offset) || offset < 0)
+    return { ok: false, status: 400, message: "Permintaan unggah tidak sah." };
+  if (piece.byteLength === 0 || piece.byteLength > UPLOAD_CHUNK_BYTES)
+    return { ok: false, status: 413, message: "Potongan berkas terlalu besar." };
   if (offset + piece.byteLength > MAX_UPLOAD_BYTES) {
-    return { ok: false, status: 413, message: `Berkas lebih dari ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Bagi berkas menjadi beberapa bagian.` };
+    return {
+      ok: false,
+      status: 413,
+      message: `Berkas lebih dari ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Bagi berkas menjadi beberapa bagian.`,
+    };
   }
   const upload: CompletedUpload = { uploadId: uploadId.toLowerCase(), owner: ownerOf(userId) };
   if (offset === 0) {
@@ -62,7 +74,8 @@ export async function appendUploadPiece(prisma: PrismaClient, userId: string, up
     VALUES (${upload.uploadId}, ${upload.owner}, ${offset}, decode(${base64}, 'base64'))
     ON CONFLICT DO NOTHING`;
   // The same piece twice (a retry racing its original): the file so far is not what the browser thinks.
-  if (written === 0) return { ok: false, status: 409, message: "Unggahan terputus. Pilih berkasnya lalu unggah lagi dari awal." };
+  if (written === 0)
+    return { ok: false, status: 409, message: "Unggahan terputus. Pilih berkasnya lalu unggah lagi dari awal." };
   return { ok: true, size: offset + piece.byteLength };
 }
 
@@ -73,10 +86,12 @@ export async function completedUpload(
   uploadId: string,
   expectedSize: number,
 ): Promise<{ ok: true; upload: CompletedUpload } | { ok: false; message: string }> {
-  if (!UUID.test(uploadId)) return { ok: false, message: "Berkas unggahan tidak ditemukan. Pilih berkasnya lalu unggah lagi." };
+  if (!UUID.test(uploadId))
+    return { ok: false, message: "Berkas unggahan tidak ditemukan. Pilih berkasnya lalu unggah lagi." };
   const upload: CompletedUpload = { uploadId: uploadId.toLowerCase(), owner: ownerOf(userId) };
   const size = await uploadedSize(prisma, upload);
-  if (size === null) return { ok: false, message: "Berkas unggahan tidak ditemukan. Pilih berkasnya lalu unggah lagi." };
+  if (size === null)
+    return { ok: false, message: "Berkas unggahan tidak ditemukan. Pilih berkasnya lalu unggah lagi." };
   if (size !== expectedSize) {
     await removeUpload(prisma, upload);
     return { ok: false, message: "Berkas tidak terunggah utuh. Pilih berkasnya lalu unggah lagi." };

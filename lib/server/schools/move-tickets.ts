@@ -45,6 +45,11 @@ export async function moveSchoolTickets(
   at: Date,
 ): Promise<number> {
   if (moves.length === 0) return 0;
-  const rows = await tx.$queryRawUnsafe<{ ticketId: string }[]>(MOVE_SQL, JSON.stringify(moves), actorId, at.toISOString());
+  const rows = await tx.$queryRawUnsafe<{ ticketId: string }[]>(
+    MOVE_SQL,
+    JSON.stringify(moves),
+    actorId,
+    at.toISOString(),
+  );
   return rows.length;
 }

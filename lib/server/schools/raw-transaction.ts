@@ -13,7 +13,9 @@ export interface RawQueryable {
 export type ImportDatabase = Pick<Database, "prisma" | "sql" | "target">;
 
 function onConnection(connection: SqlRunner): RawQueryable {
-  return { $queryRawUnsafe: async <T>(query: string, ...values: unknown[]) => (await connection.query(query, values)) as T };
+  return {
+    $queryRawUnsafe: async <T>(query: string, ...values: unknown[]) => (await connection.query(query, values)) as T,
+  };
 }
 
 export async function inRawTransaction<T>(db: ImportDatabase, fn: (tx: RawQueryable) => Promise<T>): Promise<T> {

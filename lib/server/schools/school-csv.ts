@@ -3,7 +3,15 @@
 import "server-only";
 import { normalizeNpsn } from "@/lib/domain/npsn";
 import { CsvFileError, type CsvRecord } from "./csv-reader";
-import { DAPODIK_BENTUK_ID, SCHOOL_FORMS, normalizeRegencyCode, parseSchoolForm, parseSchoolStatus, type SchoolForm, type SchoolStatus } from "@/lib/shared/schools";
+import {
+  DAPODIK_BENTUK_ID,
+  SCHOOL_FORMS,
+  normalizeRegencyCode,
+  parseSchoolForm,
+  parseSchoolStatus,
+  type SchoolForm,
+  type SchoolStatus,
+} from "@/lib/shared/schools";
 
 export const REQUIRED_COLUMNS = ["npsn", "nama", "bentuk_pendidikan", "status", "kode_kab_kota"] as const;
 export const OPTIONAL_COLUMNS = ["alamat"] as const;
@@ -20,7 +28,10 @@ export interface SchoolColumns {
 
 /** "Bentuk Pendidikan", "KODE-KAB-KOTA" → bentuk_pendidikan, kode_kab_kota. */
 export function normalizeHeader(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 /** Reads the header record; a file without the required columns is refused whole. */
@@ -30,19 +41,30 @@ export function resolveColumns(header: CsvRecord | undefined): SchoolColumns {
   const index: Partial<Record<Column, number>> = {};
   for (const [position, name] of names.entries()) {
     if (!([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as readonly string[]).includes(name)) continue;
-    if (index[name as Column] !== undefined) throw new CsvFileError(`Kolom “${name}” muncul lebih dari sekali di baris judul.`);
+    if (index[name as Column] !== undefined)
+      throw new CsvFileError(`Kolom “${name}” muncul lebih dari sekali di baris judul.`);
     index[name as Column] = position;
   }
   const missing = REQUIRED_COLUMNS.filter((column) => index[column] === undefined);
   if (missing.length > 0) {
-    const found = names.filter((name) => name !== "").slice(0, 12).join(", ") || "(tidak ada)";
+    const found =
+      names
+        .filter((name) => name !== "")
+        .slice(0, 12)
+        .join(", ") || "(tidak ada)";
     throw new CsvFileError(
       `Kolom wajib tidak ditemukan: ${missing.join(", ")}. Baris pertama berkas harus berisi judul kolom ` +
         `${REQUIRED_COLUMNS.join(", ")} (dan boleh alamat), dipisahkan titik koma atau koma. Judul yang terbaca: ${found}.`,
     );
   }
-  const { npsn, nama, bentuk_pendidikan, status, kode_kab_kota } = index as Record<(typeof REQUIRED_COLUMNS)[number], number>;
-  return { index: { npsn, nama, bentuk_pendidikan, status, kode_kab_kota, alamat: index.alamat ?? null }, count: names.length };
+  const { npsn, nama, bentuk_pendidikan, status, kode_kab_kota } = index as Record<
+    (typeof REQUIRED_COLUMNS)[number],
+    number
+  >;
+  return {
+    index: { npsn, nama, bentuk_pendidikan, status, kode_kab_kota, alamat: index.alamat ?? null },
+    count: names.length,
+  };
 }
 
 export interface SchoolRow {
@@ -70,15 +92,27 @@ export function isBlankRecord(record: CsvRecord): boolean {
 }
 
 /** One data row: either the school to write, or every reason it is refused (joined in one sentence). */
-export function checkSchoolRecord(record: CsvRecord, columns: SchoolColumns, regencyCodes: ReadonlySet<string>): RowCheck {
+export function checkSchoolRecord(
+  record: CsvRecord,
+  columns: SchoolColumns,
+  regencyCodes: ReadonlySet<string>,
+): RowCheck {
   const { index } = columns;
   const rawNpsn = clean(record.fields[index.npsn]);
   const npsn = normalizeNpsn(rawNpsn);
   if (record.fields.length !== columns.count) {
-    return { ok: false, npsn, reason: `Jumlah kolom ${record.fields.length}, seharusnya ${columns.count} seperti baris judul.` };
+    return {
+      ok: false,
+      npsn,
+      reason: `Jumlah kolom ${record.fields.length}, seharusnya ${columns.count} seperti baris judul.`,
+    };
   }
   if (record.isMalformed) {
-    return { ok: false, npsn, reason: "Tanda petik (\") tidak pada tempatnya: isi kolom tidak dapat dibaca dengan pasti." };
+    return {
+      ok: false,
+      npsn,
+      reason: 'Tanda petik (") tidak pada tempatnya: isi kolom tidak dapat dibaca dengan pasti.',
+    };
   }
   const reasons: string[] = [];
   if (rawNpsn === "") reasons.push("NPSN kosong.");
@@ -100,7 +134,10 @@ export function checkSchoolRecord(record: CsvRecord, columns: SchoolColumns, reg
 
   const rawStatus = clean(record.fields[index.status]);
   const status = parseSchoolStatus(rawStatus);
-  if (!status) reasons.push(rawStatus === "" ? "Status kosong." : `Status “${shorten(rawStatus)}” tidak dikenal (NEGERI atau SWASTA).`);
+  if (!status)
+    reasons.push(
+      rawStatus === "" ? "Status kosong." : `Status “${shorten(rawStatus)}” tidak dikenal (NEGERI atau SWASTA).`,
+    );
 
   const rawRegency = clean(record.fields[index.kode_kab_kota]);
   const regencyCode = normalizeRegencyCode(rawRegency);
@@ -112,9 +149,18 @@ export function checkSchoolRecord(record: CsvRecord, columns: SchoolColumns, reg
   const address = index.alamat === null ? "" : clean(record.fields[index.alamat]);
   if (address.length > ADDRESS_MAX) reasons.push(`Alamat lebih dari ${ADDRESS_MAX} karakter.`);
 
-  if (reasons.length > 0 || !npsn || !form || !status || !regencyCode) return { ok: false, npsn, reason: reasons.join(" ") };
+  if (reasons.length > 0 || !npsn || !form || !status || !regencyCode)
+    return { ok: false, npsn, reason: reasons.join(" ") };
   return {
     ok: true,
-    row: { npsn, name, form, dapodikBentukId: DAPODIK_BENTUK_ID[form] ?? null, status, regencyCode, address: address || null },
+    row: {
+      npsn,
+      name,
+      form,
+      dapodikBentukId: DAPODIK_BENTUK_ID[form] ?? null,
+      status,
+      regencyCode,
+      address: address || null,
+    },
   };
 }

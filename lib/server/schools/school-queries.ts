@@ -15,7 +15,12 @@ export const schoolListQuerySchema = z
     /** An NPSN (exact) or part of the name. */
     q: optionalText(100),
     /** A kab/kota code, e.g. 33.74. */
-    kab: z.string().trim().regex(/^\d{2}\.\d{2}$/).optional().catch(undefined),
+    kab: z
+      .string()
+      .trim()
+      .regex(/^\d{2}\.\d{2}$/)
+      .optional()
+      .catch(undefined),
     bentuk: z.enum(SCHOOL_FORMS).optional().catch(undefined),
     status: z.enum(["active", "inactive"]).optional().catch(undefined),
     page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -109,7 +114,11 @@ export async function getSchoolDetail(prisma: PrismaClient, id: string): Promise
       createdAt: true,
       updatedAt: true,
       regency: { select: { name: true, province: { select: { name: true } } } },
-      users: { select: { id: true, username: true, displayName: true, isActive: true }, orderBy: { username: "asc" }, take: 50 },
+      users: {
+        select: { id: true, username: true, displayName: true, isActive: true },
+        orderBy: { username: "asc" },
+        take: 50,
+      },
     },
   });
   if (!row) return null;
@@ -118,5 +127,11 @@ export async function getSchoolDetail(prisma: PrismaClient, id: string): Promise
     prisma.ticket.count({ where: { schoolId: id } }),
   ]);
   const { regency, users, ...school } = row;
-  return { ...school, regencyName: regency.name, provinceName: regency.province.name, operators: users, tickets: { running, total } };
+  return {
+    ...school,
+    regencyName: regency.name,
+    provinceName: regency.province.name,
+    operators: users,
+    tickets: { running, total },
+  };
 }

@@ -19,7 +19,11 @@ export const SCHOOL_BUSY_MESSAGE = "Impor data sekolah sedang berjalan. Tunggu s
 const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
 export const updateSchoolSchema = z.object({
-  schoolId: z.string({ error: "Sekolah tidak dikenali." }).trim().min(1, "Sekolah tidak dikenali.").max(64, "Sekolah tidak dikenali."),
+  schoolId: z
+    .string({ error: "Sekolah tidak dikenali." })
+    .trim()
+    .min(1, "Sekolah tidak dikenali.")
+    .max(64, "Sekolah tidak dikenali."),
   /** The school's updatedAt when the form was shown (ISO). */
   expectedUpdatedAt: z.iso.datetime({ error: "Muat ulang halaman, lalu coba lagi." }),
   name: z
@@ -30,8 +34,14 @@ export const updateSchoolSchema = z.object({
     .transform((name) => name.replace(/\s+/g, " ")),
   form: z.enum(SCHOOL_FORMS, { error: "Pilih bentuk pendidikan." }),
   status: z.enum(SCHOOL_STATUSES, { error: "Pilih status negeri atau swasta." }),
-  regencyCode: z.string({ error: "Pilih kabupaten/kota." }).trim().regex(/^\d{2}\.\d{2}$/, "Pilih kabupaten/kota dari daftar."),
-  address: z.preprocess(blankToNull, z.string().trim().max(ADDRESS_MAX, `Alamat paling banyak ${ADDRESS_MAX} karakter.`).nullable().default(null)),
+  regencyCode: z
+    .string({ error: "Pilih kabupaten/kota." })
+    .trim()
+    .regex(/^\d{2}\.\d{2}$/, "Pilih kabupaten/kota dari daftar."),
+  address: z.preprocess(
+    blankToNull,
+    z.string().trim().max(ADDRESS_MAX, `Alamat paling banyak ${ADDRESS_MAX} karakter.`).nullable().default(null),
+  ),
   /** A checkbox: "on" when ticked, absent when not. */
   isActive: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()),
 });
@@ -45,7 +55,12 @@ class Stop extends Error {
   }
 }
 
-export async function updateSchool(prisma: PrismaClient, actor: Actor, input: UpdateSchoolInput, now: Date = new Date()): Promise<SchoolUpdate> {
+export async function updateSchool(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: UpdateSchoolInput,
+  now: Date = new Date(),
+): Promise<SchoolUpdate> {
   const allowed = authorize(actor, "admin.manage");
   if (!allowed.ok) return refusal(allowed.code, allowed.message);
   const parsed = updateSchoolSchema.safeParse(input);
@@ -56,8 +71,12 @@ export async function updateSchool(prisma: PrismaClient, actor: Actor, input: Up
   if (!regency) return invalidField("regencyCode", "Kabupaten/kota tidak dikenal. Pilih dari daftar.");
   try {
     return await prisma.$transaction(async (tx) => {
-      if (!(await tryLockSchoolWrites(tx))) throw new Stop({ ok: false, code: "CONFLICT", message: SCHOOL_BUSY_MESSAGE });
-      const current = await tx.school.findUnique({ where: { id: schoolId }, select: { regencyCode: true, updatedAt: true } });
+      if (!(await tryLockSchoolWrites(tx)))
+        throw new Stop({ ok: false, code: "CONFLICT", message: SCHOOL_BUSY_MESSAGE });
+      const current = await tx.school.findUnique({
+        where: { id: schoolId },
+        select: { regencyCode: true, updatedAt: true },
+      });
       if (!current) throw new Stop({ ok: false, code: "NOT_FOUND", message: "Sekolah tidak ditemukan." });
       if (current.updatedAt.toISOString() !== new Date(expectedUpdatedAt).toISOString()) {
         throw new Stop({ ok: false, code: "CONFLICT", message: SCHOOL_CHANGED_MESSAGE });
@@ -67,7 +86,9 @@ export async function updateSchool(prisma: PrismaClient, actor: Actor, input: Up
         data: { ...fields, regencyCode, dapodikBentukId: DAPODIK_BENTUK_ID[fields.form] ?? null, updatedAt: now },
       });
       const movedTickets =
-        current.regencyCode === regencyCode ? 0 : await moveSchoolTickets(tx, [{ schoolId, toRegency: regencyCode }], actor.userId, now);
+        current.regencyCode === regencyCode
+          ? 0
+          : await moveSchoolTickets(tx, [{ schoolId, toRegency: regencyCode }], actor.userId, now);
       return { ok: true as const, movedTickets, fromRegency: current.regencyCode, toRegency: regencyCode };
     });
   } catch (error) {

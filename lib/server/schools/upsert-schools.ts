@@ -57,7 +57,12 @@ export async function upsertSchools(
   options: { hasAddress: boolean; at: Date },
 ): Promise<UpsertOutcome> {
   if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0, moves: [] };
-  const written = await tx.$queryRawUnsafe<UpsertRow[]>(UPSERT_SQL, JSON.stringify(rows), options.at.toISOString(), options.hasAddress);
+  const written = await tx.$queryRawUnsafe<UpsertRow[]>(
+    UPSERT_SQL,
+    JSON.stringify(rows),
+    options.at.toISOString(),
+    options.hasAddress,
+  );
   const inserted = written.filter((row) => row.isInserted).length;
   const moves = written
     .filter((row) => !row.isInserted && row.fromRegency !== null && row.fromRegency !== row.toRegency)

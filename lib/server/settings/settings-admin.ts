@@ -91,7 +91,14 @@ const durationField = (key: SettingKey) =>
       if (text === "") return null;
       const ms = parseDuration(text);
       const { min, max } = SETTING_BOUNDS[key];
-      const message = ms === null ? DURATION_HINT : ms < min ? "Paling singkat 1 menit (1m)." : ms > max ? "Paling lama 30 hari (30d)." : null;
+      const message =
+        ms === null
+          ? DURATION_HINT
+          : ms < min
+            ? "Paling singkat 1 menit (1m)."
+            : ms > max
+              ? "Paling lama 30 hari (30d)."
+              : null;
       if (message !== null) {
         ctx.addIssue({ code: "custom", message });
         return z.NEVER;
@@ -128,19 +135,24 @@ export type SaveSettingsInput = z.input<typeof saveSettingsSchema>;
 
 /** The form's shape only (five texts), for the action wrapper; saveSettings parses the values themselves. */
 export const settingsFormSchema = z.object(
-  Object.fromEntries(SETTING_KEYS.map((key) => [key, z.string({ error: "Muat ulang halaman, lalu coba lagi." }).max(30)])) as Record<
-    SettingKey,
-    z.ZodString
-  >,
+  Object.fromEntries(
+    SETTING_KEYS.map((key) => [key, z.string({ error: "Muat ulang halaman, lalu coba lagi." }).max(30)]),
+  ) as Record<SettingKey, z.ZodString>,
 );
 
 export type SettingsSave = ServiceResult<{ changed: SettingKey[] }>;
 
 function describeWithSource(key: SettingKey, value: number, source: SettingSource): string {
-  return source === "admin" ? describeSettingValue(key, value) : `${describeSettingValue(key, value)} (${SOURCE_LABEL[source]})`;
+  return source === "admin"
+    ? describeSettingValue(key, value)
+    : `${describeSettingValue(key, value)} (${SOURCE_LABEL[source]})`;
 }
 
-export async function saveSettings(prisma: PrismaClient, actor: Actor, input: SaveSettingsInput): Promise<SettingsSave> {
+export async function saveSettings(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: SaveSettingsInput,
+): Promise<SettingsSave> {
   const allowed = authorize(actor, "admin.manage");
   if (!allowed.ok) return refusal(allowed.code, allowed.message);
   const parsed = saveSettingsSchema.safeParse(input);

@@ -56,10 +56,14 @@ function isSettingKey(key: string): key is SettingKey {
 
 /** The admin's stored values; a row that is unknown, not a number or out of bounds is ignored (and logged). */
 export async function readStoredSettings(prisma: PrismaClient): Promise<Partial<SettingValues>> {
-  const rows = await prisma.setting.findMany({ where: { key: { in: [...SETTING_KEYS] } }, select: { key: true, value: true } });
+  const rows = await prisma.setting.findMany({
+    where: { key: { in: [...SETTING_KEYS] } },
+    select: { key: true, value: true },
+  });
   const stored: Partial<SettingValues> = {};
   for (const row of rows) {
-    if (isSettingKey(row.key) && typeof row.value === "number" && isWithinBounds(row.key, row.value)) stored[row.key] = row.value;
+    if (isSettingKey(row.key) && typeof row.value === "number" && isWithinBounds(row.key, row.value))
+      stored[row.key] = row.value;
     else console.warn(`[settings] nilai pengaturan "${row.key}" di basis data tidak sah dan diabaikan`);
   }
   return stored;

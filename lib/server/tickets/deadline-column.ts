@@ -22,7 +22,11 @@ const holder = globalThis as unknown as { __helpdeskDeadlineDurations?: { key: s
  * refreshDeadlines once when the process starts (it may run with other durations than the last one),
  * and at every call within REPAIR_WINDOW_MS after its durations changed; otherwise nothing.
  */
-export async function refreshDeadlinesAfterChange(prisma: PrismaClient, durations: ClockDurations, nowMs = Date.now()): Promise<number> {
+export async function refreshDeadlinesAfterChange(
+  prisma: PrismaClient,
+  durations: ClockDurations,
+  nowMs = Date.now(),
+): Promise<number> {
   const key = `${durations.escalationMs}/${durations.helpdeskAnswerMs}/${durations.expiryMs}`;
   const seen = holder.__helpdeskDeadlineDurations;
   if (!seen) holder.__helpdeskDeadlineDurations = { key, since: -Infinity };
@@ -53,7 +57,9 @@ export async function refreshDeadlines(prisma: PrismaClient, durations: ClockDur
     after = rows[rows.length - 1]?.id ?? after;
     const stale = rows.flatMap(({ nextDeadlineAt: stored, ...snapshot }) => {
       const wanted = nextDeadlineAt(snapshot, durations);
-      return (wanted?.getTime() ?? null) === (stored?.getTime() ?? null) ? [] : [{ id: snapshot.id, version: snapshot.version, wanted }];
+      return (wanted?.getTime() ?? null) === (stored?.getTime() ?? null)
+        ? []
+        : [{ id: snapshot.id, version: snapshot.version, wanted }];
     });
     if (stale.length > 0) {
       // Conditional on the version read: a transition written meanwhile wrote its own deadline.

@@ -68,7 +68,11 @@ const DETAIL_COLUMNS = Prisma.sql`t."id", t."state"::text AS "state", t."tier"::
   t."visitorName", t."visitorPhone", mark."readAt", mark."eventSeq" AS "readEventSeq", c."id" AS "categoryId", c."name" AS "categoryName", asker."displayName" AS "askerName",
   s."name" AS "schoolName", s."npsn" AS "schoolNpsn", r."name" AS "regencyName", a."displayName" AS "assigneeName"`;
 
-export async function getTicketForActor(deps: TicketServiceDeps, actor: Actor, ticketId: string): Promise<TicketDetail | null> {
+export async function getTicketForActor(
+  deps: TicketServiceDeps,
+  actor: Actor,
+  ticketId: string,
+): Promise<TicketDetail | null> {
   if (typeof ticketId !== "string" || ticketId === "") return null;
   const { prisma } = deps;
   const [row] = await readRows<DetailRow>(
@@ -85,8 +89,22 @@ export async function getTicketForActor(deps: TicketServiceDeps, actor: Actor, t
   );
   if (!row) return null;
   const {
-    number, subject, solved, followUpOfId, visitorName, visitorPhone, categoryId, categoryName, askerName, schoolName, schoolNpsn,
-    regencyName, assigneeName, readAt, readEventSeq, ...snapshotRow
+    number,
+    subject,
+    solved,
+    followUpOfId,
+    visitorName,
+    visitorPhone,
+    categoryId,
+    categoryName,
+    askerName,
+    schoolName,
+    schoolNpsn,
+    regencyName,
+    assigneeName,
+    readAt,
+    readEventSeq,
+    ...snapshotRow
   } = row;
   const snapshot = toSnapshot(snapshotRow as SnapshotRow);
   const seesInternal = can(actor, "ticket.viewInternal", snapshot);
@@ -114,12 +132,16 @@ export async function getTicketForActor(deps: TicketServiceDeps, actor: Actor, t
     ),
     followUpOfId ? loadTicketForActor(prisma, actor, followUpOfId) : null,
   ]);
-  const person = (name: string | null, role: Role | null) => (name !== null && role !== null ? { displayName: name, role } : null);
+  const person = (name: string | null, role: Role | null) =>
+    name !== null && role !== null ? { displayName: name, role } : null;
   const category = { id: categoryId, name: categoryName };
   const asker = { displayName: askerName };
   const school = schoolName !== null && schoolNpsn !== null ? { name: schoolName, npsn: schoolNpsn } : null;
   const regency = { code: snapshot.regencyCode, name: regencyName };
-  const assignee = snapshot.assigneeId !== null && assigneeName !== null ? { id: snapshot.assigneeId, displayName: assigneeName } : null;
+  const assignee =
+    snapshot.assigneeId !== null && assigneeName !== null
+      ? { id: snapshot.assigneeId, displayName: assigneeName }
+      : null;
 
   const now = deps.now();
   return {
@@ -136,8 +158,7 @@ export async function getTicketForActor(deps: TicketServiceDeps, actor: Actor, t
     regency,
     assignee,
     followUpOf: followUpOf ? { id: followUpOf.snapshot.id, number: followUpOf.number } : null,
-    visitor:
-      seesInternal && snapshot.channel === "WALK_IN" ? { name: visitorName, phone: visitorPhone } : null,
+    visitor: seesInternal && snapshot.channel === "WALK_IN" ? { name: visitorName, phone: visitorPhone } : null,
     openedAt: snapshot.openedAt,
     tierSince: snapshot.tierSince,
     handoff: snapshot.handoff,
@@ -164,6 +185,10 @@ export async function getTicketForActor(deps: TicketServiceDeps, actor: Actor, t
       side: authorSide,
       author: person(authorName, authorRole),
     })),
-    events: events.map(({ actorName, actorRole, seq, ...event }) => ({ ...event, seq: Number(seq), actor: person(actorName, actorRole) })),
+    events: events.map(({ actorName, actorRole, seq, ...event }) => ({
+      ...event,
+      seq: Number(seq),
+      actor: person(actorName, actorRole),
+    })),
   };
 }

@@ -20,7 +20,15 @@ import { openWalkInTicket, type OpenWalkInInput } from "./open-walk-in";
 import { dismissClockNotices, listClockNotices } from "./notices";
 import { countUnread, markTicketRead } from "./read-markers";
 import { precheckReply, replyToTicket } from "./reply-to-ticket";
-import type { AddInternalNoteInput, AssignTicketInput, CloseTicketInput, ForwardTicketInput, ListTicketsInput, OpenTicketInput, ReplyToTicketInput } from "@/lib/shared/ticket-input";
+import type {
+  AddInternalNoteInput,
+  AssignTicketInput,
+  CloseTicketInput,
+  ForwardTicketInput,
+  ListTicketsInput,
+  OpenTicketInput,
+  ReplyToTicketInput,
+} from "@/lib/shared/ticket-input";
 
 export interface CreateTicketServiceOptions {
   prisma: PrismaClient;
@@ -34,7 +42,8 @@ export interface CreateTicketServiceOptions {
 export function createTicketService({ prisma, durations, now = () => new Date(), outbox }: CreateTicketServiceOptions) {
   const deps: TicketServiceDeps = { prisma, durations, now, ...(outbox ? { outbox } : {}) };
   return {
-    openTicket: (actor: Actor, input: OpenTicketInput, files?: MessageFiles["files"]) => openTicket(deps, actor, input, files),
+    openTicket: (actor: Actor, input: OpenTicketInput, files?: MessageFiles["files"]) =>
+      openTicket(deps, actor, input, files),
     precheckOpen: (actor: Actor) => precheckOpen(deps, actor),
     precheckReply: (actor: Actor, input: ReplyToTicketInput) => precheckReply(deps, actor, input),
     openWalkInTicket: (actor: Actor, input: OpenWalkInInput) => openWalkInTicket(deps, actor, input),

@@ -24,7 +24,14 @@ export function decodeCursor(text: string | undefined, segments: number): ListCu
     if (!Array.isArray(value) || value.length !== 3) return null;
     const [segment, key, id] = value as unknown[];
     if (typeof segment !== "number" || !Number.isInteger(segment) || segment < 0 || segment >= segments) return null;
-    if (typeof key !== "string" || Number.isNaN(Date.parse(key)) || typeof id !== "string" || id.length === 0 || id.length > 64) return null;
+    if (
+      typeof key !== "string" ||
+      Number.isNaN(Date.parse(key)) ||
+      typeof id !== "string" ||
+      id.length === 0 ||
+      id.length > 64
+    )
+      return null;
     return { segment, key, id };
   } catch {
     return null;

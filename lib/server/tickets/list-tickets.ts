@@ -6,16 +6,38 @@
 // rows, and the count stops at COUNT_CAP ("1.000+ tiket") instead of counting a whole country on every
 // view. One SQL statement reads the page's rows with the names they show.
 import "server-only";
-import { computeDeadlines, type Actor, type AskerType, type DeadlineKind, type MessageAuthorSide, type Tier, type TicketState } from "@/lib/domain";
+import {
+  computeDeadlines,
+  type Actor,
+  type AskerType,
+  type DeadlineKind,
+  type MessageAuthorSide,
+  type Tier,
+  type TicketState,
+} from "@/lib/domain";
 import { readRows } from "@/lib/server/database";
 import { Prisma } from "../generated/prisma/client";
 import { toSnapshot, type SnapshotRow } from "./ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { decodeCursor, encodeCursor, type ListCursor } from "./list-cursor";
-import { DEFAULT_DIRECTION, defaultSortOf, filterSql, resolveView, segmentsOf, viewSql, type Segment, type TicketView } from "./list-views";
+import {
+  DEFAULT_DIRECTION,
+  defaultSortOf,
+  filterSql,
+  resolveView,
+  segmentsOf,
+  viewSql,
+  type Segment,
+  type TicketView,
+} from "./list-views";
 import { scopeSql } from "./scope";
 import { unreadSql } from "./ticket-sql";
-import { listTicketsQuerySchema, type ListTicketsInput, type SortDirection, type TicketSort } from "@/lib/shared/ticket-input";
+import {
+  listTicketsQuerySchema,
+  type ListTicketsInput,
+  type SortDirection,
+  type TicketSort,
+} from "@/lib/shared/ticket-input";
 
 /** Counting stops here: "1.000+ tiket" is as useful as an exact number and costs a bounded scan. */
 export const COUNT_CAP = 1_000;
@@ -57,7 +79,10 @@ export interface TicketList {
   dir: SortDirection;
 }
 
-type RawRow = Omit<SnapshotRow, "state" | "tier" | "askerType" | "channel" | "handoff" | "lastMessageBy" | "endReason"> & {
+type RawRow = Omit<
+  SnapshotRow,
+  "state" | "tier" | "askerType" | "channel" | "handoff" | "lastMessageBy" | "endReason"
+> & {
   state: string;
   tier: string;
   askerType: string;
@@ -119,7 +144,9 @@ async function readSegment(
     ? Prisma.sql`AND (t.${column}, t."id") ${Prisma.raw(dir === "asc" ? ">" : "<")} (${new Date(cursor.key)}::timestamp(3), ${cursor.id})`
     : Prisma.empty;
   // The page's tickets first (the index walks the order and stops at `limit`), then the names they show.
-  const rows = await readRows<RawRow>(deps.prisma, Prisma.sql`
+  const rows = await readRows<RawRow>(
+    deps.prisma,
+    Prisma.sql`
     SELECT t.*, c."name" AS "categoryName", s."name" AS "schoolName", s."npsn" AS "schoolNpsn",
       r."name" AS "regencyName", a."displayName" AS "assigneeName"
     FROM (
@@ -132,7 +159,8 @@ async function readSegment(
     JOIN "Regency" r ON r."code" = t."regencyCode"
     LEFT JOIN "School" s ON s."id" = t."schoolId"
     LEFT JOIN "User" a ON a."id" = t."assigneeId"
-    ORDER BY t.${column} ${order}, t."id" ${order}`);
+    ORDER BY t.${column} ${order}, t."id" ${order}`,
+  );
   return rows.map((row) => ({ ...row, segment: index }));
 }
 
@@ -148,11 +176,26 @@ interface Page {
   before: string | null;
 }
 
-async function pageForward(deps: TicketServiceDeps, sql: ListSql, segments: Segment[], from: ListCursor | null, size: number): Promise<Page> {
+async function pageForward(
+  deps: TicketServiceDeps,
+  sql: ListSql,
+  segments: Segment[],
+  from: ListCursor | null,
+  size: number,
+): Promise<Page> {
   const rows: PagedRow[] = [];
   for (let i = from?.segment ?? 0; i < segments.length && rows.length <= size; i++) {
     const cursor = from && i === from.segment ? from : null;
-    rows.push(...(await readSegment(deps, sql, segments[i] as Segment, i, { cursor, backwards: false }, size + 1 - rows.length)));
+    rows.push(
+      ...(await readSegment(
+        deps,
+        sql,
+        segments[i] as Segment,
+        i,
+        { cursor, backwards: false },
+        size + 1 - rows.length,
+      )),
+    );
   }
   const page = rows.slice(0, size);
   const last = page[page.length - 1];
@@ -164,20 +207,43 @@ async function pageForward(deps: TicketServiceDeps, sql: ListSql, segments: Segm
   };
 }
 
-async function pageBackward(deps: TicketServiceDeps, sql: ListSql, segments: Segment[], until: ListCursor, size: number): Promise<Page> {
+async function pageBackward(
+  deps: TicketServiceDeps,
+  sql: ListSql,
+  segments: Segment[],
+  until: ListCursor,
+  size: number,
+): Promise<Page> {
   const rows: PagedRow[] = [];
   for (let i = until.segment; i >= 0 && rows.length <= size; i--) {
     const cursor = i === until.segment ? until : null;
-    rows.push(...(await readSegment(deps, sql, segments[i] as Segment, i, { cursor, backwards: true }, size + 1 - rows.length)));
+    rows.push(
+      ...(await readSegment(deps, sql, segments[i] as Segment, i, { cursor, backwards: true }, size + 1 - rows.length)),
+    );
   }
   // Back at the start: show the first page whole (it may hold rows that arrived since).
   if (rows.length <= size) return pageForward(deps, sql, segments, null, size);
   const page = rows.slice(0, size).reverse();
-  return { rows: page, after: cursorOf(page[page.length - 1] as PagedRow, segments), before: cursorOf(page[0] as PagedRow, segments) };
+  return {
+    rows: page,
+    after: cursorOf(page[page.length - 1] as PagedRow, segments),
+    before: cursorOf(page[0] as PagedRow, segments),
+  };
 }
 
 function toRow(row: RawRow, deps: TicketServiceDeps): TicketRow {
-  const { number, subject, nextDeadlineAt: _stored, categoryName, schoolName, schoolNpsn, regencyName, assigneeName, unread, ...snapshotRow } = row;
+  const {
+    number,
+    subject,
+    nextDeadlineAt: _stored,
+    categoryName,
+    schoolName,
+    schoolNpsn,
+    regencyName,
+    assigneeName,
+    unread,
+    ...snapshotRow
+  } = row;
   const snapshot = toSnapshot(snapshotRow as unknown as SnapshotRow);
   return {
     id: snapshot.id,
@@ -198,13 +264,27 @@ function toRow(row: RawRow, deps: TicketServiceDeps): TicketRow {
   };
 }
 
-export async function listTickets(deps: TicketServiceDeps, actor: Actor, input: ListTicketsInput = {}): Promise<TicketList> {
+export async function listTickets(
+  deps: TicketServiceDeps,
+  actor: Actor,
+  input: ListTicketsInput = {},
+): Promise<TicketList> {
   const query = listTicketsQuerySchema.parse(input);
   const view = resolveView(actor, query.view);
   const sort = query.sort ?? defaultSortOf(view, actor);
   const dir = query.dir ?? DEFAULT_DIRECTION[sort];
   const { pageSize } = query;
-  const empty: TicketList = { rows: [], total: 0, totalIsCapped: false, pageSize, after: null, before: null, view, sort, dir };
+  const empty: TicketList = {
+    rows: [],
+    total: 0,
+    totalIsCapped: false,
+    pageSize,
+    after: null,
+    before: null,
+    view,
+    sort,
+    dir,
+  };
   if (view === null) return empty;
 
   const where = Prisma.join([scopeSql(actor), viewSql(actor, view), ...filterSql(actor, query)], " AND ");
@@ -213,7 +293,9 @@ export async function listTickets(deps: TicketServiceDeps, actor: Actor, input: 
   const after = decodeCursor(query.after, segments.length);
   const before = after ? null : decodeCursor(query.before, segments.length);
   const [page, counted] = await Promise.all([
-    before ? pageBackward(deps, listSql, segments, before, pageSize) : pageForward(deps, listSql, segments, after, pageSize),
+    before
+      ? pageBackward(deps, listSql, segments, before, pageSize)
+      : pageForward(deps, listSql, segments, after, pageSize),
     readRows<{ n: number }>(
       deps.prisma,
       Prisma.sql`SELECT count(*)::int AS "n" FROM (SELECT 1 FROM "Ticket" t WHERE ${where} LIMIT ${COUNT_CAP + 1}) x`,

@@ -35,7 +35,9 @@ export function viewSql(actor: Actor, view: TicketView): Prisma.Sql {
         ? Prisma.sql`t."tier" = 'HELPDESK' AND t."state" = 'OPEN' AND (t."assigneeId" IS NULL OR t."assigneeId" = ${actor.userId})`
         : Prisma.sql`t."askerType" = 'SEKOLAH' AND t."tier" = 'DINAS' AND t."state" = 'OPEN'`;
     case "ended":
-      return actor.role === "HELPDESK" ? Prisma.sql`t."tier" = 'HELPDESK' AND ${ENDED}` : Prisma.sql`t."askerType" = 'SEKOLAH' AND ${ENDED}`;
+      return actor.role === "HELPDESK"
+        ? Prisma.sql`t."tier" = 'HELPDESK' AND ${ENDED}`
+        : Prisma.sql`t."askerType" = 'SEKOLAH' AND ${ENDED}`;
     case "inbox":
       return Prisma.sql`t."askerType" = 'SEKOLAH'`;
     case "asked":
@@ -43,7 +45,9 @@ export function viewSql(actor: Actor, view: TicketView): Prisma.Sql {
     case "unassigned":
       return Prisma.sql`t."tier" = 'HELPDESK' AND t."assigneeId" IS NULL AND ${RUNNING}`;
     case "mine":
-      return actor.role === "HELPDESK" ? Prisma.sql`t."tier" = 'HELPDESK' AND t."assigneeId" = ${actor.userId}` : Prisma.sql`TRUE`;
+      return actor.role === "HELPDESK"
+        ? Prisma.sql`t."tier" = 'HELPDESK' AND t."assigneeId" = ${actor.userId}`
+        : Prisma.sql`TRUE`;
     case "all":
       return Prisma.sql`TRUE`;
   }
@@ -77,7 +81,12 @@ export interface Segment {
  * work, however many older tickets wait), then the read ones by deadline: opening a ticket moves it down
  * to its place by urgency.
  */
-export function segmentsOf(sort: TicketSort, dir: SortDirection, view: TicketView | null = null, actor?: Actor): Segment[] {
+export function segmentsOf(
+  sort: TicketSort,
+  dir: SortDirection,
+  view: TicketView | null = null,
+  actor?: Actor,
+): Segment[] {
   switch (sort) {
     case "deadline":
       // A running ticket always has a next deadline and an ended one an end (ticket-store.ts writes both).
@@ -121,7 +130,9 @@ function searchSql(actor: Actor, q: string): Prisma.Sql {
             OR (t."askerType" = 'SEKOLAH' AND ${inMessages(Prisma.sql`m."kind" = 'FORWARD_NOTE'`)}))`
         : inMessages(Prisma.sql`m."kind" = 'PUBLIC'`);
   const number = parseTicketNumber(q);
-  const numberMatch = number ? Prisma.sql`t."number" = ${formatTicketNumber(number.year, number.seq)} OR` : Prisma.empty;
+  const numberMatch = number
+    ? Prisma.sql`t."number" = ${formatTicketNumber(number.year, number.seq)} OR`
+    : Prisma.empty;
   return Prisma.sql`(${numberMatch} t."subject" ILIKE ${pattern} OR ${messageMatch})`;
 }
 

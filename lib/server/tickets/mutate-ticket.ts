@@ -8,7 +8,12 @@
 // so changes that commute (two replies) are both saved, and changes that no longer apply (a second
 // forward, a reply to a ticket that just ended) get the domain's refusal with a clear message.
 import "server-only";
-import { runDueClockTransitions, type TicketSnapshot, type TransitionResult, type TransitionSuccess } from "@/lib/domain";
+import {
+  runDueClockTransitions,
+  type TicketSnapshot,
+  type TransitionResult,
+  type TransitionSuccess,
+} from "@/lib/domain";
 import { Prisma } from "../generated/prisma/client";
 import { isUniqueViolation } from "@/lib/server/database";
 import { writeTransition, type MessageFiles } from "./ticket-store";
@@ -66,7 +71,12 @@ export async function mutateTicket(deps: TicketServiceDeps, plan: MutationPlan):
     const decision = await plan.decide(current, now);
     // Refused (or a retried submit): the clocks that fell due are still written, the answer stays the refusal.
     if ("stop" in decision && !clocks) return decision.stop;
-    const change = "stop" in decision ? (clocks as TransitionSuccess) : clocks ? afterClocks(clocks, decision.write) : decision.write;
+    const change =
+      "stop" in decision
+        ? (clocks as TransitionSuccess)
+        : clocks
+          ? afterClocks(clocks, decision.write)
+          : decision.write;
 
     let written: boolean;
     let outboxEvents = 0;
@@ -74,7 +84,17 @@ export async function mutateTicket(deps: TicketServiceDeps, plan: MutationPlan):
       written = await deps.prisma.$transaction(async (tx) => {
         const userWrite = "stop" in decision ? null : decision;
         const files = userWrite ? plan.attachments : undefined;
-        if (!(await writeTransition(tx, loaded.snapshot.version, change, deps.durations, userWrite ? plan.clientKey : undefined, files))) return false;
+        if (
+          !(await writeTransition(
+            tx,
+            loaded.snapshot.version,
+            change,
+            deps.durations,
+            userWrite ? plan.clientKey : undefined,
+            files,
+          ))
+        )
+          return false;
         await userWrite?.afterWrite?.(tx);
         outboxEvents = (await deps.outbox?.record(tx, change, deps.durations)) ?? 0;
         return true;
@@ -90,4 +110,3 @@ export async function mutateTicket(deps: TicketServiceDeps, plan: MutationPlan):
   }
   return conflict();
 }
-

@@ -37,7 +37,8 @@ export interface ClockNotice {
 function noticeSql(actor: Actor, cutoff: Date): Prisma.Sql | null {
   const scope = scopeSql(actor);
   const escalatedAsker = actor.role === "SEKOLAH" || actor.role === "DINAS" ? Prisma.sql`'SEKOLAH'` : null;
-  const expiredAsker = actor.role === "SEKOLAH" ? Prisma.sql`'SEKOLAH'` : actor.role === "DINAS" ? Prisma.sql`'DINAS'` : null;
+  const expiredAsker =
+    actor.role === "SEKOLAH" ? Prisma.sql`'SEKOLAH'` : actor.role === "DINAS" ? Prisma.sql`'DINAS'` : null;
   if (!escalatedAsker || !expiredAsker) return null;
   // Only what the partial indexes Ticket_escalated_notice_idx / Ticket_expired_notice_idx hold (index-only).
   return Prisma.sql`
@@ -64,21 +65,23 @@ export interface NoticeKey {
  * The user's unseen notices (at most NOTICE_SCAN_LIMIT), newest first. Read once per request (React's
  * per-request cache): the header's badge and the page's notice list both start from it.
  */
-export const listUnseenNoticeKeys = cache(async ({ prisma, now }: TicketServiceDeps, actor: Actor): Promise<NoticeKey[]> => {
-  const notices = noticeSql(actor, new Date(now().getTime() - NOTICE_WINDOW_MS));
-  if (!notices) return [];
-  // LATERAL … LIMIT 1: one primary-key lookup per candidate whatever the plan (see read-markers.ts).
-  const rows = await readRows<NoticeKey>(
-    prisma,
-    Prisma.sql`
+export const listUnseenNoticeKeys = cache(
+  async ({ prisma, now }: TicketServiceDeps, actor: Actor): Promise<NoticeKey[]> => {
+    const notices = noticeSql(actor, new Date(now().getTime() - NOTICE_WINDOW_MS));
+    if (!notices) return [];
+    // LATERAL … LIMIT 1: one primary-key lookup per candidate whatever the plan (see read-markers.ts).
+    const rows = await readRows<NoticeKey>(
+      prisma,
+      Prisma.sql`
       SELECT c."id", c."type", c."at", c."seq" FROM (${notices}) c
       LEFT JOIN LATERAL (SELECT r."eventSeq" FROM "TicketRead" r WHERE r."userId" = ${actor.userId} AND r."ticketId" = c."id" LIMIT 1) r ON TRUE
       WHERE c."seq" > COALESCE(r."eventSeq", 0)
       ORDER BY c."at" DESC, c."seq" DESC
       LIMIT ${NOTICE_SCAN_LIMIT}`,
-  );
-  return rows.map((row) => ({ ...row, seq: Number(row.seq) }));
-});
+    );
+    return rows.map((row) => ({ ...row, seq: Number(row.seq) }));
+  },
+);
 
 interface NoticeTicketRow {
   id: string;
@@ -107,11 +110,21 @@ export async function listClockNotices(deps: TicketServiceDeps, actor: Actor, li
     const row = byId.get(key.id);
     if (!row) continue;
     const kind: ClockNoticeKind =
-      key.type === "ESCALATED" ? "ESCALATED" : row.endReason === "ASKER_SILENT" ? "EXPIRED_ASKER_SILENT" : "EXPIRED_NO_RESPONSE";
+      key.type === "ESCALATED"
+        ? "ESCALATED"
+        : row.endReason === "ASKER_SILENT"
+          ? "EXPIRED_ASKER_SILENT"
+          : "EXPIRED_NO_RESPONSE";
     const relation = relationOf(actor, row);
     if (relation !== "ASKER" && relation !== "DINAS_HANDLER") continue;
     const { id, number, subject, askerType, endedAt } = row;
-    notices.push({ eventSeq: key.seq, kind, at: key.at, relation, ticket: { id, number, subject, askerType, endedAt } });
+    notices.push({
+      eventSeq: key.seq,
+      kind,
+      at: key.at,
+      relation,
+      ticket: { id, number, subject, askerType, endedAt },
+    });
   }
   return notices;
 }

@@ -38,7 +38,8 @@ export async function checkFollowUp(db: Db, actor: Actor, followUpOfId: string):
   const previous = await loadTicketForActor(db, actor, followUpOfId);
   // Only the asker's own ended tickets can be continued: a district may read its schools' tickets,
   // but a follow-up of one is the school's to open, not the district's.
-  if (!previous || relationOf(actor, previous.snapshot) !== "ASKER") return invalidField("followUpOfId", FOLLOW_UP_NOT_FOUND_MESSAGE);
+  if (!previous || relationOf(actor, previous.snapshot) !== "ASKER")
+    return invalidField("followUpOfId", FOLLOW_UP_NOT_FOUND_MESSAGE);
   if (!isEnded(previous.snapshot)) return invalidField("followUpOfId", FOLLOW_UP_NOT_ENDED_MESSAGE);
   return null;
 }

@@ -24,7 +24,11 @@ export function ticketYearOf(now: Date): number {
 }
 
 /** The ticket this asker already opened with this form submit, if any (a retried submit). */
-function findOpenedWithKey(db: Prisma.TransactionClient | TicketServiceDeps["prisma"], actor: Actor, clientKey: string) {
+function findOpenedWithKey(
+  db: Prisma.TransactionClient | TicketServiceDeps["prisma"],
+  actor: Actor,
+  clientKey: string,
+) {
   return loadTicketByFormKey(db, actor, clientKey);
 }
 
@@ -88,7 +92,10 @@ export async function openTicket(
 }
 
 function invalidCategory(): ServiceFailure {
-  return { ...refusal("INVALID_INPUT", INACTIVE_CATEGORY_MESSAGE), fieldErrors: { categoryId: [INACTIVE_CATEGORY_MESSAGE] } };
+  return {
+    ...refusal("INVALID_INPUT", INACTIVE_CATEGORY_MESSAGE),
+    fieldErrors: { categoryId: [INACTIVE_CATEGORY_MESSAGE] },
+  };
 }
 
 /** Whether this actor could open a ticket now, checked before the form's files are decoded and stored. */

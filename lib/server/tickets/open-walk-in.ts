@@ -7,7 +7,13 @@
 import "server-only";
 import crypto from "node:crypto";
 import { z } from "zod";
-import { authorize, formatTicketNumber, normalizeNpsn, openWalkInTicket as openWalkInTransition, type Actor } from "@/lib/domain";
+import {
+  authorize,
+  formatTicketNumber,
+  normalizeNpsn,
+  openWalkInTicket as openWalkInTransition,
+  type Actor,
+} from "@/lib/domain";
 import { Prisma } from "../generated/prisma/client";
 import { insertOpenedTicket, nextTicketSeq } from "./ticket-store";
 import type { TicketServiceDeps } from "./deps";
@@ -21,7 +27,8 @@ export const WALK_IN_OUTCOMES = ["RESOLVED", "CONTINUE"] as const;
 export type WalkInOutcome = (typeof WALK_IN_OUTCOMES)[number];
 
 export const ANSWER_REQUIRED_MESSAGE = "Tuliskan jawaban yang diberikan di loket bila masalahnya selesai di tempat.";
-export const VISITOR_REQUIRED_MESSAGE = "Pilih satuan pendidikan (NPSN) atau kabupaten/kota pengunjung terlebih dahulu.";
+export const VISITOR_REQUIRED_MESSAGE =
+  "Pilih satuan pendidikan (NPSN) atau kabupaten/kota pengunjung terlebih dahulu.";
 
 const blankToUndefined = (value: unknown) =>
   value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
@@ -41,12 +48,23 @@ export const openWalkInSchema = z
     regencyCode: optional(z.string().trim().max(16, "Pilih kabupaten/kota dari daftar.")),
     visitorName: text("Nama pengunjung", 2, 100),
     visitorPhone: optional(
-      z.string().trim().regex(/^\+?[0-9][0-9 -]{6,18}[0-9]$/, "Nomor telepon tidak sah (contoh: 0812 3456 7890)."),
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9][0-9 -]{6,18}[0-9]$/, "Nomor telepon tidak sah (contoh: 0812 3456 7890)."),
     ),
-    categoryId: z.string({ error: "Pilih kategori pertanyaan." }).trim().min(1, "Pilih kategori pertanyaan.").max(64, "Pilih kategori pertanyaan."),
+    categoryId: z
+      .string({ error: "Pilih kategori pertanyaan." })
+      .trim()
+      .min(1, "Pilih kategori pertanyaan.")
+      .max(64, "Pilih kategori pertanyaan."),
     /** Optional at the counter: taken from the question when left empty. */
     subject: optional(
-      z.string().trim().min(SUBJECT_MIN, `Judul minimal ${SUBJECT_MIN} karakter.`).max(SUBJECT_MAX, `Judul paling banyak ${SUBJECT_MAX} karakter.`),
+      z
+        .string()
+        .trim()
+        .min(SUBJECT_MIN, `Judul minimal ${SUBJECT_MIN} karakter.`)
+        .max(SUBJECT_MAX, `Judul paling banyak ${SUBJECT_MAX} karakter.`),
     ),
     question: text("Pertanyaan", QUESTION_MIN),
     answer: optional(text("Jawaban", 1)),
@@ -77,7 +95,9 @@ export interface OpenWalkInInput {
 
 /** A title for the list when the counter left it empty: the question's first line, cut at a word. */
 export function subjectFromQuestion(question: string): string {
-  const firstLine = (question.split(/\r?\n/).find((line) => line.trim() !== "") ?? question).replace(/\s+/g, " ").trim();
+  const firstLine = (question.split(/\r?\n/).find((line) => line.trim() !== "") ?? question)
+    .replace(/\s+/g, " ")
+    .trim();
   if (firstLine.length <= SUBJECT_MAX) return firstLine;
   const cut = firstLine.slice(0, SUBJECT_MAX - 1);
   const space = cut.lastIndexOf(" ");
@@ -85,19 +105,30 @@ export function subjectFromQuestion(question: string): string {
 }
 
 type Db = TicketServiceDeps["prisma"];
-type VisitorPlace = { ok: true; askerType: "SEKOLAH" | "DINAS"; schoolId: string | null; regencyCode: string } | ServiceFailure;
+type VisitorPlace =
+  { ok: true; askerType: "SEKOLAH" | "DINAS"; schoolId: string | null; regencyCode: string } | ServiceFailure;
 
 /** NPSN wins over kab/kota: a school's visitor belongs to the school's own kab/kota. */
-async function resolveVisitor(db: Db, npsnText: string | undefined, regencyCode: string | undefined): Promise<VisitorPlace> {
+async function resolveVisitor(
+  db: Db,
+  npsnText: string | undefined,
+  regencyCode: string | undefined,
+): Promise<VisitorPlace> {
   if (npsnText !== undefined) {
     const npsn = normalizeNpsn(npsnText);
     if (!npsn) return invalidField("npsn", `NPSN "${npsnText}" tidak sah: 8 angka, atau 1 huruf diikuti 7 angka.`);
-    const school = await db.school.findUnique({ where: { npsn }, select: { id: true, regencyCode: true, isActive: true } });
-    if (!school) return invalidField("npsn", `Satuan pendidikan dengan NPSN ${npsn} tidak terdaftar. Cari dengan nama sekolah.`);
+    const school = await db.school.findUnique({
+      where: { npsn },
+      select: { id: true, regencyCode: true, isActive: true },
+    });
+    if (!school)
+      return invalidField("npsn", `Satuan pendidikan dengan NPSN ${npsn} tidak terdaftar. Cari dengan nama sekolah.`);
     if (!school.isActive) return invalidField("npsn", `Satuan pendidikan dengan NPSN ${npsn} tidak aktif lagi.`);
     return { ok: true, askerType: "SEKOLAH", schoolId: school.id, regencyCode: school.regencyCode };
   }
-  const regency = regencyCode ? await db.regency.findUnique({ where: { code: regencyCode }, select: { code: true } }) : null;
+  const regency = regencyCode
+    ? await db.regency.findUnique({ where: { code: regencyCode }, select: { code: true } })
+    : null;
   if (!regency) return invalidField("regencyCode", "Kabupaten/kota tidak dikenal. Pilih dari daftar.");
   return { ok: true, askerType: "DINAS", schoolId: null, regencyCode: regency.code };
 }
@@ -109,12 +140,17 @@ function findRecordedWithKey(db: Reader, actor: Actor, clientKey: string) {
   return loadTicketByFormKey(db, actor, clientKey, Prisma.sql`t."channel" = 'WALK_IN'`);
 }
 
-export async function openWalkInTicket(deps: TicketServiceDeps, actor: Actor, input: OpenWalkInInput): Promise<TicketChangeResult> {
+export async function openWalkInTicket(
+  deps: TicketServiceDeps,
+  actor: Actor,
+  input: OpenWalkInInput,
+): Promise<TicketChangeResult> {
   const allowed = authorize(actor, "ticket.openWalkIn");
   if (!allowed.ok) return fromRefusal(allowed);
   const parsed = openWalkInSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
-  const { npsn, regencyCode, visitorName, visitorPhone, categoryId, subject, question, answer, outcome, clientKey } = parsed.data;
+  const { npsn, regencyCode, visitorName, visitorPhone, categoryId, subject, question, answer, outcome, clientKey } =
+    parsed.data;
 
   if (clientKey) {
     const existing = await findRecordedWithKey(deps.prisma, actor, clientKey);

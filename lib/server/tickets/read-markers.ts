@@ -45,7 +45,10 @@ export async function countUnread(deps: TicketServiceDeps, actor: Actor): Promis
     ),
     listUnseenNoticeKeys(deps, actor),
   ]);
-  return Math.min(UNREAD_SCAN_LIMIT, new Set([...unread.map((row) => row.id), ...notices.map((notice) => notice.id)]).size);
+  return Math.min(
+    UNREAD_SCAN_LIMIT,
+    new Set([...unread.map((row) => row.id), ...notices.map((notice) => notice.id)]).size,
+  );
 }
 
 /**

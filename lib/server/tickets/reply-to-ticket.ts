@@ -8,7 +8,15 @@ import { Prisma } from "../generated/prisma/client";
 import type { MessageFiles } from "./ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { changedTicket, decideBy, mutateTicket, type Decision } from "./mutate-ticket";
-import { conflict, fromRefusal, invalidField, invalidInput, notFound, type ServiceFailure, type TicketChangeResult } from "./results";
+import {
+  conflict,
+  fromRefusal,
+  invalidField,
+  invalidInput,
+  notFound,
+  type ServiceFailure,
+  type TicketChangeResult,
+} from "./results";
 import { loadTicketForActor, type LoadedTicket } from "./scope";
 import { replyToTicketSchema, type ReplyToTicketInput } from "@/lib/shared/ticket-input";
 
@@ -59,7 +67,11 @@ export async function replyToTicket(
  * ticket outside the actor's scope (or one they may not answer) is refused without touching its files.
  * The write checks again in its transaction; this only keeps refused uploads from costing anything.
  */
-export async function precheckReply(deps: TicketServiceDeps, actor: Actor, input: ReplyToTicketInput): Promise<ServiceFailure | null> {
+export async function precheckReply(
+  deps: TicketServiceDeps,
+  actor: Actor,
+  input: ReplyToTicketInput,
+): Promise<ServiceFailure | null> {
   const parsed = replyToTicketSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const loaded = await loadTicketForActor(deps.prisma, actor, parsed.data.ticketId);

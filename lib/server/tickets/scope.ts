@@ -67,7 +67,11 @@ const LOADED_COLUMNS = Prisma.sql`t."id", t."state"::text AS "state", t."tier"::
  * One ticket as the rules see it, by id, within `scope` (a user's, or the system's `TRUE`): one statement
  * through the fast read path — every write starts here.
  */
-async function loadTicketById(db: PrismaClient | Prisma.TransactionClient, ticketId: string, scope: Prisma.Sql): Promise<LoadedTicket | null> {
+async function loadTicketById(
+  db: PrismaClient | Prisma.TransactionClient,
+  ticketId: string,
+  scope: Prisma.Sql,
+): Promise<LoadedTicket | null> {
   const [row] = await readRows<TicketSnapshot & { number: string }>(
     db,
     Prisma.sql`SELECT ${LOADED_COLUMNS} FROM "Ticket" t WHERE t."id" = ${ticketId} AND ${scope}`,

@@ -33,7 +33,14 @@ export interface TicketMessageDto {
   /** Which party the message speaks for (a walk-in question typed by the helpdesk is ASKER). */
   side: MessageAuthorSide | null;
   author: { displayName: string; role: Role } | null;
-  attachments: { id: string; fileName: string; mimeType: string; sizeBytes: number; width: number | null; height: number | null }[];
+  attachments: {
+    id: string;
+    fileName: string;
+    mimeType: string;
+    sizeBytes: number;
+    width: number | null;
+    height: number | null;
+  }[];
 }
 
 export interface TicketEventDto {

@@ -16,7 +16,10 @@ export function getTicketService(): TicketService {
   const settingsVersion = getSettingsVersion();
   if (cached?.settingsVersion !== settingsVersion) {
     // The outbox is there only when Inngest runs the clocks (it starts their timers).
-    cached = { service: createTicketService({ prisma: getPrisma(), durations, outbox: getAppOutbox() }), settingsVersion };
+    cached = {
+      service: createTicketService({ prisma: getPrisma(), durations, outbox: getAppOutbox() }),
+      settingsVersion,
+    };
   }
   return cached.service;
 }

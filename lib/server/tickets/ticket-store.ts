@@ -102,7 +102,8 @@ export async function writeTransition(
   });
   if (updated.count !== 1) return false;
   await insertHistory(tx, result.ticket.id, result, clientKey, attachments);
-  if (result.events.some((e) => e.type === "ESCALATED" || e.type === "EXPIRED")) await markClockEvents(tx, result.ticket.id);
+  if (result.events.some((e) => e.type === "ESCALATED" || e.type === "EXPIRED"))
+    await markClockEvents(tx, result.ticket.id);
   return true;
 }
 
@@ -119,7 +120,13 @@ export async function markClockEvents(tx: Tx, ticketId: string) {
     WHERE t."id" = ${ticketId}`;
 }
 
-async function insertHistory(tx: Tx, ticketId: string, result: TransitionSuccess, clientKey?: string, attachments?: MessageFiles) {
+async function insertHistory(
+  tx: Tx,
+  ticketId: string,
+  result: TransitionSuccess,
+  clientKey?: string,
+  attachments?: MessageFiles,
+) {
   const files = attachments?.files ?? [];
   if (files.length > 0 && result.messages.length === 0) throw new Error("lampiran tanpa pesan");
   // The first message's id is chosen here when files hang on it.

@@ -17,10 +17,17 @@ export interface ServerAction {
 
 /** Every server action of the build, by its exported name. */
 export function serverActions(): Record<string, ServerAction> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { exportedName: string; filename: string }>;
   };
-  return Object.fromEntries(Object.entries(manifest.node).map(([id, entry]) => [entry.exportedName, { id, name: entry.exportedName, file: entry.filename }]));
+  return Object.fromEntries(
+    Object.entries(manifest.node).map(([id, entry]) => [
+      entry.exportedName,
+      { id, name: entry.exportedName, file: entry.filename },
+    ]),
+  );
 }
 
 /** A file for a form field: name, type and bytes as a client chose them. */
@@ -49,7 +56,8 @@ export type ActionOutcome =
 function escapeValue(value: unknown): unknown {
   if (typeof value === "string") return value.startsWith("$") ? `$${value}` : value;
   if (Array.isArray(value)) return value.map(escapeValue);
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeValue(v)]));
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeValue(v)]));
   return value;
 }
 
@@ -82,15 +90,29 @@ function resultOf(body: string): { found: true; value: unknown } | { found: fals
   return { found: true, value: JSON.parse(row) };
 }
 
-export async function callAction(request: APIRequestContext, baseURL: string, action: ServerAction, pagePath: string, args: ActionArgs): Promise<ActionOutcome> {
+export async function callAction(
+  request: APIRequestContext,
+  baseURL: string,
+  action: ServerAction,
+  pagePath: string,
+  args: ActionArgs,
+): Promise<ActionOutcome> {
   const headers = { "Next-Action": action.id, Accept: "text/x-component", Origin: baseURL };
   let status = 0;
   let body = "";
   try {
     const response =
       "form" in args
-        ? await request.post(pagePath, { headers, multipart: multipartOf(args.form, args.alone ?? false), maxRedirects: 0 })
-        : await request.post(pagePath, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: JSON.stringify(escapeValue(args.values)), maxRedirects: 0 });
+        ? await request.post(pagePath, {
+            headers,
+            multipart: multipartOf(args.form, args.alone ?? false),
+            maxRedirects: 0,
+          })
+        : await request.post(pagePath, {
+            headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" },
+            data: JSON.stringify(escapeValue(args.values)),
+            maxRedirects: 0,
+          });
     status = response.status();
     body = await response.text();
     if (status >= 500) return { kind: "failure", status, detail: `HTTP ${status}`, body };
@@ -101,22 +123,33 @@ export async function callAction(request: APIRequestContext, baseURL: string, ac
     if (!result.found) return { kind: "failure", status, detail: result.detail, body };
     const value = result.value as { ok?: unknown; code?: unknown; message?: unknown } | undefined;
     if (value && typeof value === "object" && value.ok === false) {
-      if (value.code === "SERVER_ERROR") return { kind: "failure", status, detail: `SERVER_ERROR: ${String(value.message)}`, body };
+      if (value.code === "SERVER_ERROR")
+        return { kind: "failure", status, detail: `SERVER_ERROR: ${String(value.message)}`, body };
       return { kind: "refused", status, code: String(value.code), message: String(value.message), body };
     }
     return { kind: "done", status, result: value, body };
   } catch (error) {
-    return { kind: "failure", status, detail: error instanceof Error ? (error.message.split("\n")[0] ?? "error") : String(error), body };
+    return {
+      kind: "failure",
+      status,
+      detail: error instanceof Error ? (error.message.split("\n")[0] ?? "error") : String(error),
+      body,
+    };
   }
 }
 
 /** Signs in through next-auth's credentials endpoint (what the sign-in form posts), without a browser. */
-export async function signedInRequest(baseURL: string, username: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
+export async function signedInRequest(
+  baseURL: string,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<APIRequestContext> {
   const request = await playwrightRequest.newContext({ baseURL });
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   await request.post("/api/auth/callback/credentials", { form: { csrfToken, username, password }, maxRedirects: 0 });
   const state = await request.storageState();
-  if (!state.cookies.some((cookie) => cookie.name.endsWith("next-auth.session-token"))) throw new Error(`${username}: sign-in failed`);
+  if (!state.cookies.some((cookie) => cookie.name.endsWith("next-auth.session-token")))
+    throw new Error(`${username}: sign-in failed`);
   return request;
 }
 
@@ -160,7 +193,8 @@ export function formValues(html: string): Record<string, string> {
     const name = attr(match[1] ?? "", "name");
     if (!name) continue;
     const options = [...(match[2] ?? "").matchAll(/<option\b([^>]*)>/g)].map((o) => o[1] ?? "");
-    const chosen = options.find((o) => /\sselected=""/.test(o)) ?? options.find((o) => (attr(o, "value") ?? "") !== "") ?? "";
+    const chosen =
+      options.find((o) => /\sselected=""/.test(o)) ?? options.find((o) => (attr(o, "value") ?? "") !== "") ?? "";
     values[name] = attr(chosen, "value") ?? "";
   }
   return values;
@@ -177,15 +211,22 @@ export function optionValues(html: string, selectName: string): string[] {
  * database kind as the suite's): what a test changes there cannot change what the other tests see.
  */
 export async function startOwnServer(port: number): Promise<{ baseURL: string; stop: () => Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/e2e-server.ts", String(port)], {
-    env: process.env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/e2e-server.ts", String(port)],
+    {
+      env: process.env,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   const baseURL = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 240_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`scripts/e2e-server.ts stopped (code ${child.exitCode})`);
-    const up = await fetch(`${baseURL}/`).then((r) => r.ok, () => false);
+    const up = await fetch(`${baseURL}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     if (Date.now() > deadline) throw new Error(`no app server on ${baseURL} after 240 s`);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -209,14 +250,26 @@ export async function startOwnServer(port: number): Promise<{ baseURL: string; s
  * Opens a question through the real server action as the given account, from its new-ticket page
  * (`/sekolah/tiket/baru` or `/dinas/pertanyaan/baru`), in the first category; the new ticket's id.
  */
-export async function openTicketAs(baseURL: string, username: string, newPath: string, subject: string, body = "Sinkron gagal sejak pagi, muncul pesan galat di aplikasi Dapodik."): Promise<string> {
+export async function openTicketAs(
+  baseURL: string,
+  username: string,
+  newPath: string,
+  subject: string,
+  body = "Sinkron gagal sejak pagi, muncul pesan galat di aplikasi Dapodik.",
+): Promise<string> {
   const request = await signedInRequest(baseURL, username);
   try {
     const categoryId = optionValues(await (await request.get(newPath)).text(), "categoryId")[0] as string;
     const opened = await callAction(request, baseURL, serverActions().openTicketAction as ServerAction, newPath, {
-      form: [["categoryId", categoryId], ["subject", subject], ["body", body], ["clientKey", crypto.randomUUID()]],
+      form: [
+        ["categoryId", categoryId],
+        ["subject", subject],
+        ["body", body],
+        ["clientKey", crypto.randomUUID()],
+      ],
     });
-    if (opened.kind !== "redirect") throw new Error(`${username}: the question was not opened (${JSON.stringify(opened).slice(0, 200)})`);
+    if (opened.kind !== "redirect")
+      throw new Error(`${username}: the question was not opened (${JSON.stringify(opened).slice(0, 200)})`);
     return opened.location.split("/").pop() as string;
   } finally {
     await request.dispose();

@@ -33,6 +33,10 @@ export function sweepAt(
 export const NOTHING_CHANGED = { escalated: 0, breached: 0, expired: 0 };
 
 /** The world's ticket service, with an outbox (as when Inngest runs the clocks). */
-export function serviceWithOutbox(world: TicketWorld, outbox: TicketOutbox, durations: ClockDurations = DEFAULT_DURATIONS) {
+export function serviceWithOutbox(
+  world: TicketWorld,
+  outbox: TicketOutbox,
+  durations: ClockDurations = DEFAULT_DURATIONS,
+) {
   return createTicketService({ prisma: world.db.prisma, durations, now: world.clock.now, outbox });
 }

@@ -93,7 +93,11 @@ export async function startFakeDapodik(script: Record<string, FakeDapodikBehavio
   };
 }
 
-function respond(behaviour: FakeDapodikBehaviour, res: http.ServerResponse, later: (ms: number, fn: () => void) => void) {
+function respond(
+  behaviour: FakeDapodikBehaviour,
+  res: http.ServerResponse,
+  later: (ms: number, fn: () => void) => void,
+) {
   switch (behaviour.kind) {
     case "json":
       return sendJson(res, 200, behaviour.body);
@@ -122,7 +126,10 @@ function streamOversized(res: http.ServerResponse, bytes: number, declareLength:
   const head = '{"npsn": "20351671", "nama": "';
   const tail = '"}';
   const filler = Buffer.alloc(16 * 1024, "x");
-  res.writeHead(200, { "Content-Type": "application/json", ...(declareLength ? { "Content-Length": String(bytes) } : {}) });
+  res.writeHead(200, {
+    "Content-Type": "application/json",
+    ...(declareLength ? { "Content-Length": String(bytes) } : {}),
+  });
   res.write(head);
   let remaining = bytes - head.length - tail.length;
   const pump = () => {
@@ -138,7 +145,10 @@ function streamOversized(res: http.ServerResponse, bytes: number, declareLength:
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(text) });
+  res.writeHead(status, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": Buffer.byteLength(text),
+  });
   res.end(text);
 }
 

@@ -52,8 +52,14 @@ export async function createSignInWorld(): Promise<SignInWorld> {
   await p.province.create({ data: { code: "33", name: "Jawa Tengah", timeZone: "Asia/Jakarta" } });
   await p.regency.create({ data: { code: SEMARANG, provinceCode: "33", name: "Kota Semarang" } });
   const school = (npsn: string, name: string, form: "TK" | "PKBM") =>
-    p.school.create({ data: { npsn, name, form, status: "SWASTA", regencyCode: SEMARANG }, select: { id: true, npsn: true } });
-  const schools = { tk: await school("99000001", "TK Pelita Harapan", "TK"), pkbm: await school("P9900001", "PKBM Harapan Bangsa", "PKBM") };
+    p.school.create({
+      data: { npsn, name, form, status: "SWASTA", regencyCode: SEMARANG },
+      select: { id: true, npsn: true },
+    });
+  const schools = {
+    tk: await school("99000001", "TK Pelita Harapan", "TK"),
+    pkbm: await school("P9900001", "PKBM Harapan Bangsa", "PKBM"),
+  };
 
   const user = async (
     username: string,
@@ -102,7 +108,15 @@ export function expectFailure(outcome: SignInOutcome, code: string, message: str
 export async function auditEntries(world: SignInWorld) {
   return world.db.prisma.auditLog.findMany({
     orderBy: { seq: "asc" },
-    select: { action: true, actorId: true, targetUserId: true, username: true, ipAddress: true, detail: true, at: true },
+    select: {
+      action: true,
+      actorId: true,
+      targetUserId: true,
+      username: true,
+      ipAddress: true,
+      detail: true,
+      at: true,
+    },
   });
 }
 

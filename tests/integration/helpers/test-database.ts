@@ -36,14 +36,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-
 /** Waits (up to 5 s) until no session is connected to the database. */
 async function waitForNoConnections(name: string) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
     for (let attempt = 0; attempt < 100; attempt++) {
-      const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+      const { rows } = await client.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1",
+        [name],
+      );
       if ((rows[0]?.n ?? 0) === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -74,11 +74,21 @@ export async function createTicketWorld(): Promise<TicketWorld> {
     closed: await school("69900004", "TK Tutup", SEMARANG, false),
   };
 
-  const user = async (username: string, role: Actor["role"], link: { schoolId?: string; regencyCode?: string } = {}, isActive = true) => {
+  const user = async (
+    username: string,
+    role: Actor["role"],
+    link: { schoolId?: string; regencyCode?: string } = {},
+    isActive = true,
+  ) => {
     const row = await p.user.create({
       data: { username, displayName: `Nama ${username}`, role, isActive, passwordHash: "argon2-never-leaves", ...link },
     });
-    return { userId: row.id, role, schoolId: link.schoolId ?? null, regencyCode: link.regencyCode ?? null } satisfies Actor;
+    return {
+      userId: row.id,
+      role,
+      schoolId: link.schoolId ?? null,
+      regencyCode: link.regencyCode ?? null,
+    } satisfies Actor;
   };
   const actors: Record<ActorKey, Actor> = {
     opA: await user("op.a", "SEKOLAH", { schoolId: schools.a.id }),

@@ -53,7 +53,9 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
             <DetailRow label="Email">{account.email ?? <span className="text-muted">—</span>}</DetailRow>
             <DetailRow label="Telepon">{account.phone ?? <span className="text-muted">—</span>}</DetailRow>
             <DetailRow label="Kata sandi">
-              {account.hasLocalPassword ? "Kata sandi lokal (diberikan tim Helpdesk)" : "Dikelola di Dapodik (masuk dengan akun Dapodik)"}
+              {account.hasLocalPassword
+                ? "Kata sandi lokal (diberikan tim Helpdesk)"
+                : "Dikelola di Dapodik (masuk dengan akun Dapodik)"}
             </DetailRow>
             <DetailRow label="Dibuat">
               <time dateTime={account.createdAt.toISOString()}>{formatDateTimeWib(account.createdAt)}</time>
@@ -69,8 +71,8 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
             <ResetPasswordForm action={resetPasswordAction} userId={account.id} username={account.username} />
           ) : (
             <p>
-              Akun ini masuk dengan akun Dapodik, jadi kata sandinya tidak dapat diatur ulang di sini. Pemilik mengganti kata sandinya
-              di aplikasi Dapodik.
+              Akun ini masuk dengan akun Dapodik, jadi kata sandinya tidak dapat diatur ulang di sini. Pemilik mengganti
+              kata sandinya di aplikasi Dapodik.
             </p>
           )}
         </Panel>

@@ -16,7 +16,9 @@ export default async function NewAccountPage({ searchParams }: { searchParams: S
   const provinces = await listRegencyOptions(getPrisma());
   // ?kab=33.74 (from a kab/kota's page): a district operator account for that kab/kota, preselected.
   const { kab } = await searchParams;
-  const presetRegencyCode = provinces.some((province) => province.regencies.some((regency) => regency.code === kab)) ? (kab as string) : undefined;
+  const presetRegencyCode = provinces.some((province) => province.regencies.some((regency) => regency.code === kab))
+    ? (kab as string)
+    : undefined;
   return (
     <>
       <AdminNav current="akun" isSectionPage={false} />
@@ -29,8 +31,8 @@ export default async function NewAccountPage({ searchParams }: { searchParams: S
         <div>
           <h1 className="text-2xl font-bold text-brand-800">Buat akun baru</h1>
           <p className="mt-1 text-muted">
-            Untuk operator dinas, tim Helpdesk, supervisor dan admin. Operator satuan pendidikan tidak dibuatkan akun: mereka masuk
-            dengan akun Dapodik.
+            Untuk operator dinas, tim Helpdesk, supervisor dan admin. Operator satuan pendidikan tidak dibuatkan akun:
+            mereka masuk dengan akun Dapodik.
           </p>
         </div>
         <NewAccountForm action={createAccountAction} provinces={provinces} presetRegencyCode={presetRegencyCode} />

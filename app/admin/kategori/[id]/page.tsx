@@ -38,7 +38,9 @@ export default async function CategoryPage({ params }: { params: Promise<{ id: s
           </p>
         </div>
         <Panel id="ubah-kategori" title="Ubah nama, deskripsi dan urutan">
-          <p className="text-sm text-muted">Nama baru langsung tampil di semua tiket kategori ini, termasuk tiket lama dan laporan.</p>
+          <p className="text-sm text-muted">
+            Nama baru langsung tampil di semua tiket kategori ini, termasuk tiket lama dan laporan.
+          </p>
           <CategoryForm action={updateCategoryAction} category={category} />
         </Panel>
         <Panel id="status-kategori" title={category.isActive ? "Pensiunkan" : "Aktifkan kembali"}>

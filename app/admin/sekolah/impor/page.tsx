@@ -22,14 +22,15 @@ export default async function SchoolImportPage() {
         <div>
           <h1 className="text-2xl font-bold text-brand-800">Impor data sekolah</h1>
           <p className="mt-1 text-muted">
-            Dari berkas CSV ekspor Dapodik. Sekolah dicocokkan menurut NPSN: yang baru ditambahkan, yang berubah diperbarui, yang sama
-            tidak disentuh. Sekolah yang pindah kabupaten/kota membawa tiketnya yang masih berjalan ke Dinas Pendidikan yang baru.
+            Dari berkas CSV ekspor Dapodik. Sekolah dicocokkan menurut NPSN: yang baru ditambahkan, yang berubah
+            diperbarui, yang sama tidak disentuh. Sekolah yang pindah kabupaten/kota membawa tiketnya yang masih
+            berjalan ke Dinas Pendidikan yang baru.
           </p>
         </div>
         <noscript>
           <p className="rounded-lg border border-accent-700/30 bg-accent-100 p-3">
-            Halaman impor memerlukan JavaScript untuk mengunggah dan menampilkan kemajuan. Tanpa JavaScript, gunakan perintah{" "}
-            <code>npx tsx scripts/import-schools.ts berkas.csv</code> di server.
+            Halaman impor memerlukan JavaScript untuk mengunggah dan menampilkan kemajuan. Tanpa JavaScript, gunakan
+            perintah <code>npx tsx scripts/import-schools.ts berkas.csv</code> di server.
           </p>
         </noscript>
         <ImportForm />

@@ -45,7 +45,8 @@ export default async function RegencyPage({ params }: { params: Promise<{ kode: 
             <div>
               <dt className="text-sm text-muted">Sekolah aktif</dt>
               <dd className="text-xl font-bold">
-                {formatCount(regency.activeSchools)} <span className="text-base font-normal text-muted">dari {formatCount(regency.allSchools)}</span>
+                {formatCount(regency.activeSchools)}{" "}
+                <span className="text-base font-normal text-muted">dari {formatCount(regency.allSchools)}</span>
               </dd>
             </div>
             <div>
@@ -67,8 +68,8 @@ export default async function RegencyPage({ params }: { params: Promise<{ kode: 
         <Panel id="operator-dinas" title="Operator Dinas Pendidikan">
           {isWithoutOperator(regency) && (
             <p role="note" className="rounded-lg border border-red-700/40 bg-red-50 p-3 text-red-900">
-              Belum ada operator dinas aktif. Pertanyaan sekolah di kabupaten/kota ini tidak dijawab siapa pun sampai diteruskan otomatis ke
-              helpdesk. Buatkan akun untuk Dinas Pendidikan setempat.
+              Belum ada operator dinas aktif. Pertanyaan sekolah di kabupaten/kota ini tidak dijawab siapa pun sampai
+              diteruskan otomatis ke helpdesk. Buatkan akun untuk Dinas Pendidikan setempat.
             </p>
           )}
           {regency.operators.length > 0 ? (
@@ -76,7 +77,10 @@ export default async function RegencyPage({ params }: { params: Promise<{ kode: 
               {regency.operators.map((operator) => (
                 <li key={operator.id} className="grid gap-x-6 gap-y-1 p-3 sm:grid-cols-[minmax(0,1.4fr)_minmax(0,1fr)]">
                   <div className="min-w-0">
-                    <a href={`/admin/akun/${operator.id}`} className="font-semibold break-all text-brand-700 underline underline-offset-2">
+                    <a
+                      href={`/admin/akun/${operator.id}`}
+                      className="font-semibold break-all text-brand-700 underline underline-offset-2"
+                    >
                       {operator.username}
                     </a>
                     <p className="break-words">{operator.displayName}</p>

@@ -50,7 +50,10 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
       "Content-Length": String(stored.size),
       // Named after what is sent: a thumbnail is WebP, and a name typed with another type's extension
       // (a PDF sent as "x.png") gets the right one.
-      "Content-Disposition": contentDisposition(isImage ? "inline" : "attachment", fileNameForType(attachment.fileName, servedType)),
+      "Content-Disposition": contentDisposition(
+        isImage ? "inline" : "attachment",
+        fileNameForType(attachment.fileName, servedType),
+      ),
       // The key is random and never reused: the user's own browser may keep it; shared caches may not.
       "Cache-Control": "private, max-age=86400",
       "X-Content-Type-Options": "nosniff",

@@ -8,7 +8,10 @@ import { buildCsvExport, CSV_TABLES, type CsvTable } from "@/lib/server/reports/
 import { parseDrillTarget, parseReportFilters } from "@/lib/shared/report-params";
 
 function refuse(status: 401 | 403 | 404, message: string): Response {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 export async function GET(request: Request, context: { params: Promise<{ tabel: string }> }): Promise<Response> {

@@ -7,7 +7,11 @@ import { loadNewTicket } from "@/lib/server/pages/new-ticket";
 const TITLE = "Buat pertanyaan ke Helpdesk";
 export const metadata: Metadata = { title: TITLE };
 
-export default async function NewDinasQuestionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewDinasQuestionPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireRole("DINAS");
   const data = await loadNewTicket(user, singleParam((await searchParams).lanjutan));
   return (

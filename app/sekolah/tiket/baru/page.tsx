@@ -7,7 +7,11 @@ import { loadNewTicket } from "@/lib/server/pages/new-ticket";
 const TITLE = "Buat tiket baru";
 export const metadata: Metadata = { title: TITLE };
 
-export default async function NewSchoolTicketPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewSchoolTicketPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireRole("SEKOLAH");
   const data = await loadNewTicket(user, singleParam((await searchParams).lanjutan));
   return (

@@ -7,7 +7,13 @@ import { csvHref, reportHref } from "@/components/reports/links";
 import { Container } from "@/components/ui/container";
 import { createReportContext, requireReportViewer } from "@/lib/server/reports/access";
 import { listDrillTickets } from "@/lib/server/reports/drill-down";
-import { drillTargetParams, parseDrillTarget, filtersToParams, parseReportFilters, type ReportSearchParams } from "@/lib/shared/report-params";
+import {
+  drillTargetParams,
+  parseDrillTarget,
+  filtersToParams,
+  parseReportFilters,
+  type ReportSearchParams,
+} from "@/lib/shared/report-params";
 import { drillTitle, figureLabels } from "@/lib/shared/report-labels";
 import { loadFilterOptions } from "@/lib/server/reports/options";
 
@@ -22,7 +28,10 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
   const filters = parseReportFilters(params, ctx.now);
   const target = parseDrillTarget(params);
   const page = pageSchema.parse(Array.isArray(params.page) ? params.page[0] : params.page);
-  const [list, options] = await Promise.all([listDrillTickets(ctx, filters, target, page), loadFilterOptions(ctx, filters)]);
+  const [list, options] = await Promise.all([
+    listDrillTickets(ctx, filters, target, page),
+    loadFilterOptions(ctx, filters),
+  ]);
   const title = drillTitle(target, ctx.durations);
   const explanation =
     target.kind === "backlog"
@@ -38,7 +47,9 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
       </p>
       <div>
         <h1 className="text-2xl font-bold text-brand-800">{title}</h1>
-        <p className="text-muted">{target.kind === "backlog" ? "Antrean saat ini" : describeFilters(filters, options)}</p>
+        <p className="text-muted">
+          {target.kind === "backlog" ? "Antrean saat ini" : describeFilters(filters, options)}
+        </p>
         <p className="mt-1">{explanation}</p>
       </div>
       <p>
@@ -52,9 +63,25 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
       </p>
       {list.total > 0 ? (
         <>
-          <Pager basePath="/supervisor/laporan/tiket" params={pagerParams} page={page} pageSize={list.pageSize} total={list.total} noun="tiket" label="Halaman (atas)" />
+          <Pager
+            basePath="/supervisor/laporan/tiket"
+            params={pagerParams}
+            page={page}
+            pageSize={list.pageSize}
+            total={list.total}
+            noun="tiket"
+            label="Halaman (atas)"
+          />
           {list.rows.length > 0 && <DrillList rows={list.rows} timeZone={user.timeZone} />}
-          <Pager basePath="/supervisor/laporan/tiket" params={pagerParams} page={page} pageSize={list.pageSize} total={list.total} noun="tiket" label="Halaman (bawah)" />
+          <Pager
+            basePath="/supervisor/laporan/tiket"
+            params={pagerParams}
+            page={page}
+            pageSize={list.pageSize}
+            total={list.total}
+            noun="tiket"
+            label="Halaman (bawah)"
+          />
         </>
       ) : (
         <p role="status" className="rounded-lg border border-line bg-white p-4">

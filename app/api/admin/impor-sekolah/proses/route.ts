@@ -9,7 +9,11 @@ import { completedUpload, copyUploadToFile, removeUpload } from "@/lib/server/sc
 
 export const dynamic = "force-dynamic";
 
-const bodySchema = z.object({ id: z.string().max(64), size: z.number().int().min(0), dryRun: z.boolean().default(false) });
+const bodySchema = z.object({
+  id: z.string().max(64),
+  size: z.number().int().min(0),
+  dryRun: z.boolean().default(false),
+});
 const GENERIC_FAILURE = "Terjadi kesalahan di server; tidak ada data yang diubah. Coba lagi sebentar lagi.";
 
 export async function POST(request: Request): Promise<Response> {

@@ -13,8 +13,15 @@ export async function POST(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const piece = new Uint8Array(await request.arrayBuffer());
   // A body shorter than announced was cut on the way: refuse it rather than store half a piece.
-  if (declared > 0 && piece.byteLength !== declared) return plainResponse(400, "Potongan berkas tidak terkirim utuh. Unggah lagi.");
-  const result = await appendUploadPiece(getPrisma(), auth.user.actor.userId, params.get("id") ?? "", Number(params.get("offset")), piece);
+  if (declared > 0 && piece.byteLength !== declared)
+    return plainResponse(400, "Potongan berkas tidak terkirim utuh. Unggah lagi.");
+  const result = await appendUploadPiece(
+    getPrisma(),
+    auth.user.actor.userId,
+    params.get("id") ?? "",
+    Number(params.get("offset")),
+    piece,
+  );
   if (!result.ok) return plainResponse(result.status, result.message);
   return Response.json({ size: result.size }, { headers: { "Cache-Control": "no-store" } });
 }

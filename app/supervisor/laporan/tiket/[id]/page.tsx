@@ -25,13 +25,12 @@ export default async function TicketClocksPage({ params }: { params: Promise<{ i
         </a>
       </p>
       <div>
-        <h1 className="text-2xl font-bold text-brand-800">
-          Jam layanan tiket {ticket.number}
-        </h1>
+        <h1 className="text-2xl font-bold text-brand-800">Jam layanan tiket {ticket.number}</h1>
         <p className="text-ink">{ticket.subject}</p>
         <p className="text-sm text-muted">
           {ticket.schoolName ? `${ticket.schoolName} · ` : ""}
-          {ticket.regencyName} · dibuka {formatShortDateTime(snapshot.openedAt, user.timeZone)} · {TIER_LABEL[snapshot.tier]} ·{" "}
+          {ticket.regencyName} · dibuka {formatShortDateTime(snapshot.openedAt, user.timeZone)} ·{" "}
+          {TIER_LABEL[snapshot.tier]} ·{" "}
           {snapshot.endReason ? END_REASON_LABEL[snapshot.endReason] : STATE_LABEL[snapshot.state]}
         </p>
       </div>
