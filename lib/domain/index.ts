@@ -17,3 +17,4 @@ export * from "./roles";
 export * from "./attachment-type";
 export * from "./calendar-day";
 export * from "./device-name";
+export * from "./settings";

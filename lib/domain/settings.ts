@@ -1,7 +1,7 @@
 // The installation settings an admin may change: the three SLA clock durations and the attachment
 // limits. Pure rules only: their defaults, their bounds, how the three sources are layered
 // (admin value > environment variable > default) and which combinations make sense.
-import { DAY_MS, DEFAULT_DURATIONS, type ClockDurations } from "./types";
+import { DAY_MS, type ClockDurations } from "./types";
 
 export const SETTING_KEYS = [
   "escalationMs",
@@ -22,6 +22,18 @@ export type DurationSettingKey = (typeof DURATION_SETTING_KEYS)[number];
 
 /** Where the value in use comes from. */
 export type SettingSource = "admin" | "env" | "default";
+
+/**
+ * The service's clocks unless an admin (at /admin/pengaturan) or the environment says otherwise: a school's
+ * question leaves its district after 3 days, the helpdesk answers within 3 days, a ticket ends after 7
+ * days without a response. This is the one place to change a default; resolveSettings() below applies
+ * the overrides.
+ */
+export const DEFAULT_DURATIONS: ClockDurations = {
+  escalationMs: 3 * DAY_MS,
+  helpdeskAnswerMs: 3 * DAY_MS,
+  expiryMs: 7 * DAY_MS,
+};
 
 export const DEFAULT_SETTINGS: SettingValues = {
   ...DEFAULT_DURATIONS,

@@ -122,7 +122,7 @@ export interface MessageDraft {
   at: Date;
 }
 
-/** Configurable durations in milliseconds (defaults: 3 d, 3 d, 7 d). */
+/** Configurable durations in milliseconds (the defaults and their overrides: lib/domain/settings.ts). */
 export interface ClockDurations {
   escalationMs: number;
   helpdeskAnswerMs: number;
@@ -130,8 +130,3 @@ export interface ClockDurations {
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
-export const DEFAULT_DURATIONS: ClockDurations = {
-  escalationMs: 3 * DAY_MS,
-  helpdeskAnswerMs: 3 * DAY_MS,
-  expiryMs: 7 * DAY_MS,
-};

@@ -1,7 +1,7 @@
 // The per-ticket SLA timeline: for each clock, when it started, was due and was met or breached, and
 // by which tier — from the ticket row and its history, with the installation's durations.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_DURATIONS } from "@/lib/domain/types";
+import { DEFAULT_DURATIONS } from "@/lib/domain/settings";
 import { loadTicketClocks, type TicketClock } from "@/lib/server/reports/ticket-clocks";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database";
 

@@ -1,7 +1,7 @@
 // The SLA report over a small hand-made data set whose every figure was worked out by hand (the table
 // below). Tickets are inserted with exact timestamps, as the clocks would have left them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_DURATIONS } from "@/lib/domain/types";
+import { DEFAULT_DURATIONS } from "@/lib/domain/settings";
 import { loadBacklog } from "@/lib/server/reports/backlog";
 import { loadCategoryBreakdown } from "@/lib/server/reports/category-breakdown";
 import { buildCsvExport } from "@/lib/server/reports/csv-tables";

@@ -2,7 +2,7 @@
 // age and no longer, per filters and clock durations; the refresher keeps read snapshots fresh and
 // removes unread and outdated ones.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEFAULT_DURATIONS } from "@/lib/domain/types";
+import { DEFAULT_DURATIONS } from "@/lib/domain/settings";
 import { loadCohortTables } from "@/lib/server/reports/cohort-tables";
 import type { ReportContext } from "@/lib/server/reports/figures";
 import { parseReportFilters } from "@/lib/shared/report-params";

@@ -63,10 +63,18 @@ export function helpdeskStatusSql(ctx: ReportContext): Prisma.Sql {
   END)`;
 }
 
+/**
+ * lib/domain escalationDueAt in SQL: when a school's question leaves its district if still there. The
+ * figures ask it of every school ticket that started at the district, also after it moved or ended.
+ */
+export function escalationDueSql(ctx: ReportContext): Prisma.Sql {
+  return plusMs(col.openedAt, ctx.durations.escalationMs);
+}
+
 /** Per figure: the predicate over `t`. */
 export function figurePredicates(ctx: ReportContext): Record<DrillFigure, Prisma.Sql> {
   const now = sqlTimestamp(ctx.now);
-  const escalationDue = plusMs(col.openedAt, ctx.durations.escalationMs);
+  const escalationDue = escalationDueSql(ctx);
   // School tickets that started at the district (a walk-in visit starts at the helpdesk).
   const school = Prisma.sql`(t."askerType" = 'SEKOLAH' AND (t."tier" = 'DINAS' OR t."handoff" IS NOT NULL))`;
   const dinasMet = Prisma.sql`(${school} AND t."dinasFirstResponseAt" <= ${escalationDue})`;
