@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
-import { firstValues, type RawSearchParams } from "@/components/tickets/list/list-query";
+import { firstValues } from "@/components/tickets/list/list-query";
+import type { SearchParams } from "@/lib/shared/search-params";
 import { ListTabs } from "@/components/tickets/list/list-tabs";
 import { TicketListSection } from "@/components/tickets/list/ticket-list-section";
 import { ClockNotices, noticeMarks } from "@/components/tickets/notices/clock-notices";
@@ -27,7 +28,7 @@ const EMPTY_TEXT: Record<(typeof VIEWS)[number]["view"], string> = {
   ended: "Belum ada tiket yang selesai.",
 };
 
-export default async function DinasInboxPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+export default async function DinasInboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireRole("DINAS");
   const params = await searchParams;
   const query = firstValues(params);

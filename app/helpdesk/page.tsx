@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
-import { firstValues, type RawSearchParams } from "@/components/tickets/list/list-query";
+import { firstValues } from "@/components/tickets/list/list-query";
+import type { SearchParams } from "@/lib/shared/search-params";
 import { ListTabs } from "@/components/tickets/list/list-tabs";
 import { TicketListSection } from "@/components/tickets/list/ticket-list-section";
 import { WideContainer } from "@/components/tickets/list/wide-container";
@@ -30,7 +31,7 @@ const EMPTY_TEXT: Partial<Record<(typeof VIEWS)[number]["view"], string>> = {
   ended: "Belum ada tiket yang selesai.",
 };
 
-export default async function HelpdeskQueuePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+export default async function HelpdeskQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireRole("HELPDESK");
   const params = await searchParams;
   const [list, categories] = await Promise.all([

@@ -1,3 +1,4 @@
+import { firstParam, type SearchParams } from "@/lib/shared/search-params";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ForgetDeviceDrafts } from "@/components/auth/forget-device-drafts";
@@ -13,14 +14,10 @@ const NOTICES: Record<string, string> = {
   "sesi-berakhir": "Sesi Anda berakhir. Silakan masuk kembali.",
 };
 
-export default async function SignInPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await getCurrentUser();
   if (user) redirect(homeOf(user));
-  const { pesan } = await searchParams;
+  const pesan = firstParam((await searchParams).pesan);
   const notice = pesan ? NOTICES[pesan] : undefined;
   return (
     <Container className="max-w-md py-8">

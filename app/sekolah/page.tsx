@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
-import { firstValues, readListUrl, type RawSearchParams } from "@/components/tickets/list/list-query";
+import { firstValues, readListUrl } from "@/components/tickets/list/list-query";
+import type { SearchParams } from "@/lib/shared/search-params";
 import { SchoolTicketList } from "@/components/tickets/list/school-ticket-list";
 import { ClockNotices, noticeMarks } from "@/components/tickets/notices/clock-notices";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Tiket saya" };
 
 // No client component in this page's content (plain links, server-rendered cards): school operators
 // are on cheap phones and slow connections. The header's menu is the only client part.
-export default async function SchoolTicketsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+export default async function SchoolTicketsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireRole("SEKOLAH");
   const params = await searchParams;
   const { filters } = readListUrl(params);

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { ClockWarning } from "@/components/dashboard/clock-warning";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
-import { firstValues, type RawSearchParams } from "@/components/tickets/list/list-query";
+import { firstValues } from "@/components/tickets/list/list-query";
+import type { SearchParams } from "@/lib/shared/search-params";
 import { TicketListSection } from "@/components/tickets/list/ticket-list-section";
 import { WideContainer } from "@/components/tickets/list/wide-container";
 import { requireRole } from "@/lib/server/auth/session";
@@ -13,7 +14,7 @@ import { getTicketService } from "@/lib/server/tickets/ticket-service";
 
 export const metadata: Metadata = { title: "Semua tiket" };
 
-export default async function SupervisorTicketsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+export default async function SupervisorTicketsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireRole("SUPERVISOR");
   const params = await searchParams;
   const [list, categories, clockHealth] = await Promise.all([

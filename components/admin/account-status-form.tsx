@@ -3,7 +3,7 @@
 import { useActionState, useRef } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { ActionMessage } from "./action-message";
+import { FormAlert } from "@/components/forms/form-alert";
 import { ConfirmCheckbox } from "./confirm-checkbox";
 import { useFocusAfterSubmit } from "./use-focus-after-submit";
 import { useResilientAction } from "@/components/forms/use-resilient-action";
@@ -18,7 +18,7 @@ export function AccountStatusForm({ action, userId, isActive }: { action: Action
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form ref={formRef} action={formAction} noValidate className="space-y-4">
-      <ActionMessage state={state} />
+      <FormAlert state={state} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="active" value={isActive ? "false" : "true"} />
       {isActive ? (

@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 import type { ProvinceOption } from "@/lib/server/admin";
 import { OneTimePassword } from "./one-time-password";
-import { ActionMessage } from "./action-message";
+import { FormAlert } from "@/components/forms/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { useFocusAfterSubmit } from "./use-focus-after-submit";
 import { useResilientAction } from "@/components/forms/use-resilient-action";
@@ -84,7 +84,7 @@ export function NewAccountForm({
 
   return (
     <form ref={formRef} action={formAction} onSubmit={remember} noValidate className="group space-y-5">
-      <ActionMessage state={state && !state.ok ? state : null} />
+      <FormAlert state={state && !state.ok ? state : null} />
       <fieldset aria-describedby={errors.role ? "role-error" : undefined} className="space-y-2">
         <legend className="mb-1 font-semibold">Peran</legend>
         {ROLE_CHOICES.map(({ role, hint }) => (

@@ -4,7 +4,7 @@ import { useActionState, useRef } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PasswordReset } from "@/lib/actions/account-actions";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { ActionMessage } from "./action-message";
+import { FormAlert } from "@/components/forms/form-alert";
 import { ConfirmCheckbox } from "./confirm-checkbox";
 import { useFocusAfterSubmit } from "./use-focus-after-submit";
 import { OneTimePassword } from "./one-time-password";
@@ -27,7 +27,7 @@ export function ResetPasswordForm({ action, userId, username }: { action: Action
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form ref={formRef} action={formAction} noValidate className="space-y-4">
-      <ActionMessage state={state} />
+      <FormAlert state={state} />
       <p>
         Kata sandi lama langsung tidak berlaku dan semua sesi akun ini diakhiri. Kata sandi baru ditampilkan satu kali;
         pemilik wajib menggantinya saat masuk berikutnya.

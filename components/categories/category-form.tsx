@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { ActionMessage } from "@/components/admin/action-message";
+import { FormAlert } from "@/components/forms/form-alert";
 import { useFocusAfterSubmit } from "@/components/admin/use-focus-after-submit";
 import { useRememberedValues } from "@/components/admin/use-remembered-values";
 import { FormField } from "@/components/ui/form-field";
@@ -45,7 +45,7 @@ export function CategoryForm({ action, category }: { action: Action; category?: 
       noValidate
       className="space-y-4"
     >
-      <ActionMessage state={state} />
+      <FormAlert state={state} />
       {category ? (
         <input type="hidden" name="categoryId" value={category.id} />
       ) : (

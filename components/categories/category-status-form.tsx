@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { ActionMessage } from "@/components/admin/action-message";
+import { FormAlert } from "@/components/forms/form-alert";
 import { useFocusAfterSubmit } from "@/components/admin/use-focus-after-submit";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/safe-action";
@@ -24,7 +24,7 @@ export function CategoryStatusForm({
   useFocusAfterSubmit(formRef, state);
   return (
     <form ref={formRef} action={formAction} className="space-y-4">
-      <ActionMessage state={state} />
+      <FormAlert state={state} />
       <input type="hidden" name="categoryId" value={categoryId} />
       <input type="hidden" name="active" value={isActive ? "false" : "true"} />
       {isActive ? (

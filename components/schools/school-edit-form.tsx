@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { ActionMessage } from "@/components/admin/action-message";
+import { FormAlert } from "@/components/forms/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { useFocusAfterSubmit } from "@/components/admin/use-focus-after-submit";
 import { FormField } from "@/components/ui/form-field";
@@ -38,7 +38,7 @@ export function SchoolEditForm({
   return (
     // Keyed by updatedAt: a saved change remounts the form with the new values as its defaults.
     <form key={school.updatedAt} ref={formRef} action={formAction} noValidate className="space-y-4">
-      <ActionMessage state={state} />
+      <FormAlert state={state} />
       <input type="hidden" name="schoolId" value={school.id} />
       <input type="hidden" name="expectedUpdatedAt" value={school.updatedAt} />
       <FormField

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { ActionMessage } from "@/components/admin/action-message";
+import { FormAlert } from "@/components/forms/form-alert";
 import { useFocusAfterSubmit } from "@/components/admin/use-focus-after-submit";
 import { useRememberedValues } from "@/components/admin/use-remembered-values";
 import { FormField } from "@/components/ui/form-field";
@@ -55,7 +55,7 @@ export function SettingsForm({ action, items }: { action: Action; items: Record<
       noValidate
       className="space-y-6"
     >
-      <ActionMessage state={state} />
+      <FormAlert state={state} />
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-bold text-brand-800">Jam layanan (SLA)</legend>
         {field("escalationMs")}

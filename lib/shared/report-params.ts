@@ -2,6 +2,7 @@
 // the figure or backlog cell behind a drill-down. Parsed here with zod, every invalid or tampered value
 // falling back to its default. Pure: the report pages' forms and links use it in the browser too;
 // lib/server/reports turns it into parameterised SQL.
+import { firstParam, type SearchParams } from "@/lib/shared/search-params";
 import { z } from "zod";
 import { isCalendarDay } from "@/lib/domain/calendar-day";
 import { ASKER_TYPES, CHANNELS, DAY_MS, TIERS, type Tier } from "@/lib/domain/types";
@@ -33,8 +34,6 @@ export interface ReportFilters {
   sort: LeagueSort;
 }
 
-export type ReportSearchParams = Record<string, string | string[] | undefined>;
-
 /** The Jakarta calendar day of an instant. */
 export function jakartaDay(at: Date): string {
   return new Date(at.getTime() + JAKARTA_UTC_OFFSET_HOURS * 3_600_000).toISOString().slice(0, 10);
@@ -50,7 +49,6 @@ export function jakartaDayStart(day: string): Date {
 }
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const paramsSchema = z.object({
   from: optional(z.string().refine(isCalendarDay)),
   to: optional(z.string().refine(isCalendarDay)),
@@ -63,8 +61,8 @@ const paramsSchema = z.object({
 });
 
 /** Validated filters; `now` decides the default period (the last 30 Jakarta days, today included). */
-export function parseReportFilters(params: ReportSearchParams, now: Date): ReportFilters {
-  const raw = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, first(value)]));
+export function parseReportFilters(params: SearchParams, now: Date): ReportFilters {
+  const raw = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, firstParam(value)]));
   const p = paramsSchema.parse(raw);
   const today = jakartaDay(now);
   let from = p.from ?? addDays(p.to ?? today, -(DEFAULT_PERIOD_DAYS - 1));
@@ -182,8 +180,8 @@ const targetSchema = z.union([
 ]);
 
 /** The figure named by the URL; an unknown one falls back to "all tickets opened". */
-export function parseDrillTarget(params: ReportSearchParams): DrillTarget {
-  const raw = { figure: first(params.figure), tier: first(params.tier), bucket: first(params.bucket) };
+export function parseDrillTarget(params: SearchParams): DrillTarget {
+  const raw = { figure: firstParam(params.figure), tier: firstParam(params.tier), bucket: firstParam(params.bucket) };
   const parsed = targetSchema.safeParse(raw);
   return parsed.success ? parsed.data : { kind: "figure", figure: "opened" };
 }

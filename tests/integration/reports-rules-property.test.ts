@@ -48,7 +48,8 @@ afterAll(async () => {
 
 /** Minutes after T0, so every instant is a whole millisecond the timestamp(3) columns keep exactly. */
 const offset = fc.integer({ min: 0, max: 20 * 24 * 60 });
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+// Half the time each reply or breach did not happen yet: unanswered running tickets (PENDING) are common.
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null, freq: 2 });
 const END_REASONS: Record<"CLOSED" | "EXPIRED", EndReason[]> = {
   CLOSED: ["CLOSED_BY_ASKER", "RESOLVED_AT_COUNTER"],
   EXPIRED: ["NO_RESPONSE", "ASKER_SILENT"],
@@ -157,7 +158,7 @@ describe("the report's SQL says what lib/domain says", () => {
       fc.asyncProperty(
         fc.array(ticketArb, { minLength: 1, maxLength: 30 }),
         durationsArb,
-        fc.integer({ min: 0, max: 40 * 24 * 60 }),
+        fc.integer({ min: 0, max: 25 * 24 * 60 }),
         async (drafts, durations, nowMinutes) => {
           const tickets = await insert(drafts);
           const now = new Date(T0 + nowMinutes * MINUTE);

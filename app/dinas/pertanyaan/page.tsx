@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
-import { firstValues, type RawSearchParams } from "@/components/tickets/list/list-query";
+import { firstValues } from "@/components/tickets/list/list-query";
+import type { SearchParams } from "@/lib/shared/search-params";
 import { TicketListSection } from "@/components/tickets/list/ticket-list-section";
 import { WideContainer } from "@/components/tickets/list/wide-container";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -12,7 +13,7 @@ import { getTicketService } from "@/lib/server/tickets/ticket-service";
 
 export const metadata: Metadata = { title: "Pertanyaan saya ke Helpdesk" };
 
-export default async function DinasQuestionsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+export default async function DinasQuestionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireRole("DINAS");
   const params = await searchParams;
   const [list, categories] = await Promise.all([

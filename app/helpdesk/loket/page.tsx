@@ -1,3 +1,4 @@
+import { firstParam } from "@/lib/shared/search-params";
 import type { Metadata } from "next";
 import { RecordedNotice } from "@/components/counter/recorded-notice";
 import { RegencyPickerForm, SchoolSearchForm } from "@/components/counter/school-search-form";
@@ -19,8 +20,6 @@ export const metadata: Metadata = { title: "Loket ULT" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
-
 /** The visitor chosen in the URL (?npsn= or ?kab=), if it is one the counter may record for. */
 async function visitorOf(npsn: string | undefined, kab: string | undefined): Promise<CounterVisitor | null> {
   const prisma = getPrisma();
@@ -36,11 +35,11 @@ async function visitorOf(npsn: string | undefined, kab: string | undefined): Pro
 export default async function CounterPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireRole("HELPDESK");
   const params = await searchParams;
-  const recordedId = single(params.tercatat);
-  const query = single(params.q);
+  const recordedId = firstParam(params.tercatat);
+  const query = firstParam(params.q);
   // A complete NPSN typed in the search box goes straight to the form: one step less at the counter.
-  const npsn = single(params.npsn) ?? (query && normalizeNpsn(query) ? query : undefined);
-  const visitor = await visitorOf(npsn, single(params.kab));
+  const npsn = firstParam(params.npsn) ?? (query && normalizeNpsn(query) ? query : undefined);
+  const visitor = await visitorOf(npsn, firstParam(params.kab));
   const recorded = recordedId ? await getTicketService().getTicketForActor(user.actor, recordedId) : null;
 
   return (

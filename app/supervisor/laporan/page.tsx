@@ -16,13 +16,14 @@ import { Container } from "@/components/ui/container";
 import { formatShortDateTime, formatSpan } from "@/lib/domain/format-time";
 import { getReportCacheMaxAgeMs } from "@/lib/server/config";
 import { createReportContext, requireReportViewer } from "@/lib/server/reports/access";
-import { parseReportFilters, REPORT_TIME_ZONE, type ReportSearchParams } from "@/lib/shared/report-params";
+import { parseReportFilters, REPORT_TIME_ZONE } from "@/lib/shared/report-params";
+import type { SearchParams } from "@/lib/shared/search-params";
 import { figureLabels } from "@/lib/shared/report-labels";
 import { loadReport } from "@/lib/server/reports/report";
 
 export const metadata: Metadata = { title: "Laporan layanan" };
 
-export default async function ReportPage({ searchParams }: { searchParams: Promise<ReportSearchParams> }) {
+export default async function ReportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireReportViewer();
   const ctx = createReportContext();
   const filters = parseReportFilters(await searchParams, ctx.now);

@@ -4,7 +4,7 @@ import { useActionState, useRef } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { assignAction } from "@/lib/actions/ticket-actions";
 import type { HelpdeskMember } from "@/lib/server/accounts";
-import { FormAlert, fieldError } from "./form-alert";
+import { FormAlert, fieldError } from "@/components/forms/form-alert";
 import { useFocusAfterSubmit } from "./use-form-feedback";
 import { useResilientAction } from "@/components/forms/use-resilient-action";
 import { useConfirm } from "./confirmation";

@@ -8,7 +8,7 @@ import {
 } from "@/components/tickets/attachments/attachment-picker";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { replyAction } from "@/lib/actions/ticket-actions";
-import { FormAlert, fieldError } from "./form-alert";
+import { FormAlert, fieldError } from "@/components/forms/form-alert";
 import { SolvedPrompt } from "./solved-prompt";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useClientKey, useDraft, useFocusAfterSubmit } from "./use-form-feedback";

@@ -3,7 +3,7 @@
 import { useActionState, useRef } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { closeAction } from "@/lib/actions/ticket-actions";
-import { FormAlert } from "./form-alert";
+import { FormAlert } from "@/components/forms/form-alert";
 import { useFocusAfterSubmit } from "./use-form-feedback";
 import { useResilientAction } from "@/components/forms/use-resilient-action";
 import { useConfirm } from "./confirmation";

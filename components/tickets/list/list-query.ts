@@ -1,6 +1,7 @@
 // The list's URL state (docs/conventions.md, rule 8): what the filters currently are, and the links that change one
 // thing while keeping the rest. Parsed with the service's own schema, so the form shows exactly the
 // filters the query used (a tampered value falls back the same way on both sides).
+import { firstParam, type SearchParams } from "@/lib/shared/search-params";
 import type { TicketList } from "@/lib/server/tickets";
 import {
   type TicketSort,
@@ -9,7 +10,6 @@ import {
   type ListTicketsInput,
 } from "@/lib/shared/ticket-input";
 
-export type RawSearchParams = Record<string, string | string[] | undefined>;
 export type UrlParams = Record<string, string | undefined>;
 
 export interface ListFilters {
@@ -21,17 +21,17 @@ export interface ListFilters {
 }
 
 /** Only the first value of a repeated parameter counts (?state=OPEN&state=CLOSED → OPEN). */
-export function firstValues(params: RawSearchParams): ListTicketsInput {
+export function firstValues(params: SearchParams): ListTicketsInput {
   const input: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
-    const first = Array.isArray(value) ? value[0] : value;
+    const first = firstParam(value);
     if (first !== undefined) input[key] = first;
   }
   return input as ListTicketsInput;
 }
 
 /** The filters as the query used them, and whether the URL chose the order itself. */
-export function readListUrl(params: RawSearchParams): { filters: ListFilters; explicitSort: boolean } {
+export function readListUrl(params: SearchParams): { filters: ListFilters; explicitSort: boolean } {
   const { state, tier, categoryId, npsn, q, sort, dir } = listTicketsQuerySchema.parse(firstValues(params));
   return { filters: { state, tier, categoryId, npsn, q }, explicitSort: sort !== undefined || dir !== undefined };
 }

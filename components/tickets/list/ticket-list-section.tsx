@@ -4,7 +4,8 @@ import type { ClockDurations } from "@/lib/domain/types";
 import type { CategoryOption } from "@/lib/server/tickets/categories";
 import type { TicketList } from "@/lib/server/tickets";
 import { CursorPager, totalText } from "./cursor-pager";
-import { hasFilters, keptParams, readListUrl, sortHrefs, type RawSearchParams } from "./list-query";
+import { hasFilters, keptParams, readListUrl, sortHrefs } from "./list-query";
+import type { SearchParams } from "@/lib/shared/search-params";
 import { toRowView } from "./row-view";
 import { TicketFilters } from "./ticket-filters";
 import { TicketTable } from "./ticket-table";
@@ -19,7 +20,7 @@ export interface ListColumns {
 
 interface TicketListSectionProps {
   list: TicketList;
-  searchParams: RawSearchParams;
+  searchParams: SearchParams;
   basePath: string;
   /** Sent back as ?view= on every link (pages whose tabs are views of one path). */
   viewParam?: string;

@@ -1,4 +1,5 @@
 // What the new-ticket pages tell the asker and prefill, computed on the server.
+import { firstParam } from "@/lib/shared/search-params";
 import { formatDays } from "@/components/landing/format-duration";
 import { DAY_MS, type ClockDurations } from "@/lib/domain/types";
 import type { TicketDetail } from "@/lib/server/tickets";
@@ -38,5 +39,6 @@ export function followUpOf(ticket: TicketDetail | null, home: string) {
 
 /** The single value of a search parameter, if it has one (a repeated parameter counts as absent). */
 export function singleParam(value: string | string[] | undefined): string | null {
-  return typeof value === "string" && value.trim() !== "" && value.length <= 64 ? value.trim() : null;
+  const first = firstParam(value)?.trim();
+  return first && first.length <= 64 ? first : null;
 }

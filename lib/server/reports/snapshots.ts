@@ -12,7 +12,8 @@ import { readRows } from "@/lib/server/database";
 import { Prisma } from "../generated/prisma/client";
 import type { ReportContext } from "./figures";
 import { sqlTimestamp } from "./filters";
-import { parseReportFilters, type ReportFilters, type ReportSearchParams } from "@/lib/shared/report-params";
+import { parseReportFilters, type ReportFilters } from "@/lib/shared/report-params";
+import type { SearchParams } from "@/lib/shared/search-params";
 import { loadCohortTables, type CohortTables } from "./cohort-tables";
 import { runAlone } from "@/lib/server/database";
 
@@ -138,7 +139,7 @@ export async function refreshReportSnapshots(ctx: ReportContext, maxAgeMs: numbe
   let refreshed = 0;
   const outdated: string[] = [];
   for (const candidate of candidates) {
-    const filters = parseReportFilters(candidate.filters as unknown as ReportSearchParams, now);
+    const filters = parseReportFilters(candidate.filters as unknown as SearchParams, now);
     // Another format or other durations (an admin changed them): never read again under this key.
     if (snapshotKey(filters, ctx.durations) !== candidate.key) {
       outdated.push(candidate.key);

@@ -3,10 +3,11 @@
 // actor), never from the form; the school's kab/kota comes from the database.
 import "server-only";
 import crypto from "node:crypto";
-import { authorize, formatTicketNumber, openTicket as openTransition, type Actor } from "@/lib/domain";
+import { authorize, openTicket as openTransition, type Actor } from "@/lib/domain";
 import { readRows } from "@/lib/server/database";
 import { Prisma } from "../generated/prisma/client";
-import { insertOpenedTicket, nextTicketSeq, type MessageFiles } from "./ticket-store";
+import type { MessageFiles } from "./ticket-store";
+import { writeOpenedTicket } from "./write-opened";
 import type { TicketServiceDeps } from "./deps";
 import { changedTicket } from "./mutate-ticket";
 import { fromRefusal, invalidInput, refusal, type ServiceFailure, type TicketChangeResult } from "./results";
@@ -15,13 +16,6 @@ import { checkFollowUp, resolveAskerPlace } from "./open-ticket-checks";
 import { openTicketSchema, type OpenTicketInput } from "@/lib/shared/ticket-input";
 
 const INACTIVE_CATEGORY_MESSAGE = "Kategori yang dipilih tidak tersedia. Pilih kategori lain.";
-
-const JAKARTA_YEAR = new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Jakarta", year: "numeric" });
-
-/** Ticket numbers count per calendar year in WIB, where the helpdesk is. */
-export function ticketYearOf(now: Date): number {
-  return Number(JAKARTA_YEAR.format(now));
-}
 
 /** The ticket this asker already opened with this form submit, if any (a retried submit). */
 function findOpenedWithKey(
@@ -64,31 +58,12 @@ export async function openTicket(
   const opened = openTransition(actor, { id: crypto.randomUUID(), ...place.value, body }, now);
   if (!opened.ok) return fromRefusal(opened);
 
-  // The number is taken before the transaction, so the counter's row lock is not held through it.
-  const year = ticketYearOf(now);
-  const number = formatTicketNumber(year, await nextTicketSeq(deps.prisma, year));
-  let outboxEvents = 0;
-  const result = await deps.prisma.$transaction(async (tx) => {
-    if (clientKey) {
-      // Two submits of the same form racing: the second waits here until the first commits, then
-      // finds its ticket. (The unique index on Message is per ticket, so it cannot catch this case.)
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`ticket.open:${actor.userId}:${clientKey}`}, 0))`;
-      const existing = await findOpenedWithKey(tx, actor, clientKey);
-      if (existing) return changedTicket(existing.number, existing.snapshot, true);
-    }
-    await insertOpenedTicket(
-      tx,
-      opened,
-      { number, subject, categoryId, askerId: actor.userId, followUpOfId: followUpOfId ?? null },
-      deps.durations,
-      clientKey,
-      files.length > 0 ? { uploaderId: actor.userId, files } : undefined,
-    );
-    outboxEvents = (await deps.outbox?.record(tx, opened, deps.durations)) ?? 0;
-    return changedTicket(number, opened.ticket, false);
+  return writeOpenedTicket(deps, actor, opened, {
+    lockName: "ticket.open",
+    clientKey,
+    fields: { subject, categoryId, askerId: actor.userId, followUpOfId: followUpOfId ?? null },
+    files: files.length > 0 ? { uploaderId: actor.userId, files } : undefined,
   });
-  if (outboxEvents > 0) deps.outbox?.afterCommit();
-  return result;
 }
 
 function invalidCategory(): ServiceFailure {

@@ -7,18 +7,11 @@
 import "server-only";
 import crypto from "node:crypto";
 import { z } from "zod";
-import {
-  authorize,
-  formatTicketNumber,
-  normalizeNpsn,
-  openWalkInTicket as openWalkInTransition,
-  type Actor,
-} from "@/lib/domain";
+import { authorize, normalizeNpsn, openWalkInTicket as openWalkInTransition, type Actor } from "@/lib/domain";
 import { Prisma } from "../generated/prisma/client";
-import { insertOpenedTicket, nextTicketSeq } from "./ticket-store";
 import type { TicketServiceDeps } from "./deps";
 import { changedTicket } from "./mutate-ticket";
-import { ticketYearOf } from "./open-ticket";
+import { writeOpenedTicket } from "./write-opened";
 import { fromRefusal, invalidField, invalidInput, type ServiceFailure, type TicketChangeResult } from "./results";
 import { loadTicketByFormKey } from "./scope";
 import { QUESTION_MIN, SUBJECT_MAX, SUBJECT_MIN, TEXT_MAX } from "@/lib/shared/ticket-input";
@@ -177,34 +170,16 @@ export async function openWalkInTicket(
   );
   if (!opened.ok) return fromRefusal(opened);
 
-  // The number is taken before the transaction, so the counter's row lock is not held through it.
-  const year = ticketYearOf(now);
-  const number = formatTicketNumber(year, await nextTicketSeq(deps.prisma, year));
-  let outboxEvents = 0;
-  const result = await deps.prisma.$transaction(async (tx) => {
-    if (clientKey) {
-      // Two submits of the same form racing: the second waits for the first, then finds its ticket.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`ticket.walkIn:${actor.userId}:${clientKey}`}, 0))`;
-      const existing = await findRecordedWithKey(tx, actor, clientKey);
-      if (existing) return changedTicket(existing.number, existing.snapshot, true);
-    }
-    await insertOpenedTicket(
-      tx,
-      opened,
-      {
-        number,
-        subject: subject ?? subjectFromQuestion(question),
-        categoryId,
-        askerId: actor.userId,
-        visitorName,
-        visitorPhone: visitorPhone ?? null,
-      },
-      deps.durations,
-      clientKey,
-    );
-    outboxEvents = (await deps.outbox?.record(tx, opened, deps.durations)) ?? 0;
-    return changedTicket(number, opened.ticket, false);
+  return writeOpenedTicket(deps, actor, opened, {
+    lockName: "ticket.walkIn",
+    clientKey,
+    sameKind: Prisma.sql`t."channel" = 'WALK_IN'`,
+    fields: {
+      subject: subject ?? subjectFromQuestion(question),
+      categoryId,
+      askerId: actor.userId,
+      visitorName,
+      visitorPhone: visitorPhone ?? null,
+    },
   });
-  if (outboxEvents > 0) deps.outbox?.afterCommit();
-  return result;
 }

@@ -7,13 +7,8 @@ import { csvHref, reportHref } from "@/components/reports/links";
 import { Container } from "@/components/ui/container";
 import { createReportContext, requireReportViewer } from "@/lib/server/reports/access";
 import { listDrillTickets } from "@/lib/server/reports/drill-down";
-import {
-  drillTargetParams,
-  parseDrillTarget,
-  filtersToParams,
-  parseReportFilters,
-  type ReportSearchParams,
-} from "@/lib/shared/report-params";
+import { drillTargetParams, parseDrillTarget, filtersToParams, parseReportFilters } from "@/lib/shared/report-params";
+import { firstParam, type SearchParams } from "@/lib/shared/search-params";
 import { drillTitle, figureLabels } from "@/lib/shared/report-labels";
 import { loadFilterOptions } from "@/lib/server/reports/options";
 
@@ -21,13 +16,13 @@ export const metadata: Metadata = { title: "Tiket di balik angka laporan" };
 
 const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 
-export default async function DrillDownPage({ searchParams }: { searchParams: Promise<ReportSearchParams> }) {
+export default async function DrillDownPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireReportViewer();
   const ctx = createReportContext();
   const params = await searchParams;
   const filters = parseReportFilters(params, ctx.now);
   const target = parseDrillTarget(params);
-  const page = pageSchema.parse(Array.isArray(params.page) ? params.page[0] : params.page);
+  const page = pageSchema.parse(firstParam(params.page));
   const [list, options] = await Promise.all([
     listDrillTickets(ctx, filters, target, page),
     loadFilterOptions(ctx, filters),

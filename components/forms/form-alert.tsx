@@ -1,7 +1,7 @@
 import type { ActionResult } from "@/lib/actions/safe-action";
 
-/** The outcome of an account action: an alert when refused, a status line when done. */
-export function ActionMessage({ state }: { state: ActionResult | null }) {
+/** The outcome of a form: an alert when refused, a status when done (focusable: useFocusAfterSubmit). */
+export function FormAlert({ state }: { state: ActionResult | null }) {
   if (!state) return null;
   if (!state.ok) {
     return (
@@ -25,4 +25,9 @@ export function ActionMessage({ state }: { state: ActionResult | null }) {
       {state.message}
     </p>
   ) : null;
+}
+
+/** A field's error from a refused submit, if the form shows that field. */
+export function fieldError(state: ActionResult | null, field: string): string | undefined {
+  return state && !state.ok ? state.fieldErrors?.[field] : undefined;
 }
