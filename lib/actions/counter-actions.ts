@@ -8,20 +8,19 @@ import { redirect } from "next/navigation";
 import { getTicketService } from "@/lib/server/tickets/ticket-service";
 import { openWalkInSchema } from "@/lib/server/tickets/open-walk-in";
 import { createAction } from "./safe-action";
-
-function firstMessages(fieldErrors: Record<string, string[]> | undefined): Record<string, string> | undefined {
-  if (!fieldErrors) return undefined;
-  const first: Record<string, string> = {};
-  for (const [field, messages] of Object.entries(fieldErrors)) if (messages[0]) first[field] = messages[0];
-  return first;
-}
+import { firstFieldMessages } from "./service-result";
 
 export const recordWalkInAction = createAction(
   openWalkInSchema,
   async (input, user) => {
     const result = await getTicketService().openWalkInTicket(user.actor, input);
     if (!result.ok)
-      return { ok: false, code: result.code, message: result.message, fieldErrors: firstMessages(result.fieldErrors) };
+      return {
+        ok: false,
+        code: result.code,
+        message: result.message,
+        fieldErrors: firstFieldMessages(result.fieldErrors),
+      };
     revalidatePath("/helpdesk", "layout");
     // A fresh counter page with the number on it: a reload cannot record the visit twice.
     redirect(`/helpdesk/loket?tercatat=${encodeURIComponent(result.ticket.id)}`);

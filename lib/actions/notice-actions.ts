@@ -13,14 +13,15 @@ const dismissSchema = z.object({
   upToSeq: z.coerce.number({ message: "Halaman sudah usang; muat ulang." }).int().min(1).max(2_147_483_647),
 });
 
-const dismiss = createAction(dismissSchema, async ({ upToSeq }, user) => {
-  if (user.actor.role !== "SEKOLAH" && user.actor.role !== "DINAS") {
-    return { ok: false, code: "FORBIDDEN", message: "Pemberitahuan ini hanya untuk sekolah dan dinas." };
-  }
-  const count = await getTicketService().dismissClockNotices(user.actor, upToSeq);
-  revalidatePath(ROLE_HOME[user.actor.role]);
-  return { ok: true, message: `${count} pemberitahuan ditandai sudah dibaca.` };
-});
+const dismiss = createAction(
+  dismissSchema,
+  async ({ upToSeq }, user) => {
+    const count = await getTicketService().dismissClockNotices(user.actor, upToSeq);
+    revalidatePath(ROLE_HOME[user.actor.role]);
+    return { ok: true, message: `${count} pemberitahuan ditandai sudah dibaca.` };
+  },
+  { permission: "notice.dismiss" },
+);
 
 /** For `<form action>`: the page re-renders without the dismissed notices. */
 export async function dismissClockNoticesAction(formData: FormData): Promise<void> {

@@ -11,14 +11,7 @@ import { getTicketService } from "@/lib/server/tickets/ticket-service";
 import { openTicketSchema } from "@/lib/shared/ticket-input";
 import { withAttachments } from "./attachment-files";
 import { createAction } from "./safe-action";
-
-/** The service gives every message per field; a form shows the first next to its field. */
-function firstMessages(fieldErrors: Record<string, string[]> | undefined): Record<string, string> | undefined {
-  if (!fieldErrors) return undefined;
-  const first: Record<string, string> = {};
-  for (const [field, messages] of Object.entries(fieldErrors)) if (messages[0]) first[field] = messages[0];
-  return first;
-}
+import { firstFieldMessages } from "./service-result";
 
 export const openTicketAction = createAction(
   openTicketSchema,
@@ -29,7 +22,12 @@ export const openTicketAction = createAction(
       () => getTicketService().precheckOpen(user.actor),
     );
     if (!result.ok)
-      return { ok: false, code: result.code, message: result.message, fieldErrors: firstMessages(result.fieldErrors) };
+      return {
+        ok: false,
+        code: result.code,
+        message: result.message,
+        fieldErrors: firstFieldMessages(result.fieldErrors),
+      };
     const home = ROLE_HOME[user.actor.role];
     // The lists (and the header's unread badge) read fresh data on the next visit.
     revalidatePath(home, "layout");

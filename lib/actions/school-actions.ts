@@ -7,20 +7,19 @@ import { revalidatePath } from "next/cache";
 import { getPrisma } from "@/lib/server/database";
 import { updateSchool, updateSchoolSchema } from "@/lib/server/schools/update-school";
 import { createAction } from "./safe-action";
-
-function firstMessages(fieldErrors: Record<string, string[]> | undefined): Record<string, string> | undefined {
-  if (!fieldErrors) return undefined;
-  const first: Record<string, string> = {};
-  for (const [field, messages] of Object.entries(fieldErrors)) if (messages[0]) first[field] = messages[0];
-  return first;
-}
+import { firstFieldMessages } from "./service-result";
 
 export const updateSchoolAction = createAction(
   updateSchoolSchema,
   async (input, user) => {
     const result = await updateSchool(getPrisma(), user.actor, input);
     if (!result.ok)
-      return { ok: false, code: result.code, message: result.message, fieldErrors: firstMessages(result.fieldErrors) };
+      return {
+        ok: false,
+        code: result.code,
+        message: result.message,
+        fieldErrors: firstFieldMessages(result.fieldErrors),
+      };
     revalidatePath("/admin/sekolah", "layout");
     const moved =
       result.fromRegency === result.toRegency

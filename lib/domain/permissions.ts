@@ -19,7 +19,13 @@ export const TICKET_PERMISSIONS = [
 export type TicketPermission = (typeof TICKET_PERMISSIONS)[number];
 
 /** Permissions that depend on the role (and account setup) alone. */
-export const ROLE_PERMISSIONS = ["ticket.open", "ticket.openWalkIn", "report.view", "admin.manage"] as const;
+export const ROLE_PERMISSIONS = [
+  "ticket.open",
+  "ticket.openWalkIn",
+  "notice.dismiss",
+  "report.view",
+  "admin.manage",
+] as const;
 export type RolePermission = (typeof ROLE_PERMISSIONS)[number];
 
 export type Permission = TicketPermission | RolePermission;
@@ -71,6 +77,8 @@ export const PERMISSION_TABLE: PermissionTable = {
     { role: "DINAS", needs: "regencyCode" },
   ],
   "ticket.openWalkIn": [{ role: "HELPDESK" }],
+  // The clock notices (escalated, ended) are told to the askers and to the district of a school's ticket.
+  "notice.dismiss": [{ role: "SEKOLAH" }, { role: "DINAS" }],
   "report.view": [{ role: "SUPERVISOR" }],
   "admin.manage": [{ role: "ADMIN" }],
 };
@@ -85,6 +93,7 @@ const ACTION_PHRASES: Record<Permission, string> = {
   "ticket.close": "menutup tiket ini",
   "ticket.open": "membuat tiket",
   "ticket.openWalkIn": "mencatat kunjungan layanan di loket ULT",
+  "notice.dismiss": "menandai pemberitahuan jam layanan",
   "report.view": "melihat laporan layanan",
   "admin.manage": "mengelola data dan akun",
 };

@@ -182,6 +182,16 @@ describe("role-level permissions", () => {
       "otherDinasOperator",
     ],
     "ticket.openWalkIn": ["helpdesk", "helpdeskColleague"],
+    "notice.dismiss": [
+      "schoolOperator",
+      "schoolColleague",
+      "otherSchoolOperator",
+      "unlinkedSchoolOperator",
+      "dinasOperator",
+      "dinasColleague",
+      "otherDinasOperator",
+      "unlinkedDinasOperator",
+    ],
     "report.view": ["supervisor"],
     "admin.manage": ["admin"],
   };
