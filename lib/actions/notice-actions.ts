@@ -26,5 +26,5 @@ const dismiss = createAction(
 /** For `<form action>`: the page re-renders without the dismissed notices. */
 export async function dismissClockNoticesAction(formData: FormData): Promise<void> {
   const result = await dismiss(null, formData);
-  if (!result.ok) console.warn("[notices] dismiss refused:", result.code);
+  if (!result.ok) console.warn("[notices] penandaan sudah dibaca ditolak:", result.code);
 }

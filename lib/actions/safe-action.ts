@@ -71,7 +71,7 @@ export function createAction<S extends z.ZodType, T>(
     } catch (error) {
       // next/navigation's redirect() works by throwing: let it through.
       if (isNavigationSignal(error)) throw error;
-      console.error("[action] unexpected failure", error);
+      console.error("[action] kegagalan tak terduga", error);
       return { ok: false, code: "SERVER_ERROR", message: GENERIC_FAILURE };
     }
   };

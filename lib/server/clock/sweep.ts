@@ -156,7 +156,7 @@ async function writeChunk(deps: TicketServiceDeps, snapshots: TicketSnapshot[]) 
   } catch (error) {
     // Nothing of the chunk was written (e.g. a deadlock with a user's transaction, a timeout under load):
     // each ticket goes through applyDueClocks on its own. A real outage fails there again and is thrown.
-    console.warn(`[clock] chunk of ${snapshots.length} tickets rolled back, retrying one by one:`, error);
+    console.warn(`[clock] potongan ${snapshots.length} tiket dibatalkan, dicoba satu per satu:`, error);
     return { applied: [], losers: writes.map((w) => w.result.ticket.id) };
   }
   if (outboxEvents > 0) deps.outbox?.afterCommit();

@@ -17,7 +17,7 @@ export function getAppOutbox(): TicketOutbox | undefined {
         .then((result) => {
           if (result.error) console.warn(`[outbox] ${result.failed} event menunggu pengiriman ulang: ${result.error}`);
         })
-        .catch((error: unknown) => console.error("[outbox] dispatch failed", error));
+        .catch((error: unknown) => console.error("[outbox] pengiriman event gagal", error));
     },
   });
 }

@@ -37,7 +37,7 @@ export function createTicketOutbox({ afterCommit }: CreateTicketOutboxOptions = 
         afterCommit?.();
       } catch (error) {
         // The user's change is committed; a failing hand-off only delays the timers (the sweep backs them up).
-        console.error("[outbox] afterCommit failed", error);
+        console.error("[outbox] pengiriman setelah commit gagal", error);
       }
     },
   };

@@ -48,7 +48,7 @@ async function unreadBadge(actor: Actor): Promise<UnreadBadge | null> {
     count = await getTicketService().countUnread(actor);
   } catch (error) {
     // A badge is not worth a broken page: every page shows this header.
-    console.error("[app-nav] unread count failed", error);
+    console.error("[app-nav] jumlah tiket dengan kabar baru tidak dapat dihitung", error);
     return null;
   }
   if (count <= 0) return null;

@@ -65,7 +65,7 @@ export function csvResponse(filename: string, header: string[], batches: AsyncIt
         }
         controller.enqueue(encoder.encode(next.value.map(csvLine).join("")));
       } catch (error) {
-        console.error("Ekspor CSV laporan gagal", error);
+        console.error("[laporan] ekspor CSV gagal", error);
         controller.error(error);
       }
     },

@@ -46,7 +46,7 @@ export async function POST(request: Request): Promise<Response> {
         });
         send({ type: "done", result });
       } catch (error) {
-        console.error("[impor-sekolah] import failed", error);
+        console.error("[impor-sekolah] impor gagal", error);
         send({ type: "error", message: GENERIC_FAILURE });
       } finally {
         await local?.remove();
