@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { ServiceWorkerRegistration } from "@/components/site/service-worker";
 import { MAIN_CONTENT_ID, SkipLink } from "@/components/site/skip-link";
-import { loadSiteHeader } from "@/lib/server/pages/site-header";
+import { loadSiteHeader } from "@/lib/server/pages";
 import "./globals.css";
 
 export const metadata: Metadata = {

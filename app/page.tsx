@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { BeforeAsking } from "@/components/landing/before-asking";
-import { getServiceDurations } from "@/lib/server/pages/landing";
+import { getServiceDurations } from "@/lib/server/pages";
 import { Hero } from "@/components/landing/hero";
 import { SignInRoles } from "@/components/landing/sign-in-roles";
 import { TicketFlow } from "@/components/landing/ticket-flow";

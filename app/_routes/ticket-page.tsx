@@ -4,8 +4,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ConversationView, conversationMetadata } from "@/components/tickets/conversation/conversation-view";
 import type { Role } from "@/lib/domain";
-import { requireRole } from "@/lib/server/auth/session";
-import { loadConversation, markConversationRead } from "@/lib/server/pages/conversation";
+import { requireRole } from "@/lib/server/auth";
+import { loadConversation, markConversationRead } from "@/lib/server/pages";
 
 interface TicketPageProps {
   params: Promise<{ id: string }>;

@@ -7,7 +7,7 @@ import { Container } from "@/components/ui/container";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 import { ROLES, type Role } from "@/lib/domain/types";
 import { countAccountsByRole } from "@/lib/server/admin";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { readAppClockHealth } from "@/lib/server/clock/app-clock";
 import { getPrisma } from "@/lib/server/database";
 

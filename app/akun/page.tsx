@@ -3,8 +3,7 @@ import { Container } from "@/components/ui/container";
 import { signOutOtherSessionsAction } from "@/lib/actions/session-actions";
 import { deviceName, formatShortDateTime } from "@/lib/domain";
 import { ROLE_LABEL } from "@/lib/domain/roles";
-import { requireUser } from "@/lib/server/auth/session";
-import { listSessions } from "@/lib/server/auth/sessions";
+import { requireUser, listSessions } from "@/lib/server/auth";
 import { getPrisma } from "@/lib/server/database";
 
 export const metadata: Metadata = { title: "Akun saya" };

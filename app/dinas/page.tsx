@@ -7,7 +7,7 @@ import { TicketListSection } from "@/components/tickets/list/ticket-list-section
 import { ClockNotices, noticeMarks } from "@/components/tickets/notices/clock-notices";
 import { WideContainer } from "@/components/tickets/list/wide-container";
 import { ButtonLink } from "@/components/ui/button-link";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { listCategoriesForFilter } from "@/lib/server/tickets/categories";
 import { getPrisma } from "@/lib/server/database";
 import { getClockDurations } from "@/lib/server/settings";

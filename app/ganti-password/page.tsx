@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { Container } from "@/components/ui/container";
 import { changePasswordAction } from "@/lib/actions/session-actions";
-import { requireUser } from "@/lib/server/auth/session";
+import { requireUser } from "@/lib/server/auth";
 
 export const metadata: Metadata = { title: "Ganti kata sandi" };
 

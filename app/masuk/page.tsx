@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { ForgetDeviceDrafts } from "@/components/auth/forget-device-drafts";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Container } from "@/components/ui/container";
-import { getCurrentUser, homeOf } from "@/lib/server/auth/session";
+import { getCurrentUser, homeOf } from "@/lib/server/auth";
 
 export const metadata: Metadata = { title: "Masuk" };
 

@@ -6,7 +6,7 @@ import { SchoolTicketList } from "@/components/tickets/list/school-ticket-list";
 import { ClockNotices, noticeMarks } from "@/components/tickets/notices/clock-notices";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { getClockDurations } from "@/lib/server/settings";
 import { getTicketService } from "@/lib/server/tickets/ticket-service";
 

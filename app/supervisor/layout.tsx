@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 
 // Every page under /supervisor is for the SUPERVISOR role only; the check runs on the server for each request.
 export default async function Layout({ children }: { children: ReactNode }) {

@@ -5,7 +5,7 @@ import { firstValues } from "@/components/tickets/list/list-query";
 import type { SearchParams } from "@/lib/shared/search-params";
 import { TicketListSection } from "@/components/tickets/list/ticket-list-section";
 import { WideContainer } from "@/components/tickets/list/wide-container";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { readAppClockHealth } from "@/lib/server/clock/app-clock";
 import { listCategoriesForFilter } from "@/lib/server/tickets/categories";
 import { getPrisma } from "@/lib/server/database";

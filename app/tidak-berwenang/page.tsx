@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { ROLE_LABEL } from "@/lib/domain/roles";
-import { homeOf, requireUser } from "@/lib/server/auth/session";
+import { homeOf, requireUser } from "@/lib/server/auth";
 
 export const metadata: Metadata = { title: "Tidak berwenang" };
 

@@ -1,20 +1,13 @@
+import { FilterForm } from "@/components/ui/filter-form";
 import { FormField } from "@/components/ui/form-field";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 import { ROLES } from "@/lib/domain/types";
 import type { AccountListQuery } from "@/lib/server/admin";
 import { SelectField } from "@/components/ui/select-field";
 
-// A plain GET form: the filters become the URL (shareable, works before any JavaScript loads) and a
-// new search starts again at page 1.
 export function AccountFilters({ query }: { query: AccountListQuery }) {
   return (
-    <form
-      method="get"
-      action="/admin/akun"
-      role="search"
-      aria-label="Saring akun"
-      className="rounded-lg border border-line bg-white p-4"
-    >
+    <FilterForm action="/admin/akun" label="Saring akun">
       {/* Two columns even on a phone for the short selects, so the list starts on the first screen. */}
       <div className="grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-4">
         <div className="col-span-2 lg:col-span-1">
@@ -51,20 +44,6 @@ export function AccountFilters({ query }: { query: AccountListQuery }) {
           <option value="inactive">Nonaktif</option>
         </SelectField>
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
-        >
-          Terapkan filter
-        </button>
-        <a
-          href="/admin/akun"
-          className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2"
-        >
-          Hapus filter
-        </a>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,19 +1,13 @@
+import { FilterForm } from "@/components/ui/filter-form";
 import { FormField } from "@/components/ui/form-field";
 import { AUDIT_ACTIONS } from "@/lib/shared/audit-actions";
 import type { AuditListQuery } from "@/lib/server/admin";
 import { AUDIT_ACTION_LABEL } from "./audit-labels";
 import { SelectField } from "@/components/ui/select-field";
 
-// A plain GET form, like the account filters: the URL is the state.
 export function AuditFilters({ query }: { query: AuditListQuery }) {
   return (
-    <form
-      method="get"
-      action="/admin/audit"
-      role="search"
-      aria-label="Saring log audit"
-      className="rounded-lg border border-line bg-white p-4"
-    >
+    <FilterForm action="/admin/audit" label="Saring log audit">
       <div className="grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-4">
         <div className="col-span-2 lg:col-span-1">
           <SelectField label="Kejadian" name="action" defaultValue={query.action ?? ""}>
@@ -47,20 +41,6 @@ export function AuditFilters({ query }: { query: AuditListQuery }) {
           Tanggal dalam WIB; kedua tanggal ikut dihitung.
         </p>
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
-        >
-          Terapkan filter
-        </button>
-        <a
-          href="/admin/audit"
-          className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2"
-        >
-          Hapus filter
-        </a>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

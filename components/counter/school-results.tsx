@@ -1,5 +1,5 @@
 import { FORM_LABEL, STATUS_LABEL, NAME_SEARCH_MIN } from "@/lib/shared/schools";
-import type { CounterSearch } from "@/lib/server/schools/school-lookup";
+import type { CounterSearch } from "@/lib/server/schools";
 
 function chooseHref(npsn: string): string {
   return `/helpdesk/loket?${new URLSearchParams({ npsn })}`;

@@ -1,5 +1,5 @@
 import { FORM_LABEL, STATUS_LABEL } from "@/lib/shared/schools";
-import type { RegencyChoice, SchoolChoice } from "@/lib/server/schools/school-lookup";
+import type { RegencyChoice, SchoolChoice } from "@/lib/server/schools";
 
 export type CounterVisitor = { kind: "SEKOLAH"; school: SchoolChoice } | { kind: "DINAS"; regency: RegencyChoice };
 

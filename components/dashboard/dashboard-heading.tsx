@@ -1,5 +1,5 @@
 import { ROLE_LABEL } from "@/lib/domain/roles";
-import type { CurrentUser } from "@/lib/server/auth/session";
+import type { CurrentUser } from "@/lib/server/auth";
 
 /** Who is signed in and for which school or kab/kota they act. */
 export function DashboardHeading({ user, title }: { user: CurrentUser; title: string }) {

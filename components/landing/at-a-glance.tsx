@@ -1,4 +1,4 @@
-import type { ServiceDurations } from "@/lib/server/pages/landing";
+import type { ServiceDurations } from "@/lib/server/pages";
 import { formatDays } from "./format-duration";
 
 /** The three clocks in one card, beside the hero on wide screens (the flow section explains them in full). */

@@ -1,7 +1,7 @@
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { AtAGlance } from "./at-a-glance";
-import type { ServiceDurations } from "@/lib/server/pages/landing";
+import type { ServiceDurations } from "@/lib/server/pages";
 
 const UNIT_TYPES = ["TK", "KB", "TPA", "SPS", "PKBM", "SKB", "LKP"];
 

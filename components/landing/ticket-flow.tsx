@@ -1,5 +1,5 @@
 import { AnswerButtonsNote } from "./answer-buttons-note";
-import type { ServiceDurations } from "@/lib/server/pages/landing";
+import type { ServiceDurations } from "@/lib/server/pages";
 import { FlowSteps, type FlowStep } from "./flow-steps";
 import { formatDays } from "./format-duration";
 import { Section } from "./section";

@@ -1,3 +1,4 @@
+import { FilterForm } from "@/components/ui/filter-form";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import type { ProvinceChoice, RegencyListQuery } from "@/lib/server/admin";
@@ -5,13 +6,7 @@ import type { ProvinceChoice, RegencyListQuery } from "@/lib/server/admin";
 // A plain GET form: the filters become the URL, and a new search starts again at page 1.
 export function RegencyFilters({ query, provinces }: { query: RegencyListQuery; provinces: ProvinceChoice[] }) {
   return (
-    <form
-      method="get"
-      action="/admin/wilayah"
-      role="search"
-      aria-label="Saring kabupaten/kota"
-      className="rounded-lg border border-line bg-white p-4"
-    >
+    <FilterForm action="/admin/wilayah" label="Saring kabupaten/kota">
       <div className="grid gap-x-3 gap-y-4 md:grid-cols-3">
         <FormField
           label="Cari"
@@ -34,20 +29,6 @@ export function RegencyFilters({ query, provinces }: { query: RegencyListQuery; 
           <option value="tanpa">Tanpa operator dinas aktif (ada sekolah aktif)</option>
         </SelectField>
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
-        >
-          Terapkan filter
-        </button>
-        <a
-          href="/admin/wilayah"
-          className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2"
-        >
-          Hapus filter
-        </a>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,5 +1,5 @@
 import { BACKLOG_BUCKETS, type ReportFilters } from "@/lib/shared/report-params";
-import type { BacklogRow } from "@/lib/server/reports/backlog";
+import type { BacklogRow } from "@/lib/server/reports";
 import { BUCKET_LABEL, TIER_NAME } from "@/lib/shared/report-labels";
 import { formatCount } from "./format";
 import { drillHref } from "./links";

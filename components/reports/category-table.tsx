@@ -1,4 +1,4 @@
-import type { CategoryRow } from "@/lib/server/reports/category-breakdown";
+import type { CategoryRow } from "@/lib/server/reports";
 import type { ReportFilters } from "@/lib/shared/report-params";
 import { formatCount, formatDurationMs, formatPercent } from "./format";
 import { drillHref, reportHref } from "./links";

@@ -1,6 +1,6 @@
 // How the SLA clocks and outcomes read, in Bahasa Indonesia (the timeline, the drill-down lists).
 import type { EndReason, HelpdeskTargetStatus } from "@/lib/domain";
-import type { ClockKind, ClockSettledBy, ClockStatus } from "@/lib/server/reports/ticket-clocks";
+import type { ClockKind, ClockSettledBy, ClockStatus } from "@/lib/server/reports";
 
 export const END_REASON_LABEL: Record<EndReason, string> = {
   CLOSED_BY_ASKER: "Ditutup penanya",

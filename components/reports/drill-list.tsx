@@ -1,6 +1,6 @@
 import { STATE_LABEL, TIER_LABEL } from "@/components/tickets/list/labels";
 import { formatShortDateTime } from "@/lib/domain/format-time";
-import type { DrillTicketRow } from "@/lib/server/reports/drill-down";
+import type { DrillTicketRow } from "@/lib/server/reports";
 import { END_REASON_LABEL, HELPDESK_STATUS_LABEL } from "./clock-labels";
 import { timelineHref } from "./links";
 

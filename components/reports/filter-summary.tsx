@@ -1,5 +1,5 @@
 import type { ReportFilters } from "@/lib/shared/report-params";
-import type { ReportFilterOptions } from "@/lib/server/reports/options";
+import type { ReportFilterOptions } from "@/lib/server/reports";
 import { formatDay } from "./format";
 
 const ASKER = { SEKOLAH: "penanya satuan pendidikan", DINAS: "penanya Dinas kab/kota" } as const;

@@ -1,7 +1,7 @@
 import type { ClockDurations } from "@/lib/domain/types";
 import type { DrillFigure, ReportFilters } from "@/lib/shared/report-params";
 import { figureLabels } from "@/lib/shared/report-labels";
-import type { ReportSummary } from "@/lib/server/reports/summary";
+import type { ReportSummary } from "@/lib/server/reports";
 import { formatCount } from "./format";
 import { drillHref } from "./links";
 

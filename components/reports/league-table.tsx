@@ -1,5 +1,5 @@
 import type { ReportFilters, LeagueSort } from "@/lib/shared/report-params";
-import type { LeagueRow, LeagueTable as League } from "@/lib/server/reports/league";
+import type { LeagueRow, LeagueTable as League } from "@/lib/server/reports";
 import { SORT_LABEL } from "@/lib/shared/report-labels";
 import { formatCount, formatDurationMs, formatPercent, NO_DATA } from "./format";
 import { drillHref, reportHref } from "./links";

@@ -1,7 +1,7 @@
 // The report's URLs: the page itself (filters in the query string), the drill-down list, the per-ticket
 // timeline and the CSV downloads. One place, so every link keeps the filters the same way.
 import { type DrillTarget, drillTargetParams, filtersToParams, type ReportFilters } from "@/lib/shared/report-params";
-import type { CsvTable } from "@/lib/server/reports/csv-tables";
+import type { CsvTable } from "@/lib/server/reports";
 
 export const REPORT_PATH = "/supervisor/laporan";
 

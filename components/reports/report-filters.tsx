@@ -1,11 +1,10 @@
+import { FilterForm } from "@/components/ui/filter-form";
 import { SelectField } from "@/components/ui/select-field";
 import { FormField } from "@/components/ui/form-field";
 import { DEFAULT_LEAGUE_SORT, periodPresets, type ReportFilters } from "@/lib/shared/report-params";
-import type { ReportFilterOptions } from "@/lib/server/reports/options";
+import type { ReportFilterOptions } from "@/lib/server/reports";
 import { REPORT_PATH, reportHref } from "./links";
 
-const BUTTON =
-  "inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800";
 const CHIP = "inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-semibold no-underline";
 
 // A plain GET form: the URL is the state, it works before (or without) any JavaScript, and a filtered
@@ -20,13 +19,7 @@ export function ReportFiltersForm({
   now: Date;
 }) {
   return (
-    <form
-      method="get"
-      action={REPORT_PATH}
-      role="search"
-      aria-label="Saring laporan"
-      className="rounded-lg border border-line bg-white p-4"
-    >
+    <FilterForm action={REPORT_PATH} label="Saring laporan">
       <nav aria-label="Periode cepat" className="mb-4 flex flex-wrap gap-2">
         {periodPresets(now).map((preset) => {
           const isCurrent = preset.from === filters.from && preset.to === filters.to;
@@ -95,17 +88,6 @@ export function ReportFiltersForm({
         </p>
       </div>
       {filters.sort !== DEFAULT_LEAGUE_SORT && <input type="hidden" name="sort" value={filters.sort} />}
-      <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button type="submit" className={BUTTON}>
-          Terapkan filter
-        </button>
-        <a
-          href={REPORT_PATH}
-          className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2"
-        >
-          Hapus filter
-        </a>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

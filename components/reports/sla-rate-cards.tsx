@@ -1,9 +1,8 @@
 import { formatSpan } from "@/lib/domain/format-time";
 import type { ClockDurations } from "@/lib/domain/types";
-import type { Rate } from "@/lib/server/reports/figures";
+import type { Rate, ReportSummary } from "@/lib/server/reports";
 import type { DrillFigure, ReportFilters } from "@/lib/shared/report-params";
 import { figureLabels } from "@/lib/shared/report-labels";
-import type { ReportSummary } from "@/lib/server/reports/summary";
 import { formatCount, formatPercent } from "./format";
 import { drillHref } from "./links";
 

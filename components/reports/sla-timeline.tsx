@@ -1,7 +1,7 @@
 // One ticket's SLA clocks, each with when it started, when it was due and how it ended (and for which
 // tier). Server-rendered; on the report drill-down and, folded, on the staff's ticket pages.
 import { formatRelative, formatShortDateTime, formatSpan } from "@/lib/domain/format-time";
-import type { TicketClock, ClockStatus } from "@/lib/server/reports/ticket-clocks";
+import type { TicketClock, ClockStatus } from "@/lib/server/reports";
 import { TIER_NAME } from "@/lib/shared/report-labels";
 import { CLOCK_STATUS_LABEL, CLOCK_TITLE, END_REASON_LABEL, SETTLED_BY_LABEL } from "./clock-labels";
 

@@ -1,5 +1,4 @@
-import type { SpanStats } from "@/lib/server/reports/figures";
-import type { ReportSummary } from "@/lib/server/reports/summary";
+import type { SpanStats, ReportSummary } from "@/lib/server/reports";
 import { formatCount, formatDurationMs } from "./format";
 
 const CELL = "px-3 py-2 text-right tabular-nums";

@@ -1,4 +1,4 @@
-import type { TrendWeek } from "@/lib/server/reports/trend";
+import type { TrendWeek } from "@/lib/server/reports";
 import { formatCount, formatPercent } from "./format";
 import { LineChart } from "./line-chart";
 

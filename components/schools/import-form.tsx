@@ -4,7 +4,7 @@
 // streams it. A 250,000-row file takes about a minute; the page says what is happening all along.
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { newClientKey } from "@/components/tickets/new-ticket/client-key";
-import type { ImportResult } from "@/lib/server/schools/import-schools";
+import type { ImportResult } from "@/lib/server/schools";
 import { rejectionsCsv } from "@/lib/shared/school-import";
 import { ImportReportView } from "./import-report";
 

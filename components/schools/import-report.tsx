@@ -1,5 +1,5 @@
 import { formatCount } from "@/components/admin/format";
-import type { ImportReport } from "@/lib/server/schools/import-schools";
+import type { ImportReport } from "@/lib/server/schools";
 
 export const SHOWN_REJECTIONS = 200;
 

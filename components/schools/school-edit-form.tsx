@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import type { ProvinceOption } from "@/lib/server/admin";
 import { FORM_LABEL, SCHOOL_FORMS, STATUS_LABEL, SCHOOL_STATUSES } from "@/lib/shared/schools";
-import type { SchoolDetail } from "@/lib/server/schools/school-queries";
+import type { SchoolDetail } from "@/lib/server/schools";
 import { useResilientAction } from "@/components/forms/use-resilient-action";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult<unknown>>;

@@ -1,19 +1,13 @@
+import { FilterForm } from "@/components/ui/filter-form";
 import { SelectField } from "@/components/ui/select-field";
 import { FormField } from "@/components/ui/form-field";
 import type { ProvinceOption } from "@/lib/server/admin";
 import { FORM_LABEL, SCHOOL_FORMS } from "@/lib/shared/schools";
-import type { SchoolListQuery } from "@/lib/server/schools/school-queries";
+import type { SchoolListQuery } from "@/lib/server/schools";
 
-// A plain GET form: the filters become the URL, and a new search starts again at page 1.
 export function SchoolFilters({ query, provinces }: { query: SchoolListQuery; provinces: ProvinceOption[] }) {
   return (
-    <form
-      method="get"
-      action="/admin/sekolah"
-      role="search"
-      aria-label="Saring sekolah"
-      className="rounded-lg border border-line bg-white p-4"
-    >
+    <FilterForm action="/admin/sekolah" label="Saring sekolah">
       <div className="grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-4">
         <div className="col-span-2 lg:col-span-1">
           <FormField
@@ -53,20 +47,6 @@ export function SchoolFilters({ query, provinces }: { query: SchoolListQuery; pr
           <option value="inactive">Nonaktif</option>
         </SelectField>
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
-        >
-          Terapkan filter
-        </button>
-        <a
-          href="/admin/sekolah"
-          className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2"
-        >
-          Hapus filter
-        </a>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

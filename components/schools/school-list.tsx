@@ -1,6 +1,6 @@
 import { ActiveBadge } from "@/components/admin/badges";
 import { FORM_LABEL, STATUS_LABEL } from "@/lib/shared/schools";
-import type { SchoolRowDto } from "@/lib/server/schools/school-queries";
+import type { SchoolRowDto } from "@/lib/server/schools";
 
 // A list rather than a table, like the accounts: readable on a 360 px phone without sideways scrolling.
 export function SchoolList({ rows }: { rows: SchoolRowDto[] }) {

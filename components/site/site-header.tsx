@@ -2,7 +2,7 @@ import { Container } from "@/components/ui/container";
 import { AppNav } from "./app-nav";
 import { signOutAction } from "@/lib/actions/session-actions";
 import { ROLE_LABEL } from "@/lib/domain/roles";
-import type { SiteHeaderData } from "@/lib/server/pages/site-header";
+import type { SiteHeaderData } from "@/lib/server/pages";
 
 /** The bar on every page (its data: lib/server/pages/site-header.ts, read by the root layout). */
 export function SiteHeader({ header }: { header: SiteHeaderData }) {

@@ -1,7 +1,7 @@
 const COUNT = new Intl.NumberFormat("id-ID");
 const formatCount = (value: number) => COUNT.format(value);
 
-interface PagerProps {
+export interface PagerProps {
   basePath: string;
   /** The validated filters to keep on every page link (undefined values are left out). */
   params: Record<string, string | undefined>;

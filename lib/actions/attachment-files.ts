@@ -1,7 +1,7 @@
 // The attachment files of a submitted form, for the actions that write a message with them: checked
 // and stored first (lib/server/attachments), handed to the service, and removed again when the
 // message was not written (a refusal, an error) or had been written before (a retried submit).
-import { discardStoredFiles, filesOf, intakeFiles, type StoredFile } from "@/lib/server/attachments/intake";
+import { discardStoredFiles, filesOf, intakeFiles, type StoredFile } from "@/lib/server/attachments";
 import { getAttachmentLimits } from "@/lib/server/settings";
 import type { ServiceFailure, TicketChangeResult } from "@/lib/server/tickets";
 

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { authorize, type RolePermission } from "@/lib/domain/permissions";
 import { markActionReached } from "@/lib/server/requests";
-import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/session";
+import { getCurrentUser, type CurrentUser } from "@/lib/server/auth";
 import { formFields } from "./form-fields";
 
 export type ActionResult<T = unknown> =

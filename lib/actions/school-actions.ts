@@ -5,7 +5,7 @@
 // moves the school's running tickets when its kab/kota changes.
 import { revalidatePath } from "next/cache";
 import { getPrisma } from "@/lib/server/database";
-import { updateSchool, updateSchoolSchema } from "@/lib/server/schools/update-school";
+import { updateSchool, updateSchoolSchema } from "@/lib/server/schools";
 import { createAction } from "./safe-action";
 import { firstFieldMessages } from "./service-result";
 

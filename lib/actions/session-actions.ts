@@ -6,8 +6,7 @@ import { z } from "zod";
 import { changeOwnPassword } from "@/lib/server/accounts";
 import { markActionReached } from "@/lib/server/requests";
 import { recordAudit } from "@/lib/server/admin";
-import { getCurrentUser } from "@/lib/server/auth/session";
-import { endOtherSessions, endSession } from "@/lib/server/auth/sessions";
+import { getCurrentUser, endOtherSessions, endSession } from "@/lib/server/auth";
 import { getPrisma } from "@/lib/server/database";
 import { createAction } from "./safe-action";
 

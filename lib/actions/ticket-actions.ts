@@ -7,7 +7,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ROLE_HOME } from "@/lib/domain/roles";
-import type { CurrentUser } from "@/lib/server/auth/session";
+import type { CurrentUser } from "@/lib/server/auth";
 import { getTicketService } from "@/lib/server/tickets/ticket-service";
 import type { TicketChangeResult } from "@/lib/server/tickets";
 import {

@@ -9,6 +9,8 @@ import {
   resetPassword,
   setAccountActive,
   type NewAccountInput,
+  hashPassword,
+  verifyPassword,
 } from "@/lib/server/accounts";
 import {
   ACCOUNT_PAGE_SIZE,
@@ -17,11 +19,9 @@ import {
   getAccountDetail,
   listAccounts,
   listAuditEntries,
+  recordAudit,
 } from "@/lib/server/admin";
-import { recordAudit } from "@/lib/server/admin";
-import { loadSessionUser } from "@/lib/server/auth/session";
-import { endOtherSessions, endSession, listSessions, startSession } from "@/lib/server/auth/sessions";
-import { hashPassword, verifyPassword } from "@/lib/server/accounts";
+import { loadSessionUser, endOtherSessions, endSession, listSessions, startSession } from "@/lib/server/auth";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database";
 
 let db: TestDatabase;

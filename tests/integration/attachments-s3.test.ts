@@ -7,18 +7,21 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withAttachments } from "@/lib/actions/attachment-files";
-import { findAttachmentForActor } from "@/lib/server/attachments/access";
 import {
+  findAttachmentForActor,
   createFolderStore,
   createS3Store,
   getFileStore,
   StorageUnavailableError,
   type FileStore,
-} from "@/lib/server/attachments/file-store";
-import { intakeFiles, STORAGE_UNAVAILABLE_MESSAGE } from "@/lib/server/attachments/intake";
-import { moveStore } from "@/lib/server/attachments/move-store";
-import { removeOrphanFiles } from "@/lib/server/attachments/orphans";
-import { readStoredFile, removeStoredFile, storeFile } from "@/lib/server/attachments/storage";
+  intakeFiles,
+  STORAGE_UNAVAILABLE_MESSAGE,
+  moveStore,
+  removeOrphanFiles,
+  readStoredFile,
+  removeStoredFile,
+  storeFile,
+} from "@/lib/server/attachments";
 import { getS3Settings } from "@/lib/server/config";
 import { startLocalS3 } from "@/tests/support/s3-server";
 import {

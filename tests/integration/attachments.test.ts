@@ -7,10 +7,15 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withAttachments } from "@/lib/actions/attachment-files";
-import { findAttachmentForActor } from "@/lib/server/attachments/access";
-import { filesOf, intakeFiles, type StoredFile } from "@/lib/server/attachments/intake";
-import { removeOrphanFiles } from "@/lib/server/attachments/orphans";
-import { pathOfKey, THUMBNAIL_SIZE } from "@/lib/server/attachments/storage";
+import {
+  findAttachmentForActor,
+  filesOf,
+  intakeFiles,
+  type StoredFile,
+  removeOrphanFiles,
+  pathOfKey,
+  THUMBNAIL_SIZE,
+} from "@/lib/server/attachments";
 import {
   DAY_MS,
   T0,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { searchSchoolsForCounter } from "@/lib/server/schools/school-lookup";
+import { searchSchoolsForCounter } from "@/lib/server/schools";
 import {
   ANSWER_REQUIRED_MESSAGE,
   VISITOR_REQUIRED_MESSAGE,

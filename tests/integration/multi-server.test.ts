@@ -5,9 +5,7 @@
 // to different servers. The parts that need a server run on the embedded database too where they apply.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { openDatabase, type Database } from "@/lib/server/database";
-import { listenForChanges } from "@/lib/server/database";
-import { runAlone } from "@/lib/server/database";
+import { openDatabase, type Database, listenForChanges, runAlone } from "@/lib/server/database";
 import { saveSettings } from "@/lib/server/settings";
 import {
   appendUploadPiece,
@@ -16,7 +14,7 @@ import {
   removeUpload,
   STALE_UPLOAD_MS,
   UPLOAD_CHUNK_BYTES,
-} from "@/lib/server/schools/import-uploads";
+} from "@/lib/server/schools";
 import { serverUrl } from "./helpers/test-database";
 import { createTicketWorld, type TicketWorld } from "./helpers/ticket-fixtures";
 

@@ -2,7 +2,7 @@
 // by which tier — from the ticket row and its history, with the installation's durations.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DURATIONS } from "@/lib/domain/settings";
-import { loadTicketClocks, type TicketClock } from "@/lib/server/reports/ticket-clocks";
+import { loadTicketClocks, type TicketClock } from "@/lib/server/reports";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database";
 
 const HOUR = 3_600_000;

@@ -2,16 +2,19 @@
 // below). Tickets are inserted with exact timestamps, as the clocks would have left them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DURATIONS } from "@/lib/domain/settings";
-import { loadBacklog } from "@/lib/server/reports/backlog";
-import { loadCategoryBreakdown } from "@/lib/server/reports/category-breakdown";
-import { buildCsvExport } from "@/lib/server/reports/csv-tables";
-import { listDrillTickets, drillTicketBatches } from "@/lib/server/reports/drill-down";
+import {
+  loadBacklog,
+  loadCategoryBreakdown,
+  buildCsvExport,
+  listDrillTickets,
+  drillTicketBatches,
+  type ReportContext,
+  loadLeague,
+  loadReport,
+  loadSummary,
+  loadTrend,
+} from "@/lib/server/reports";
 import { parseDrillTarget, parseReportFilters, type ReportFilters } from "@/lib/shared/report-params";
-import type { ReportContext } from "@/lib/server/reports/figures";
-import { loadLeague } from "@/lib/server/reports/league";
-import { loadReport } from "@/lib/server/reports/report";
-import { loadSummary } from "@/lib/server/reports/summary";
-import { loadTrend } from "@/lib/server/reports/trend";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database";
 
 const HOUR = 3_600_000;

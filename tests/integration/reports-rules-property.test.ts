@@ -11,7 +11,7 @@ import {
   type TicketSnapshot,
   type TicketState,
 } from "@/lib/domain";
-import { escalationDueSql, helpdeskStatusSql, type ReportContext } from "@/lib/server/reports/figures";
+import { escalationDueSql, helpdeskStatusSql, type ReportContext } from "@/lib/server/reports";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database";
 
 const MINUTE = 60_000;

@@ -3,16 +3,16 @@
 // removes unread and outdated ones.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_DURATIONS } from "@/lib/domain/settings";
-import { loadCohortTables } from "@/lib/server/reports/cohort-tables";
-import type { ReportContext } from "@/lib/server/reports/figures";
-import { parseReportFilters } from "@/lib/shared/report-params";
-import { loadReport } from "@/lib/server/reports/report";
 import {
+  loadCohortTables,
+  type ReportContext,
+  loadReport,
   loadCohortView,
   refreshReportSnapshots,
   SNAPSHOT_REFRESH_LIMIT,
   snapshotKey,
-} from "@/lib/server/reports/snapshots";
+} from "@/lib/server/reports";
+import { parseReportFilters } from "@/lib/shared/report-params";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database";
 
 const MINUTE = 60_000;

@@ -2,14 +2,15 @@
 // change moves its running tickets exactly as the import does (the same code).
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUSY_MESSAGE, importSchoolsFromFile } from "@/lib/server/schools/import-schools";
-import { listSchools } from "@/lib/server/schools/school-queries";
 import {
+  BUSY_MESSAGE,
+  importSchoolsFromFile,
+  listSchools,
   SCHOOL_BUSY_MESSAGE,
   SCHOOL_CHANGED_MESSAGE,
   updateSchool,
   type UpdateSchoolInput,
-} from "@/lib/server/schools/update-school";
+} from "@/lib/server/schools";
 import { isPostgresServer } from "./helpers/test-database";
 import {
   KENDAL,

@@ -8,13 +8,11 @@ import {
   type ImportProgress,
   type ImportReport,
   type ImportSchoolsOptions,
-} from "@/lib/server/schools/import-schools";
-import {
   appendUploadPiece,
   completedUpload,
   copyUploadToFile,
   removeUpload,
-} from "@/lib/server/schools/import-uploads";
+} from "@/lib/server/schools";
 import {
   KENDAL,
   SEMARANG,

@@ -4,7 +4,7 @@
 // sentence that says whom to contact; a Dapodik outage is explained and never counts as a wrong password
 // (it must not lock them out). Issued accounts keep signing in by their own password meanwhile.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createDapodikAuthenticator } from "@/lib/server/auth/dapodik";
+import { createDapodikAuthenticator } from "@/lib/server/auth";
 import type { DapodikAuthenticator } from "@/lib/server/dapodik";
 import { findClosedPort, startFakeDapodik, type FakeDapodik, type FakeDapodikBehaviour } from "./helpers/fake-dapodik";
 import {

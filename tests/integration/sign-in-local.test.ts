@@ -4,7 +4,7 @@
 // account exists, a deactivated account says so only to someone who knows its password, and an admin
 // reading the audit log sees who tried from where — never a password.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createDapodikAuthenticator } from "@/lib/server/auth/dapodik";
+import { createDapodikAuthenticator } from "@/lib/server/auth";
 import type { DapodikAuthenticator } from "@/lib/server/dapodik";
 import {
   auditEntries,

@@ -4,9 +4,7 @@
 // the page says how long, and it works again on time; an attacker cannot tell real usernames from made-up
 // ones by the way they lock, and a school network's other users are not locked out by one person.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createDapodikAuthenticator } from "@/lib/server/auth/dapodik";
-import { pruneSignInThrottle } from "@/lib/server/auth/throttle";
-import type { SignInOutcome } from "@/lib/server/auth/sign-in";
+import { createDapodikAuthenticator, pruneSignInThrottle, type SignInOutcome } from "@/lib/server/auth";
 import type { DapodikAuthenticator } from "@/lib/server/dapodik";
 import {
   at,

@@ -47,7 +47,7 @@ describe("the lint's layer table", () => {
     },
     {
       file: "components/fence-probe.tsx",
-      code: 'import type { CurrentUser } from "@/lib/server/auth/session";\nexport type Probe = CurrentUser;\n',
+      code: 'import type { CurrentUser } from "@/lib/server/auth";\nexport type Probe = CurrentUser;\n',
       refused: false,
     },
     {

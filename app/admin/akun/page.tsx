@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { AccountFilters } from "@/components/admin/account-filters";
 import { AccountList } from "@/components/admin/account-list";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { Pager } from "@/components/ui/pager";
+import { PagedResults } from "@/components/ui/paged-results";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { listAccounts } from "@/lib/server/admin";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { getPrisma } from "@/lib/server/database";
 
 export const metadata: Metadata = { title: "Akun" };
@@ -38,24 +38,15 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
           <ButtonLink href="/admin/akun/baru">Buat akun baru</ButtonLink>
         </div>
         <AccountFilters query={list.query} />
-        <section aria-labelledby="hasil" className="space-y-4">
-          <h2 id="hasil" className="sr-only">
-            Daftar akun
-          </h2>
-          {list.rows.length > 0 ? (
-            <>
-              <Pager {...pager} label="Halaman (atas)" />
-              <AccountList rows={list.rows} />
-              <Pager {...pager} label="Halaman (bawah)" />
-            </>
-          ) : list.total > 0 ? (
-            <Pager {...pager} />
-          ) : (
-            <p role="status" className="rounded-lg border border-line bg-white p-4">
-              {isFiltered ? "Tidak ada akun yang cocok dengan filter ini." : "Belum ada akun."}
-            </p>
-          )}
-        </section>
+        <PagedResults
+          id="hasil"
+          heading="Daftar akun"
+          pager={pager}
+          isFiltered={isFiltered}
+          empty={{ filtered: "Tidak ada akun yang cocok dengan filter ini.", none: "Belum ada akun." }}
+        >
+          {list.rows.length > 0 ? <AccountList rows={list.rows} /> : null}
+        </PagedResults>
       </Container>
     </>
   );

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditEntryList } from "@/components/admin/audit-entry-list";
 import { AuditFilters } from "@/components/admin/audit-filters";
-import { Pager } from "@/components/ui/pager";
+import { PagedResults } from "@/components/ui/paged-results";
 import { Container } from "@/components/ui/container";
 import { listAuditEntries } from "@/lib/server/admin";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { getPrisma } from "@/lib/server/database";
 
 export const metadata: Metadata = { title: "Log audit" };
@@ -36,24 +36,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
           </p>
         </div>
         <AuditFilters query={list.query} />
-        <section aria-labelledby="entri" className="space-y-4">
-          <h2 id="entri" className="sr-only">
-            Entri log audit
-          </h2>
-          {list.rows.length > 0 ? (
-            <>
-              <Pager {...pager} label="Halaman (atas)" />
-              <AuditEntryList rows={list.rows} />
-              <Pager {...pager} label="Halaman (bawah)" />
-            </>
-          ) : list.total > 0 ? (
-            <Pager {...pager} />
-          ) : (
-            <p role="status" className="rounded-lg border border-line bg-white p-4">
-              {isFiltered ? "Tidak ada entri yang cocok dengan filter ini." : "Log audit masih kosong."}
-            </p>
-          )}
-        </section>
+        <PagedResults
+          id="entri"
+          heading="Entri log audit"
+          pager={pager}
+          isFiltered={isFiltered}
+          empty={{ filtered: "Tidak ada entri yang cocok dengan filter ini.", none: "Log audit masih kosong." }}
+        >
+          {list.rows.length > 0 ? <AuditEntryList rows={list.rows} /> : null}
+        </PagedResults>
       </Container>
     </>
   );

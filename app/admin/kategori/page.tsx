@@ -6,7 +6,7 @@ import { CategoryForm } from "@/components/categories/category-form";
 import { CategoryList } from "@/components/categories/category-list";
 import { Container } from "@/components/ui/container";
 import { createCategoryAction } from "@/lib/actions/category-actions";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { listCategoriesForAdmin } from "@/lib/server/admin";
 import { getPrisma } from "@/lib/server/database";
 

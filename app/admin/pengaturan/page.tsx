@@ -6,7 +6,7 @@ import { SETTING_TEXT, SOURCE_TEXT } from "@/components/settings/setting-text";
 import { Container } from "@/components/ui/container";
 import { saveSettingsAction } from "@/lib/actions/settings-actions";
 import { SETTING_KEYS } from "@/lib/domain/settings";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { getPrisma } from "@/lib/server/database";
 import { getSettingsOverview } from "@/lib/server/settings";
 

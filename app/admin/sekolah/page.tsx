@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { Pager } from "@/components/ui/pager";
+import { PagedResults } from "@/components/ui/paged-results";
 import { SCHOOL_SECTION } from "@/components/schools/admin-section";
 import { SchoolFilters } from "@/components/schools/school-filters";
 import { SchoolList } from "@/components/schools/school-list";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { listRegencyOptions } from "@/lib/server/admin";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { getPrisma } from "@/lib/server/database";
-import { listSchools } from "@/lib/server/schools/school-queries";
+import { listSchools } from "@/lib/server/schools";
 
 export const metadata: Metadata = { title: "Sekolah" };
 
@@ -41,26 +41,18 @@ export default async function SchoolsPage({ searchParams }: { searchParams: Sear
           <ButtonLink href="/admin/sekolah/impor">Impor dari Dapodik</ButtonLink>
         </div>
         <SchoolFilters query={list.query} provinces={provinces} />
-        <section aria-labelledby="hasil" className="space-y-4">
-          <h2 id="hasil" className="sr-only">
-            Daftar sekolah
-          </h2>
-          {list.rows.length > 0 ? (
-            <>
-              <Pager {...pager} label="Halaman (atas)" />
-              <SchoolList rows={list.rows} />
-              <Pager {...pager} label="Halaman (bawah)" />
-            </>
-          ) : list.total > 0 ? (
-            <Pager {...pager} />
-          ) : (
-            <p role="status" className="rounded-lg border border-line bg-white p-4">
-              {isFiltered
-                ? "Tidak ada sekolah yang cocok dengan filter ini."
-                : "Belum ada sekolah. Impor data dari Dapodik."}
-            </p>
-          )}
-        </section>
+        <PagedResults
+          id="hasil"
+          heading="Daftar sekolah"
+          pager={pager}
+          isFiltered={isFiltered}
+          empty={{
+            filtered: "Tidak ada sekolah yang cocok dengan filter ini.",
+            none: "Belum ada sekolah. Impor data dari Dapodik.",
+          }}
+        >
+          {list.rows.length > 0 ? <SchoolList rows={list.rows} /> : null}
+        </PagedResults>
       </Container>
     </>
   );

@@ -4,8 +4,8 @@ import { formatCount } from "@/components/admin/format";
 import { RegencyFilters } from "@/components/regions/regency-filters";
 import { RegencyList } from "@/components/regions/regency-list";
 import { Container } from "@/components/ui/container";
-import { Pager } from "@/components/ui/pager";
-import { requireRole } from "@/lib/server/auth/session";
+import { PagedResults } from "@/components/ui/paged-results";
+import { requireRole } from "@/lib/server/auth";
 import { getPrisma } from "@/lib/server/database";
 import { countRegenciesWithoutOperator, listProvinces, listRegencies } from "@/lib/server/admin";
 
@@ -62,24 +62,18 @@ export default async function RegenciesPage({ searchParams }: { searchParams: Se
           </div>
         )}
         <RegencyFilters query={list.query} provinces={provinces} />
-        <section aria-labelledby="hasil" className="space-y-4">
-          <h2 id="hasil" className="sr-only">
-            Daftar kabupaten/kota
-          </h2>
-          {list.rows.length > 0 ? (
-            <>
-              <Pager {...pager} label="Halaman (atas)" />
-              <RegencyList rows={list.rows} />
-              <Pager {...pager} label="Halaman (bawah)" />
-            </>
-          ) : list.total > 0 ? (
-            <Pager {...pager} />
-          ) : (
-            <p role="status" className="rounded-lg border border-line bg-white p-4">
-              {isFiltered ? "Tidak ada kabupaten/kota yang cocok dengan filter ini." : "Belum ada data kabupaten/kota."}
-            </p>
-          )}
-        </section>
+        <PagedResults
+          id="hasil"
+          heading="Daftar kabupaten/kota"
+          pager={pager}
+          isFiltered={isFiltered}
+          empty={{
+            filtered: "Tidak ada kabupaten/kota yang cocok dengan filter ini.",
+            none: "Belum ada data kabupaten/kota.",
+          }}
+        >
+          {list.rows.length > 0 ? <RegencyList rows={list.rows} /> : null}
+        </PagedResults>
       </Container>
     </>
   );

@@ -5,7 +5,7 @@ import type { SearchParams } from "@/lib/shared/search-params";
 import { TicketListSection } from "@/components/tickets/list/ticket-list-section";
 import { WideContainer } from "@/components/tickets/list/wide-container";
 import { ButtonLink } from "@/components/ui/button-link";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { listCategoriesForFilter } from "@/lib/server/tickets/categories";
 import { getPrisma } from "@/lib/server/database";
 import { getClockDurations } from "@/lib/server/settings";

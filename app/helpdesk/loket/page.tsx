@@ -9,10 +9,10 @@ import { Container } from "@/components/ui/container";
 import { recordWalkInAction } from "@/lib/actions/counter-actions";
 import { normalizeNpsn } from "@/lib/domain/npsn";
 import { listRegencyOptions } from "@/lib/server/admin";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { listActiveCategories } from "@/lib/server/tickets/categories";
 import { getPrisma } from "@/lib/server/database";
-import { findRegency, findSchoolByNpsn, searchSchoolsForCounter } from "@/lib/server/schools/school-lookup";
+import { findRegency, findSchoolByNpsn, searchSchoolsForCounter } from "@/lib/server/schools";
 import { getTicketService } from "@/lib/server/tickets/ticket-service";
 import { QUESTION_MIN, SUBJECT_MAX, SUBJECT_MIN, TEXT_MAX } from "@/lib/shared/ticket-input";
 

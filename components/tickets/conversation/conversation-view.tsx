@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SlaTimeline } from "@/components/reports/sla-timeline";
 import { Container } from "@/components/ui/container";
-import { ROLE_HOME } from "@/lib/domain";
+import { ROLE_HOME, isStaff } from "@/lib/domain";
 import { AssignForm } from "./assign-form";
 import { CloseForm } from "./close-form";
 import { ConfirmationRegion } from "./confirmation";
@@ -9,10 +9,9 @@ import { DeadlineBox } from "./deadline-box";
 import { ForwardForm } from "./forward-form";
 import { HistoryTimeline } from "./history-timeline";
 import { InternalNoteForm } from "./internal-note-form";
-import type { Conversation } from "@/lib/server/pages/conversation";
+import type { Conversation } from "@/lib/server/pages";
 import { MessageList } from "./message-list";
 import { ReplySection } from "./reply-section";
-import { isStaff } from "@/lib/domain";
 import { TicketFacts, TicketHeader } from "./ticket-header";
 
 /** One ticket's page, the same for every role: what each may do comes from `ticket.can`. */

@@ -1,5 +1,6 @@
 // A plain GET form: the filters become the URL (shareable, works before any JavaScript loads), and a
 // new search starts again at page 1. The order is here too, because phones see cards, not headers.
+import { FilterActions, FilterForm } from "@/components/ui/filter-form";
 import { SelectField } from "@/components/ui/select-field";
 import { FormField } from "@/components/ui/form-field";
 import { TICKET_STATES, TIERS } from "@/lib/domain/types";
@@ -34,11 +35,10 @@ export function TicketFilters({
   const { q: _q, ...others } = filters;
   const activeCount = Object.values(others).filter((value) => value !== undefined).length;
   return (
-    <form
-      method="get"
+    <FilterForm
       action={basePath}
-      role="search"
-      aria-label="Saring tiket"
+      label="Saring tiket"
+      actions={false}
       className="rounded-lg border border-line bg-white p-3 sm:p-4"
     >
       {view && <input type="hidden" name="view" value={view} />}
@@ -125,21 +125,8 @@ export function TicketFilters({
             <option value="desc">Turun (terbaru atau terjauh dulu)</option>
           </SelectField>
         </div>
-        <div className="mt-4 flex flex-wrap items-center gap-3">
-          <button
-            type="submit"
-            className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
-          >
-            Terapkan filter
-          </button>
-          <a
-            href={hrefOf(basePath, { view })}
-            className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700"
-          >
-            Hapus filter
-          </a>
-        </div>
+        <FilterActions clearHref={hrefOf(basePath, { view })} />
       </details>
-    </form>
+    </FilterForm>
   );
 }

@@ -3,8 +3,8 @@
 // the user asked), where the question goes and the installation's limits (lib/server/pages/new-ticket.ts).
 import { Container } from "@/components/ui/container";
 import { openTicketAction } from "@/lib/actions/open-ticket-action";
-import type { CurrentUser } from "@/lib/server/auth/session";
-import type { NewTicketData } from "@/lib/server/pages/new-ticket";
+import type { CurrentUser } from "@/lib/server/auth";
+import type { NewTicketData } from "@/lib/server/pages";
 import { NewTicketForm } from "./new-ticket-form";
 import { NEW_TICKET_LIMITS, followUpOf, routingNoteOf } from "./new-ticket-setup";
 

@@ -2,6 +2,14 @@
 // the header line), optionally in double quotes with "" for a quote inside; quoted fields may hold the
 // separator and line breaks. Works on chunks, so a 250,000-row export is never one string in memory.
 // Every record carries the file line it starts on, for the rejection report.
+//
+// Why not a CSV library (csv-parse, say): this reader's contract is lenient where the libraries are
+// either strict or silent. A quote inside an unquoted field (`TK 5" A`) is kept as text, while a quoted
+// field followed by more text (`"TK A"B`) flags its row for the rejection report; csv-parse either refuses
+// both (default) or accepts both without a word (`relax_quotes`). Its `delimiter: [";", ",", "\t"]` splits
+// on every one of them rather than guessing the one the header uses (a `;` export with "TK A, Bandung"
+// would break), and its `info.lines` is where a record ends, not where it starts.
+// tests/unit/csv-reader.test.ts holds the contract.
 import "server-only";
 
 export interface CsvRecord {

@@ -3,7 +3,7 @@
 // test file. The sentences a user reads are written out here, so a silent rewording fails the tests.
 import { expect } from "vitest";
 import type { DapodikAuthenticator } from "@/lib/server/dapodik";
-import { signInWithPassword, type SignInOutcome } from "@/lib/server/auth/sign-in";
+import { signInWithPassword, type SignInOutcome } from "@/lib/server/auth";
 import { hashPassword } from "@/lib/server/accounts";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 

@@ -12,7 +12,7 @@ import { Container } from "@/components/ui/container";
 import { resetPasswordAction, setAccountActiveAction } from "@/lib/actions/account-actions";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 import { getAccountDetail, RECENT_AUDIT_LIMIT } from "@/lib/server/admin";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { getPrisma } from "@/lib/server/database";
 
 export const metadata: Metadata = { title: "Detail akun" };

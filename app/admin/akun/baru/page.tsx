@@ -4,7 +4,7 @@ import { NewAccountForm } from "@/components/admin/new-account-form";
 import { Container } from "@/components/ui/container";
 import { createAccountAction } from "@/lib/actions/account-actions";
 import { listRegencyOptions } from "@/lib/server/admin";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { getPrisma } from "@/lib/server/database";
 
 export const metadata: Metadata = { title: "Buat akun baru" };

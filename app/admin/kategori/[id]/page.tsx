@@ -8,7 +8,7 @@ import { CategoryForm } from "@/components/categories/category-form";
 import { CategoryStatusForm } from "@/components/categories/category-status-form";
 import { Container } from "@/components/ui/container";
 import { setCategoryActiveAction, updateCategoryAction } from "@/lib/actions/category-actions";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { getCategoryForAdmin } from "@/lib/server/admin";
 import { getPrisma } from "@/lib/server/database";
 

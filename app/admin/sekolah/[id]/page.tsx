@@ -9,10 +9,10 @@ import { SchoolEditForm } from "@/components/schools/school-edit-form";
 import { Container } from "@/components/ui/container";
 import { updateSchoolAction } from "@/lib/actions/school-actions";
 import { listRegencyOptions } from "@/lib/server/admin";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { getPrisma } from "@/lib/server/database";
 import { FORM_LABEL, STATUS_LABEL } from "@/lib/shared/schools";
-import { getSchoolDetail } from "@/lib/server/schools/school-queries";
+import { getSchoolDetail } from "@/lib/server/schools";
 
 export const metadata: Metadata = { title: "Detail sekolah" };
 

@@ -4,7 +4,7 @@ import { SCHOOL_SECTION } from "@/components/schools/admin-section";
 import { ImportColumns } from "@/components/schools/import-columns";
 import { ImportForm } from "@/components/schools/import-form";
 import { Container } from "@/components/ui/container";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 
 export const metadata: Metadata = { title: "Impor data sekolah" };
 

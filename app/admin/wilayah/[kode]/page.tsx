@@ -8,7 +8,7 @@ import { Panel } from "@/components/admin/panel";
 import { isWithoutOperator, NoOperatorBadge } from "@/components/regions/regency-list";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
-import { requireRole } from "@/lib/server/auth/session";
+import { requireRole } from "@/lib/server/auth";
 import { getPrisma } from "@/lib/server/database";
 import { getRegencyDetail } from "@/lib/server/admin";
 

@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { getAuthOptions } from "@/lib/server/auth/options";
+import { getAuthOptions } from "@/lib/server/auth";
 
 // Options are built per request (not at import), so `next build` never needs the secret or the database.
 type RouteContext = { params: Promise<{ nextauth: string[] }> };

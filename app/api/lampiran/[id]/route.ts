@@ -3,9 +3,8 @@
 // downloaded. The files are streamed from the store (a folder outside the web root, or object storage)
 // after that check; no name outside the attachment keys can be read.
 import { fileNameForType, isImageType } from "@/lib/domain";
-import { findAttachmentForActor } from "@/lib/server/attachments/access";
-import { isStorageUnavailable, readStoredFile } from "@/lib/server/attachments/storage";
-import { getCurrentUser } from "@/lib/server/auth/session";
+import { findAttachmentForActor, isStorageUnavailable, readStoredFile } from "@/lib/server/attachments";
+import { getCurrentUser } from "@/lib/server/auth";
 import { getPrisma } from "@/lib/server/database";
 
 function refuse(status: 401 | 404 | 503, message: string): Response {

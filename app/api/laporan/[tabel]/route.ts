@@ -1,10 +1,8 @@
 // CSV downloads of the report: every table of /supervisor/laporan and the tickets behind any figure.
 // A route handler is a public endpoint: it checks the session and `report.view` itself.
 import { authorize } from "@/lib/domain/permissions";
-import { getCurrentUser } from "@/lib/server/auth/session";
-import { createReportContext } from "@/lib/server/reports/access";
-import { csvResponse } from "@/lib/server/reports/csv";
-import { buildCsvExport, CSV_TABLES, type CsvTable } from "@/lib/server/reports/csv-tables";
+import { getCurrentUser } from "@/lib/server/auth";
+import { createReportContext, csvResponse, buildCsvExport, CSV_TABLES, type CsvTable } from "@/lib/server/reports";
 import { parseDrillTarget, parseReportFilters } from "@/lib/shared/report-params";
 
 function refuse(status: 401 | 403 | 404, message: string): Response {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { NewTicketPage } from "@/components/tickets/new-ticket/new-ticket-page";
 import { singleParam } from "@/components/tickets/new-ticket/new-ticket-setup";
-import { requireRole } from "@/lib/server/auth/session";
-import { loadNewTicket } from "@/lib/server/pages/new-ticket";
+import { requireRole } from "@/lib/server/auth";
+import { loadNewTicket } from "@/lib/server/pages";
 
 const TITLE = "Buat pertanyaan ke Helpdesk";
 export const metadata: Metadata = { title: TITLE };

@@ -5,12 +5,10 @@ import { DrillList } from "@/components/reports/drill-list";
 import { describeFilters } from "@/components/reports/filter-summary";
 import { csvHref, reportHref } from "@/components/reports/links";
 import { Container } from "@/components/ui/container";
-import { createReportContext, requireReportViewer } from "@/lib/server/reports/access";
-import { listDrillTickets } from "@/lib/server/reports/drill-down";
+import { createReportContext, requireReportViewer, listDrillTickets, loadFilterOptions } from "@/lib/server/reports";
 import { drillTargetParams, parseDrillTarget, filtersToParams, parseReportFilters } from "@/lib/shared/report-params";
 import { firstParam, type SearchParams } from "@/lib/shared/search-params";
 import { drillTitle, figureLabels } from "@/lib/shared/report-labels";
-import { loadFilterOptions } from "@/lib/server/reports/options";
 
 export const metadata: Metadata = { title: "Tiket di balik angka laporan" };
 

@@ -3,9 +3,14 @@
 // Body: {"id": "<upload uuid>", "size": <bytes>, "dryRun": boolean}.
 import { z } from "zod";
 import { getDatabase, getPrisma } from "@/lib/server/database";
-import { importSchoolsFromFile } from "@/lib/server/schools/import-schools";
-import { authorizeImportRequest, plainResponse } from "@/lib/server/schools/import-request";
-import { completedUpload, copyUploadToFile, removeUpload } from "@/lib/server/schools/import-uploads";
+import {
+  importSchoolsFromFile,
+  authorizeImportRequest,
+  plainResponse,
+  completedUpload,
+  copyUploadToFile,
+  removeUpload,
+} from "@/lib/server/schools";
 
 export const dynamic = "force-dynamic";
 

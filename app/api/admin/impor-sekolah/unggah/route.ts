@@ -1,7 +1,6 @@
 // One piece (≤ 4 MB) of an export file being uploaded: ?id=<upload uuid>&offset=<byte where it starts>.
 import { getPrisma } from "@/lib/server/database";
-import { appendUploadPiece, UPLOAD_CHUNK_BYTES } from "@/lib/server/schools/import-uploads";
-import { authorizeImportRequest, plainResponse } from "@/lib/server/schools/import-request";
+import { appendUploadPiece, UPLOAD_CHUNK_BYTES, authorizeImportRequest, plainResponse } from "@/lib/server/schools";
 
 export const dynamic = "force-dynamic";
 

@@ -5,8 +5,7 @@ import { END_REASON_LABEL } from "@/components/reports/clock-labels";
 import { SlaTimeline } from "@/components/reports/sla-timeline";
 import { Container } from "@/components/ui/container";
 import { formatShortDateTime } from "@/lib/domain/format-time";
-import { createReportContext, requireReportViewer } from "@/lib/server/reports/access";
-import { loadTicketClocks } from "@/lib/server/reports/ticket-clocks";
+import { createReportContext, requireReportViewer, loadTicketClocks } from "@/lib/server/reports";
 
 export const metadata: Metadata = { title: "Jam layanan tiket" };
 
